@@ -1,0 +1,105 @@
+"""BPR-MF: matrix factorisation trained with the Bayesian personalised ranking loss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from whyrec.data.dataset import Dataset, Histories
+from whyrec.models.sampling import sample_negatives
+from whyrec.models.torch_base import TorchRecommender
+
+
+class MFModule(nn.Module):
+    """User and item embeddings plus an item bias; score = <p_u, q_i> + b_i."""
+
+    def __init__(self, n_users: int, n_items: int, dim: int) -> None:
+        super().__init__()
+        self.user = nn.Embedding(n_users, dim)
+        self.item = nn.Embedding(n_items, dim)
+        self.item_bias = nn.Embedding(n_items, 1)
+        nn.init.normal_(self.user.weight, std=0.1)
+        nn.init.normal_(self.item.weight, std=0.1)
+        nn.init.zeros_(self.item_bias.weight)
+
+    def forward(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
+        """Scores of (user, item) pairs; ``items`` may carry extra dims (B, ...)."""
+        u = self.user(users)
+        while u.dim() < items.dim() + 1:
+            u = u.unsqueeze(1)
+        return (u * self.item(items)).sum(-1) + self.item_bias(items).squeeze(-1)
+
+    def all_scores(self, users: torch.Tensor) -> torch.Tensor:
+        """Scores of every item for ``users``: (B, n_items)."""
+        return self.user(users) @ self.item.weight.T + self.item_bias.weight.T
+
+
+class BPRMF(TorchRecommender):
+    """Matrix factorisation with the BPR pairwise loss and uniform negative sampling.
+
+    ``n_negatives`` sampled negatives per positive; ``reg`` is an L2 penalty
+    on the embeddings of each batch (scaled by the batch size).
+    """
+
+    key = "bpr"
+
+    def __init__(
+        self,
+        *,
+        n_negatives: int = 1,
+        reg: float = 1e-5,
+        embedding_dim: int = 64,
+        epochs: int = 200,
+        batch_size: int = 4096,
+        learning_rate: float = 5e-3,
+        patience: int = 10,
+        **common: Any,
+    ) -> None:
+        super().__init__(
+            embedding_dim=embedding_dim,
+            epochs=epochs,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            patience=patience,
+            **common,
+        )
+        self.n_negatives = n_negatives
+        self.reg = reg
+
+    def _build(self, train: Dataset) -> None:
+        self.module_ = MFModule(train.n_users, train.n_items, self.embedding_dim)
+        self._pos_users = train.interactions["user"].to_numpy().astype(np.int64)
+        self._pos_items = train.interactions["item"].to_numpy().astype(np.int64)
+        self._seen = train.matrix()
+
+    def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202
+        order = rng.permutation(len(self._pos_users))
+        neg = sample_negatives(self._seen, self._pos_users[order], self.n_negatives, rng)
+        for s in range(0, len(order), self.batch_size):
+            idx = order[s : s + self.batch_size]
+            yield (
+                torch.from_numpy(self._pos_users[idx]).to(self.device_),
+                torch.from_numpy(self._pos_items[idx]).to(self.device_),
+                torch.from_numpy(neg[s : s + self.batch_size]).to(self.device_),
+            )
+
+    def _loss(self, batch: Any) -> torch.Tensor:
+        u, i, j = batch
+        m = self.module_
+        pos = m(u, i)
+        neg = m(u, j)
+        loss = -torch.nn.functional.logsigmoid(pos.unsqueeze(1) - neg).mean()
+        reg = (m.user(u).pow(2).sum() + m.item(i).pow(2).sum() + m.item(j).pow(2).sum()) / len(u)
+        return loss + self.reg * reg
+
+    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
+        return self.module_.all_scores(users)
+
+    def _config(self) -> dict[str, Any]:
+        return {"n_users": self.n_users_, "n_items": self.n_items_}
+
+    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+        self.module_ = MFModule(config["n_users"], config["n_items"], self.embedding_dim)

@@ -1,0 +1,153 @@
+"""One training loop for every torch model: batches, loss, Adam, validation,
+early stopping, best-state restore, seeds, threads, progress bar.
+
+A model plugs in through four methods of :class:`~whyrec.models.torch_base.TorchRecommender`:
+``_build``, ``_epoch_batches``, ``_loss`` and ``_validate``.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+
+if TYPE_CHECKING:
+    from whyrec.data.dataset import Dataset
+    from whyrec.models.torch_base import TorchRecommender
+
+
+@dataclass
+class TrainLog:
+    """What happened during training (stored on the model as ``train_log_``)."""
+
+    epochs: int = 0
+    best_epoch: int = 0
+    best_metric: float = float("nan")
+    metric_name: str = ""
+    stop_reason: str = "max_epochs"
+    train_seconds: float = 0.0
+    epoch_seconds: list[float] = field(default_factory=list)
+    losses: list[float] = field(default_factory=list)
+    metrics: list[float] = field(default_factory=list)
+
+    @property
+    def seconds_per_epoch(self) -> float:
+        """Median wall time of one epoch (training only, validation excluded)."""
+        return float(np.median(self.epoch_seconds)) if self.epoch_seconds else float("nan")
+
+    def to_dict(self) -> dict:
+        """Plain-JSON form."""
+        return {
+            "epochs": self.epochs,
+            "best_epoch": self.best_epoch,
+            "best_metric": self.best_metric,
+            "metric_name": self.metric_name,
+            "stop_reason": self.stop_reason,
+            "train_seconds": self.train_seconds,
+            "seconds_per_epoch": self.seconds_per_epoch,
+            "losses": self.losses,
+            "metrics": self.metrics,
+        }
+
+
+def resolve_device(device: str) -> torch.device:
+    """``"auto"`` -> CUDA when available, else CPU; anything else as given."""
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        dev = torch.device(device)
+    except RuntimeError:
+        raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:N]'; got {device!r}") from None
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r} asked for, but this torch has no CUDA device; use device='auto' or 'cpu'")
+    return dev
+
+
+def seed_everything(seed: int) -> np.random.Generator:
+    """Seed torch (CPU and CUDA) and return a NumPy generator with the same seed."""
+    torch.manual_seed(seed)
+    if torch.cuda.is_available():
+        torch.cuda.manual_seed_all(seed)
+    return np.random.default_rng(seed)
+
+
+def fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> TrainLog:
+    """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if model.num_threads is not None:
+        torch.set_num_threads(model.num_threads)
+    rng = seed_everything(model.seed)
+    model.device_ = resolve_device(model.device)
+    model._build(train)
+    module = model.module_
+    module.to(model.device_)
+    opt = torch.optim.Adam(module.parameters(), lr=model.learning_rate, weight_decay=model.weight_decay)
+    log = TrainLog(metric_name=model._metric_name())
+    best_state = None
+    bad = 0
+    t_start = time.perf_counter()
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("epoch {task.fields[epoch]}"),
+        TextColumn("loss {task.fields[loss]}"),
+        TextColumn("{task.fields[metric]}"),
+        TimeElapsedColumn(),
+        disable=not model.verbose,
+        transient=False,
+    )
+    with progress:
+        task = progress.add_task(f"train {type(model).__name__}", total=model.epochs, epoch=0, loss="-", metric="")
+        for epoch in range(1, model.epochs + 1):
+            module.train()
+            t0 = time.perf_counter()
+            total, n = 0.0, 0
+            for batch in model._epoch_batches(train, rng):
+                loss = model._loss(batch)
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                opt.step()
+                total += float(loss.detach())
+                n += 1
+            log.epoch_seconds.append(time.perf_counter() - t0)
+            mean_loss = total / max(n, 1)
+            if not math.isfinite(mean_loss):
+                raise FloatingPointError(
+                    f"{type(model).__name__}: training loss became {mean_loss} in epoch {epoch}; "
+                    f"lower learning_rate (now {model.learning_rate})"
+                )
+            log.losses.append(mean_loss)
+            log.epochs = epoch
+            metric_txt = ""
+            if valid is not None and valid.n_interactions and epoch % model.eval_every == 0:
+                module.eval()
+                with torch.no_grad():
+                    m = float(model._validate(valid))
+                log.metrics.append(m)
+                metric_txt = f"{log.metric_name} {m:.4f}"
+                if best_state is None or m > log.best_metric + 1e-6:
+                    log.best_metric, log.best_epoch = m, epoch
+                    best_state = copy.deepcopy(module.state_dict())
+                    bad = 0
+                else:
+                    bad += 1
+            progress.update(task, advance=1, epoch=epoch, loss=f"{mean_loss:.4f}", metric=metric_txt)
+            if valid is not None and bad >= model.patience:
+                log.stop_reason = "early_stopping"
+                break
+            if model.max_seconds is not None and time.perf_counter() - t_start > model.max_seconds:
+                log.stop_reason = f"max_seconds {model.max_seconds}"
+                break
+    if best_state is not None:
+        module.load_state_dict(best_state)
+    else:
+        log.best_epoch = log.epochs
+    module.eval()
+    log.train_seconds = time.perf_counter() - t_start
+    return log
