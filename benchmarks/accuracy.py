@@ -1,0 +1,280 @@
+"""Accuracy benchmark: every model, dataset and protocol of issue 2, beside RecBole's figures.
+
+Writes ``benchmarks/results/accuracy.json`` (one record per row, the shape of
+``../shared/benchmarks/peer-recbole.json``) and ``accuracy.md``.
+
+    .venv/bin/python benchmarks/accuracy.py                    # everything (about 30-60 min on 2 cores)
+    .venv/bin/python benchmarks/accuracy.py --datasets ml-100k --models ease,bpr
+
+Each (dataset, split, model) job runs in its own process so that its peak
+memory (max RSS, which includes Python and torch themselves, as RecBole's
+figures do) is its own. Hyper-parameters are all in ``PARAMS`` below: nothing
+is hidden in configuration files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+PEER = ROOT.parent / "shared" / "benchmarks" / "peer-recbole.json"
+
+RANKING_MODELS = ["pop", "itemknn", "ease", "bpr", "fm", "deepfm", "nfm", "sasrec"]
+KS = (10, 20)
+
+# dataset -> list of (split protocol, models, protocols evaluated on that split)
+PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
+    "beauty": [
+        ("loo-full", [m for m in RANKING_MODELS if m != "sasrec"], ["loo-full", "loo-sampled-100"]),
+        ("loo-full", ["sasrec"], ["loo-full", "loo-full-unmasked", "loo-sampled-100"]),
+    ],
+    "ml-100k": [
+        ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),
+        ("loo-full", ["sasrec"], ["loo-full", "loo-full-unmasked"]),
+        ("random-811-full", ["pop", "itemknn", "ease", "bpr"], ["random-811-full"]),
+        ("ctr-811", ["fm", "deepfm", "nfm"], ["ctr-811"]),
+    ],
+    "sample-shop": [
+        ("loo-full", RANKING_MODELS, ["loo-full"]),
+    ],
+}
+
+TORCH_COMMON = {"num_threads": 2, "device": "cpu", "seed": 2020}
+
+# (dataset, model) -> hyper-parameters; ("*", model) is the default
+PARAMS: dict[tuple[str, str], dict] = {
+    ("*", "pop"): {},
+    ("*", "itemknn"): {"k": 100, "shrink": 0.0},
+    ("ml-100k", "itemknn"): {"k": 200},  # best valid NDCG@10 of k in {50, 100, 200}
+    ("*", "ease"): {"l2": 500.0},
+    ("beauty", "ease"): {"l2": 100.0},
+    ("*", "bpr"): {},
+    ("*", "fm"): {},
+    ("*", "deepfm"): {},
+    ("*", "nfm"): {},
+    ("*", "sasrec"): {},
+    ("ml-100k", "sasrec"): {"max_len": 200, "dropout": 0.2},
+    ("ml-100k", "fm:ctr-811"): {"task": "ctr"},
+    ("ml-100k", "deepfm:ctr-811"): {"task": "ctr"},
+    ("ml-100k", "nfm:ctr-811"): {"task": "ctr"},
+}
+
+RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec"}
+
+
+def data_dir() -> Path:
+    """Where the shared datasets are: $WHYREC_DATA_DIR or ../shared/data."""
+    return Path(os.environ.get("WHYREC_DATA_DIR", ROOT.parent / "shared" / "data"))
+
+
+def load_dataset(name: str):  # noqa: ANN201
+    """The benchmark datasets by key."""
+    from whyrec.data import read_dataset, sample_shop
+
+    d = data_dir()
+    if name == "beauty":
+        return read_dataset(d / "amazon-s3rec" / "Beauty.txt", format="s3rec")
+    if name == "ml-100k":
+        return read_dataset(d / "ml-100k", format="movielens-100k")
+    if name == "ml-latest-small":
+        return read_dataset(d / "ml-latest-small", format="movielens-latest")
+    if name == "sample-shop":
+        return sample_shop(n_users=10000, seed=0)
+    raise ValueError(f"unknown dataset {name!r}")
+
+
+def params_for(dataset: str, model: str, split_protocol: str) -> dict:
+    """Hyper-parameters of one job."""
+    p: dict = {}
+    for key in (("*", model), (dataset, model), (dataset, f"{model}:{split_protocol}")):
+        p.update(PARAMS.get(key, {}))
+    if model not in ("pop", "itemknn", "ease"):
+        p = {**TORCH_COMMON, **p}
+    return p
+
+
+def run_job(dataset: str, split_protocol: str, model: str, protocols: list[str], save_dir: str | None) -> list[dict]:
+    """Train one model on one split and evaluate it under each protocol (runs in a child process)."""
+    import numpy as np
+    import torch
+
+    from whyrec.evaluation import evaluate, make_split
+    from whyrec.models import load, make_model
+
+    torch.set_num_threads(2)
+    ds = load_dataset(dataset)
+    split = make_split(ds, split_protocol, seed=2020)
+    params = params_for(dataset, model, split_protocol)
+    m = make_model(model, **params)
+    t0 = time.perf_counter()
+    m.fit(split.train, split.valid)
+    train_seconds = time.perf_counter() - t0
+    log = getattr(m, "train_log_", None)
+    records = []
+    for protocol in protocols:
+        t1 = time.perf_counter()
+        res = evaluate(m, split, protocol, ks=KS, part="test")
+        eval_seconds = time.perf_counter() - t1
+        valid = evaluate(m, split, protocol, ks=KS, part="valid") if protocol != "ctr-811" else None
+        records.append(
+            {
+                "dataset": dataset,
+                "protocol": protocol,
+                "model": model,
+                "metrics": {k: round(v, 4) for k, v in res.items() if k not in ("users", "rows")},
+                "valid_metrics": {k: round(v, 4) for k, v in valid.items() if k not in ("users", "rows")}
+                if valid
+                else None,
+                "params": params,
+                "train_seconds": round(train_seconds, 1),
+                "seconds_per_epoch": round(log.seconds_per_epoch, 2) if log else None,
+                "epochs": log.epochs if log else 1,
+                "best_epoch": log.best_epoch if log else 1,
+                "stop_reason": log.stop_reason if log else "closed_form",
+                "eval_seconds": round(eval_seconds, 1),
+                "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            }
+        )
+    if save_dir:
+        m.save(save_dir)
+        m2 = load(save_dir)
+        users = [str(u) for u in np.random.default_rng(0).choice(m2.user_ids_, 300)]
+        m2.recommend(users[0], k=10)  # warm-up
+        times = []
+        for u in users:
+            t = time.perf_counter()
+            m2.recommend(u, k=10)
+            times.append((time.perf_counter() - t) * 1000)
+        records[0]["recommend_ms_median"] = round(float(np.median(times)), 3)
+        records[0]["recommend_ms_p95"] = round(float(np.percentile(times, 95)), 3)
+    return records
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import torch
+
+    return f"{os.cpu_count()} cores ({cpu}), torch {torch.__version__}, 2 threads, Python {platform.python_version()}"
+
+
+def write_results(records: list[dict], command: str) -> None:
+    """Write accuracy.json and accuracy.md (with RecBole's rows beside ours)."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    meta = {"command": command, "machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    (RESULTS / "accuracy.json").write_text(json.dumps({**meta, "records": records}, indent=1))
+    peers = json.loads(PEER.read_text())["records"] if PEER.is_file() else []
+    lines = [
+        "# Accuracy benchmark",
+        "",
+        f"- command: `{command}`",
+        f"- machine: {meta['machine']}",
+        f"- date: {meta['date']}",
+        "- protocols as in DESIGN.md; test metrics; training time includes validation for early stopping;",
+        "  peak MB is the job process's max RSS (Python + torch + data), as in RecBole's figures.",
+        "",
+        "| dataset | protocol | model | NDCG@10 | HR@10 | MRR@10 | Recall@10 | NDCG@20 | HR@20 | AUC | LogLoss "
+        "| train s | s/epoch | epochs | stopped by | peak MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in records:
+        m = r["metrics"]
+        lines.append(
+            f"| {r['dataset']} | {r['protocol']} | {r['model']} | "
+            + " | ".join(
+                f"{m[k]:.4f}" if k in m else ""
+                for k in ("NDCG@10", "HR@10", "MRR@10", "Recall@10", "NDCG@20", "HR@20", "AUC", "LogLoss")
+            )
+            + f" | {r['train_seconds']} | {r['seconds_per_epoch'] or ''} | {r['epochs']} | {r['stop_reason']}"
+            + f" | {r['peak_mb']} |"
+        )
+    lat = [r for r in records if "recommend_ms_median" in r]
+    if lat:
+        lines += ["", "## `recommend` latency (one user, k=10, model loaded)", ""]
+        for r in lat:
+            lines.append(
+                f"- {r['dataset']} {r['model']}: median {r['recommend_ms_median']} ms, p95 {r['recommend_ms_p95']} ms"
+            )
+    lines += ["", "## Against RecBole 1.2.1 (same machine kind, data and protocols)", ""]
+    lines += [
+        "| dataset | protocol | RecBole model | RecBole | whyrec same family | whyrec best | time RecBole / whyrec |"
+    ]
+    lines += ["|---|---|---|---|---|---|---|"]
+    for p in peers:
+        key = "AUC" if p["protocol"] == "ctr-811" else "NDCG@10"
+        ours = [r for r in records if r["dataset"] == p["dataset"] and r["protocol"] == p["protocol"]]
+        if not ours:
+            continue
+        fam = RECBOLE_FAMILY.get(p["model"])
+        same = next((r for r in ours if r["model"] == fam), None)
+        best = max(ours, key=lambda r: r["metrics"].get(key, -1))
+        same_txt = f"{same['model']} {key} {same['metrics'][key]:.4f}" if same else "(no model of this family)"
+        ratio = f"{p['train_seconds'] / max(same['train_seconds'], 0.1):.1f}x" if same else ""
+        lines.append(
+            f"| {p['dataset']} | {p['protocol']} | {p['model']} | {key} {p['metrics'][key]:.4f} | {same_txt} | "
+            f"{best['model']} {key} {best['metrics'][key]:.4f} | {ratio} |"
+        )
+    (RESULTS / "accuracy.md").write_text("\n".join(lines) + "\n")
+
+
+def main() -> None:
+    """Run the plan (or a part of it), one child process per job."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", default=",".join(PLAN), help="comma-separated dataset keys")
+    ap.add_argument("--models", default="", help="comma-separated model keys (default: all in the plan)")
+    ap.add_argument("--merge", action="store_true", help="keep other rows of an existing accuracy.json")
+    ap.add_argument("--job", nargs=4, metavar=("DATASET", "SPLIT", "MODEL", "PROTOCOLS"), help=argparse.SUPPRESS)
+    ap.add_argument("--save", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.job:
+        dataset, split, model, protocols = args.job
+        print("RESULT " + json.dumps(run_job(dataset, split, model, protocols.split(","), args.save)))
+        return
+    wanted = set(filter(None, args.models.split(",")))
+    records: list[dict] = []
+    if args.merge and (RESULTS / "accuracy.json").is_file():
+        old = json.loads((RESULTS / "accuracy.json").read_text())["records"]
+        records = [
+            r for r in old if not (r["dataset"] in args.datasets.split(",") and (not wanted or r["model"] in wanted))
+        ]
+    for dataset in args.datasets.split(","):
+        for split, models, protocols in PLAN[dataset]:
+            for model in models:
+                if wanted and model not in wanted:
+                    continue
+                cmd = [sys.executable, __file__, "--job", dataset, split, model, ",".join(protocols)]
+                if dataset == "beauty" and model == "sasrec":
+                    cmd += ["--save", str(ROOT / "runs" / "bench-beauty-sasrec")]
+                print(f"== {dataset} {split} {model}", flush=True)
+                t = time.perf_counter()
+                proc = subprocess.run(cmd, capture_output=True, text=True)
+                if proc.returncode != 0:
+                    print(proc.stderr[-3000:], flush=True)
+                    raise SystemExit(f"job {dataset} {model} failed")
+                rows = json.loads(next(ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT "))[7:])
+                for r in rows:
+                    print(f"   {r['protocol']}: {r['metrics']}  train {r['train_seconds']} s", flush=True)
+                print(f"   ({time.perf_counter() - t:.0f} s)", flush=True)
+                records.extend(rows)
+                write_results(records, "python benchmarks/accuracy.py " + " ".join(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The command line, run in-process through Typer's runner (real data, real models)."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from whyrec.cli import app
+
+runner = CliRunner()
+
+
+def _ok(args):
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    return res.output
+
+
+@pytest.mark.parametrize("cmd", [[], ["train"], ["evaluate"], ["recommend"], ["demo"], ["data", "describe"]])
+def test_help_has_an_example(cmd):
+    out = _ok([*cmd, "--help"])
+    if cmd:
+        assert "Example:" in out
+
+
+def test_describe_sample_shop_json():
+    out = _ok(["data", "describe", "sample-shop", "--json"])
+    d = json.loads(out)
+    assert d["users"] == 2000 and d["interactions"] > 2000
+
+
+def test_train_evaluate_recommend_roundtrip(tmp_path):
+    out_dir = tmp_path / "ease"
+    out = _ok(["train", "--data", "sample-shop", "--model", "ease", "--param", "l2=50", "--out", str(out_dir)])
+    assert "NDCG@10" in out
+    assert (out_dir / "params.json").is_file() and (out_dir / "run.json").is_file()
+    run = json.loads((out_dir / "run.json").read_text())
+    assert run["params"] == {"l2": 50}
+    ev = json.loads(_ok(["evaluate", str(out_dir), "--protocol", "loo-sampled-100", "--json"]))
+    assert 0.0 < ev["HR@10"] <= 1.0
+    rec = json.loads(_ok(["recommend", str(out_dir), "--user", "U00001", "-k", "4", "--json"]))
+    assert len(rec[0]["items"]) == 4 and rec[0]["items"][0]["title"]
+
+
+def test_errors_are_one_line_and_name_the_value(tmp_path, capsys):
+    from whyrec.cli import main
+
+    out_dir = tmp_path / "pop"
+    _ok(["train", "--data", "sample-shop", "--model", "pop", "--out", str(out_dir)])
+    import sys
+
+    for argv, expect in [
+        (["recommend", str(out_dir), "--user", "nobody"], "nobody"),
+        (["recommend", str(out_dir), "--user", "U00001", "-k", "0"], "k must be an int"),
+        (["train", "--data", "sample-shop", "--model", "gru9", "--out", str(tmp_path / "x")], "gru9"),
+        (
+            ["train", "--data", "sample-shop", "--model", "ease", "--param", "l2", "--out", str(tmp_path / "y")],
+            "name=value",
+        ),
+        (["evaluate", str(tmp_path / "missing")], "missing"),
+    ]:
+        old = sys.argv
+        sys.argv = ["whyrec", *argv]
+        try:
+            with pytest.raises(SystemExit) as e:
+                main()
+        finally:
+            sys.argv = old
+        assert e.value.code == 2, argv
+        msg = capsys.readouterr().err
+        assert expect in msg and "Traceback" not in msg, (argv, msg)
