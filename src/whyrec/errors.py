@@ -103,3 +103,7 @@ def check_choice(name: str, value: Any, choices: list[str] | tuple[str, ...]) ->
     if value in choices:
         return value
     raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}; got {value!r}")
+
+
+class ExplainError(WhyrecError, ValueError):
+    """An explanation method cannot explain this model, user or item; the message names the methods that can."""

@@ -65,7 +65,8 @@ class Histories:
     def csr(self) -> sp.csr_matrix:
         """Binary user x item matrix (repeats collapse to 1)."""
         data = np.ones(len(self.items), dtype=np.float32)
-        m = sp.csr_matrix((data, self.items, self.indptr), shape=(self.n_users, self.n_items))
+        # copies: sum_duplicates sorts and compacts the index arrays in place, which would corrupt this history
+        m = sp.csr_matrix((data, self.items.copy(), self.indptr.copy()), shape=(self.n_users, self.n_items))
         m.sum_duplicates()
         m.data[:] = 1.0
         return m

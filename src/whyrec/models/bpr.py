@@ -21,8 +21,9 @@ class MFModule(nn.Module):
         self.user = nn.Embedding(n_users, dim)
         self.item = nn.Embedding(n_items, dim)
         self.item_bias = nn.Embedding(n_items, 1)
-        nn.init.normal_(self.user.weight, std=0.1)
-        nn.init.normal_(self.item.weight, std=0.1)
+        # small initial factors: with std 0.1 BPR over-fits before it ranks well (MovieLens-100K valid NDCG)
+        nn.init.normal_(self.user.weight, std=0.01)
+        nn.init.normal_(self.item.weight, std=0.01)
         nn.init.zeros_(self.item_bias.weight)
 
     def forward(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
@@ -50,11 +51,11 @@ class BPRMF(TorchRecommender):
         self,
         *,
         n_negatives: int = 1,
-        reg: float = 1e-5,
+        reg: float = 0.0,
         embedding_dim: int = 64,
-        epochs: int = 200,
-        batch_size: int = 4096,
-        learning_rate: float = 5e-3,
+        epochs: int = 300,
+        batch_size: int = 2048,
+        learning_rate: float = 1e-3,
         patience: int = 10,
         **common: Any,
     ) -> None:

@@ -6,21 +6,36 @@ import numpy as np
 import scipy.sparse as sp
 
 
+def _seen_keys(seen: sp.csr_matrix) -> np.ndarray:
+    """Sorted int64 keys ``user * n_items + item`` of the non-zero cells of ``seen``."""
+    m = seen.tocsr()
+    rows = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
+    keys = rows * m.shape[1] + m.indices.astype(np.int64)
+    keys.sort()
+    return keys
+
+
 def sample_negatives(seen: sp.csr_matrix, users: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` uniformly sampled items per row of ``users`` that the user has not interacted with.
 
     Returns an int64 array ``(len(users), n)``. Rejection sampling, vectorised:
-    collisions with ``seen`` are redrawn until none is left.
+    membership is a binary search in the sorted (user, item) keys of ``seen``,
+    and collisions are redrawn until none is left.
     """
     n_items = seen.shape[1]
-    out = rng.integers(0, n_items, size=(len(users), n))
-    rows = np.repeat(users, n)
-    flat = out.reshape(-1)
-    bad = np.flatnonzero(np.asarray(seen[rows, flat]).ravel() > 0)
-    for _ in range(100):
+    keys = _seen_keys(seen)
+    rows = np.repeat(np.asarray(users, dtype=np.int64), n)
+    flat = rng.integers(0, n_items, size=len(rows))
+
+    def collides(r: np.ndarray, c: np.ndarray) -> np.ndarray:
+        k = r * n_items + c
+        pos = np.minimum(np.searchsorted(keys, k), max(len(keys) - 1, 0))
+        return keys[pos] == k if len(keys) else np.zeros(len(k), dtype=bool)
+
+    bad = np.flatnonzero(collides(rows, flat))
+    for _ in range(1000):
         if len(bad) == 0:
             break
         flat[bad] = rng.integers(0, n_items, size=len(bad))
-        still = np.asarray(seen[rows[bad], flat[bad]]).ravel() > 0
-        bad = bad[still]
-    return flat.reshape(len(users), n)
+        bad = bad[collides(rows[bad], flat[bad])]
+    return flat.reshape(-1, n) if n else flat.reshape(len(users), 0)

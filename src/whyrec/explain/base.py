@@ -1,0 +1,323 @@
+"""The ``Explainer`` base: one verb, ``explain(user, item, **options) -> Explanation``, and the registry.
+
+An explainer wraps a fitted model (house style rule 4, as Captum's
+``attribute`` and implicit's ``explain``). The base class does everything
+that is the same for every method, once: id mapping (unknown ids raise
+:class:`~whyrec.errors.UnknownIdError`), the item's score and rank through
+the model, timing, the check that the method can explain the model (a clear
+:class:`~whyrec.errors.ExplainError` naming the methods that can, or a
+fallback labelled ``"fallback:<method>"``), and the batch form
+``explain_top_k``.
+
+A method plugs in by subclassing :class:`Explainer`, setting ``method`` (and
+``preference``, ``attributes_history``, ``needs_history``), overriding
+:meth:`Explainer.unsupported_reason` and :meth:`Explainer._explain`, and
+registering itself with :func:`register_explainer` (or a line in
+:data:`EXPLAINERS`). For example an integrated-gradients explainer for
+SASRec would return ``HistoryItem`` records from ``_explain`` and
+``"integrated gradients need a torch model with item embeddings"`` from
+``unsupported_reason`` for other models.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import time
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import numpy as np
+
+from whyrec.data.dataset import Dataset, Histories
+from whyrec.errors import ExplainError
+from whyrec.explain.evidence import Evidence, Explanation, HistoryItem
+from whyrec.explain.rescore import Rescorer
+from whyrec.models.base import Recommender
+
+#: method name -> "module:Class" (imported lazily: the perturbation methods import shap / lime) or a class
+EXPLAINERS: dict[str, str | type[Explainer]] = {
+    "additive": "whyrec.explain.additive:AdditiveExplainer",
+    "shap": "whyrec.explain.perturb:ShapExplainer",
+    "lime": "whyrec.explain.perturb:LimeExplainer",
+    "counterfactual": "whyrec.explain.counterfactual:CounterfactualExplainer",
+    "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
+    "popularity": "whyrec.explain.collab:PopularityExplainer",
+}
+
+
+@dataclass
+class Target:
+    """What an explainer explains: one (user, item) pair, with the model's view of it.
+
+    ``u`` / ``i`` are internal indices; ``row`` holds the scores of every item
+    with the full history; ``rank`` is 1-based among the items not in the
+    history, ties counted against the item (None when the item is in it); ``rescorer`` re-scores subsets of
+    the history.
+    """
+
+    user: str
+    item: str
+    u: int
+    i: int
+    rescorer: Rescorer
+    row: np.ndarray
+    score: float
+    rank: int | None
+
+    @property
+    def history(self) -> np.ndarray:
+        """The user's distinct history items (internal indices), in order of first appearance."""
+        return self.rescorer.items
+
+
+@dataclass
+class Findings:
+    """What a method's ``_explain`` returns; the base adds ids, score, rank and timing."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    faithfulness: dict[str, Any] = field(default_factory=dict)
+    baseline_score: float | None = None
+    notes: list[str] = field(default_factory=list)
+    method: str | None = None
+
+
+class Explainer:
+    """Base of every explainer: ``Explainer(model, dataset=None, histories=None)``.
+
+    ``model`` is a fitted :class:`~whyrec.models.Recommender`; ``dataset``
+    (optional, with the model's id maps) supplies item titles; ``histories``
+    are the histories the model scores with (default: its training
+    histories; pass train + valid at test time). ``fallback=True`` makes an
+    explainer that cannot explain the model (or a user with an empty history)
+    delegate to the best method that can, labelling the result
+    ``method="fallback:<that method>"``; by default it raises
+    :class:`~whyrec.errors.ExplainError`.
+    """
+
+    #: registry name, e.g. ``"shap"``
+    method: ClassVar[str] = ""
+    #: order of preference in :func:`methods_for` (lower first; exact methods first)
+    preference: ClassVar[int] = 100
+    #: True when the evidence holds one ``HistoryItem`` weight per history item (usable as a counterfactual guide)
+    attributes_history: ClassVar[bool] = False
+    #: True when an empty history leaves nothing to explain with this method
+    needs_history: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        model: Recommender,
+        dataset: Dataset | None = None,
+        histories: Histories | None = None,
+        *,
+        fallback: bool = False,
+    ) -> None:
+        if not isinstance(model, Recommender):
+            raise TypeError(f"model must be a fitted whyrec Recommender; got {type(model).__name__}")
+        model._check_fitted()
+        hist = model.history_ if histories is None else histories
+        if not isinstance(hist, Histories):
+            raise TypeError(f"histories must be a whyrec.data.Histories; got {type(histories).__name__}")
+        if hist.n_users != model.n_users_ or hist.n_items != model.n_items_:
+            raise ValueError(
+                f"histories must cover the model's {model.n_users_} users and {model.n_items_} items; "
+                f"got {hist.n_users} users and {hist.n_items} items"
+            )
+        if dataset is not None and (dataset.n_items != model.n_items_ or dataset.n_users != model.n_users_):
+            raise ValueError(
+                f"dataset {dataset.name!r} has {dataset.n_users} users and {dataset.n_items} items but the model "
+                f"{model.n_users_} and {model.n_items_}; pass the dataset (or a split of it) the model was fitted on"
+            )
+        self.model = model
+        self.dataset = dataset
+        self.histories = hist
+        self.fallback = fallback
+        self._delegate: Explainer | None = None
+        reason = self.unsupported_reason(model)
+        if reason is not None:
+            others = [m for m in methods_for(model) if m != self.method]
+            if not fallback or not others:
+                raise ExplainError(
+                    f"method {self.method!r} cannot explain {type(model).__name__}: {reason}. "
+                    f"Methods that can: {', '.join(map(repr, others)) or 'none'}. "
+                    f"Fix: use make_explainer(<one of them>, model) or pass fallback=True"
+                )
+            self._delegate = make_explainer(others[0], model, dataset, hist)
+            self._fallback_reason = reason
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(model={type(self.model).__name__}, method={self.method!r})"
+
+    # ------------------------------------------------------------ capability
+    @classmethod
+    def unsupported_reason(cls, model: Recommender) -> str | None:
+        """Why this method cannot explain ``model`` (None when it can)."""
+        return None
+
+    @classmethod
+    def supports(cls, model: Recommender) -> bool:
+        """Whether this method can explain ``model``."""
+        return cls.unsupported_reason(model) is None
+
+    # ------------------------------------------------------------ the verb
+    def explain(self, user: Any, item: Any, **options: Any) -> Explanation:
+        """Explain why ``item`` is (or is not) recommended to ``user`` (external ids).
+
+        ``options`` are the method's (see its ``_explain``). Raises
+        UnknownIdError for an unknown user or item id and ExplainError when
+        the method cannot explain this model or user.
+        """
+        t0 = time.perf_counter()
+        for name, value in (("user", user), ("item", item)):
+            if not isinstance(value, (str, int, np.integer)):
+                raise TypeError(f"{name} must be one external id (str or int); got {type(value).__name__}")
+        u = int(self.model._user_index(user)[0])
+        i = int(self.model._item_index(item)[0])
+        if self._delegate is not None:
+            return self._relabel(self._delegate, user, item, self._fallback_reason, options, t0)
+        target = self.target(u, i)
+        if self.needs_history and target.rescorer.size == 0:
+            reason = f"user {target.user!r} has an empty history, so there is no history for {self.method!r} to vary"
+            if not self.fallback:
+                raise ExplainError(
+                    f"{reason}. Fix: explain cold-start users with method 'popularity' (what their "
+                    "recommendations come from), or pass fallback=True"
+                )
+            pop = make_explainer("popularity", self.model, self.dataset, self.histories)
+            return self._relabel(pop, user, item, reason, options, t0)
+        found = self._explain(target, **options)
+        return Explanation(
+            user=target.user,
+            item=target.item,
+            score=target.score,
+            rank=target.rank,
+            method=found.method or self.method,
+            evidence=found.evidence,
+            ms=(time.perf_counter() - t0) * 1000.0,
+            faithfulness=found.faithfulness,
+            baseline_score=found.baseline_score,
+            notes=found.notes,
+        )
+
+    def explain_top_k(self, user: Any, k: int = 10, **options: Any) -> list[Explanation]:
+        """Explanations of the user's top-``k`` recommendations (with this explainer's histories), best first."""
+        ids, _ = self.model.recommend(user, k=k, histories=self.histories)
+        if self._accepts("k"):
+            options.setdefault("k", k)
+        return [self.explain(user, it, **options) for it in ids]
+
+    def _explain(self, target: Target, **options: Any) -> Findings:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ helpers for subclasses
+    def target(self, u: int, i: int) -> Target:
+        """The :class:`Target` of internal user ``u`` and item ``i``: scores and rank through the model."""
+        resc = Rescorer(self.model, self.histories, u)
+        row = resc.full_row()
+        masked = row.astype(np.float64)
+        masked[resc.items] = -np.inf
+        rank = None if np.isin(i, resc.items) else int((masked >= masked[i]).sum())
+        return Target(
+            user=str(self.model.user_ids_[u]),
+            item=str(self.model.item_ids_[i]),
+            u=u,
+            i=i,
+            rescorer=resc,
+            row=row,
+            score=float(row[i]),
+            rank=rank,
+        )
+
+    def title(self, item: int) -> str | None:
+        """Title of an internal item when a dataset was given."""
+        return self.dataset.item_title(int(item)) if self.dataset is not None else None
+
+    def history_records(self, target: Target, weights: np.ndarray) -> list[HistoryItem]:
+        """One HistoryItem per distinct history item, highest weight first."""
+        weights = np.asarray(weights, dtype=np.float64)
+        order = np.argsort(-weights, kind="stable")
+        ids = self.model.item_ids_
+        return [
+            HistoryItem(item=str(ids[target.history[j]]), weight=float(weights[j]), title=self.title(target.history[j]))
+            for j in order
+        ]
+
+    def _accepts(self, option: str) -> bool:
+        return option in inspect.signature(self._explain).parameters
+
+    def _relabel(
+        self, other: Explainer, user: Any, item: Any, reason: str, options: dict[str, Any], t0: float
+    ) -> Explanation:
+        kept = {k: v for k, v in options.items() if other._accepts(k)}
+        expl = other.explain(user, item, **kept)
+        expl.method = f"fallback:{expl.method}"
+        expl.notes.insert(0, f"{self.method!r} was asked for but {reason}; this is {other.method!r} evidence instead")
+        expl.ms = (time.perf_counter() - t0) * 1000.0
+        return expl
+
+
+# ---------------------------------------------------------------- registry
+def register_explainer(name: str, target: str | type[Explainer]) -> None:
+    """Register an explainer class (or ``"module:Class"``, imported when first used) under ``name``."""
+    if isinstance(target, str):
+        if ":" not in target:
+            raise ValueError(f"target must be 'module:Class' or an Explainer subclass; got {target!r}")
+    elif not (isinstance(target, type) and issubclass(target, Explainer)):
+        raise TypeError(f"target must be 'module:Class' or an Explainer subclass; got {target!r}")
+    EXPLAINERS[str(name).lower().replace("-", "_")] = target
+
+
+def explainer_class(method: str) -> type[Explainer]:
+    """The explainer class registered under ``method``."""
+    key = str(method).lower().replace("-", "_")
+    if key not in EXPLAINERS:
+        raise ValueError(f"method must be one of {', '.join(map(repr, EXPLAINERS))} or 'auto'; got {method!r}")
+    target = EXPLAINERS[key]
+    if isinstance(target, str):
+        module, name = target.split(":")
+        return getattr(importlib.import_module(module), name)
+    return target
+
+
+def methods_for(model: Recommender) -> list[str]:
+    """The registered methods that can explain ``model``, best (most faithful) first."""
+    found = []
+    for name in EXPLAINERS:
+        cls = explainer_class(name)
+        if cls.supports(model):
+            found.append((cls.preference, name))
+    return [name for _, name in sorted(found)]
+
+
+def best_attribution_method(model: Recommender) -> str:
+    """The most faithful method giving one weight per history item for ``model``; ExplainError if none."""
+    for name in methods_for(model):
+        if explainer_class(name).attributes_history:
+            return name
+    raise ExplainError(
+        f"no registered method attributes {type(model).__name__}'s scores to history items "
+        f"(methods that can explain it: {', '.join(methods_for(model)) or 'none'})"
+    )
+
+
+def make_explainer(
+    method: str,
+    model: Recommender,
+    dataset: Dataset | None = None,
+    histories: Histories | None = None,
+    **params: Any,
+) -> Explainer:
+    """Build an explainer by name (``"auto"``: the best method for the model), e.g. ``make_explainer("shap", ease)``."""
+    if method == "auto":
+        names = methods_for(model)
+        if not names:
+            raise ExplainError(f"no registered method can explain {type(model).__name__}")
+        method = names[0]
+    cls = explainer_class(method)
+    valid = [
+        p for p in inspect.signature(cls.__init__).parameters if p not in ("self", "model", "dataset", "histories")
+    ]
+    unknown = sorted(set(params) - set(valid))
+    if unknown:
+        raise ValueError(f"unknown parameter(s) {unknown} for {cls.__name__}; valid: {valid}")
+    return cls(model, dataset, histories, **params)

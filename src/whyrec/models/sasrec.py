@@ -1,0 +1,486 @@
+"""SASRec: self-attentive sequential recommendation (Kang & McAuley, ICDM 2018).
+
+A causal Transformer reads the last ``max_len`` items of a user's history and
+its final hidden state scores every item (dot product with the item table, which
+is shared by input and output). Training follows the strongest published
+variants (SASRec+ / "SASRec with cross-entropy", Klenitskiy & Vasilev, RecSys
+2023): one sequence per user, every position predicts the next item, and the
+loss is a full softmax over all items (``loss="ce"``). ``loss="sampled_ce"``
+(sampled softmax with uniform negatives) and ``loss="bce"`` (the original
+paper: one negative per position) are there for large catalogues and for
+comparison.
+
+Item ids are shifted by one inside the module: row 0 of the item table is the
+padding item, item ``i`` is row ``i + 1``. Sequences are padded on the left,
+positions are counted from the right (the most recent item always has
+position ``max_len - 1``), and padding keys are masked, so padding never
+changes a real position's output.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from whyrec.data.dataset import Dataset, Histories
+from whyrec.errors import check_choice, check_float, check_int
+from whyrec.models.sampling import sample_negatives
+from whyrec.models.torch_base import TorchRecommender
+
+LOSSES: tuple[str, ...] = ("ce", "sampled_ce", "bce")
+
+
+# ====================================================================== modules
+class ItemEncoder(nn.Module):
+    """Input representation of items: id embedding plus, per item feature field, the mean of its value embeddings.
+
+    ``feature_index`` / ``feature_weight`` (``(n_items + 1, n_slots)``, row 0 =
+    padding) list the feature rows of every item and their weights (``1/len``
+    inside a multi-valued field, 1 for a categorical one), so the weighted sum
+    is the sum over fields of the mean value embedding.
+    """
+
+    def __init__(
+        self,
+        n_items: int,
+        dim: int,
+        n_features: int = 0,
+        feature_index: torch.Tensor | None = None,
+        feature_weight: torch.Tensor | None = None,
+    ) -> None:
+        super().__init__()
+        self.item = nn.Embedding(n_items + 1, dim, padding_idx=0)
+        self.n_features = n_features
+        if n_features:
+            if feature_index is None or feature_weight is None:
+                raise ValueError("feature_index and feature_weight are needed when n_features > 0")
+            self.feature = nn.Embedding(n_features, dim)
+            self.register_buffer("feature_index", feature_index.long())
+            self.register_buffer("feature_weight", feature_weight.float())
+
+    def _features(self, rows: torch.Tensor | None) -> torch.Tensor:
+        idx = self.feature_index if rows is None else self.feature_index[rows]
+        w = self.feature_weight if rows is None else self.feature_weight[rows]
+        return (self.feature(idx) * w.unsqueeze(-1)).sum(-2)
+
+    def table(self) -> torch.Tensor:
+        """Representation of every row (padding first): ``(n_items + 1, dim)``; used as the output layer."""
+        t = self.item.weight
+        return t + self._features(None) if self.n_features else t
+
+    def forward(self, seq: torch.Tensor) -> torch.Tensor:
+        """Representations of the (1-based, 0 = padding) items of ``seq``: ``(*seq.shape, dim)``."""
+        x = self.item(seq)
+        return x + self._features(seq) if self.n_features else x
+
+
+class CausalSelfAttention(nn.Module):
+    """Multi-head self-attention under a given boolean mask; can return its weights."""
+
+    def __init__(self, dim: int, n_heads: int, dropout: float) -> None:
+        super().__init__()
+        self.n_heads = n_heads
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.out = nn.Linear(dim, dim)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """``x`` (B, L, d), ``mask`` (B, L, L) True where query i may attend to key j -> (output, weights (B, H, L, L))."""
+        b, n, d = x.shape
+        h = self.n_heads
+        q, k, v = self.qkv(x).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
+        att = (q @ k.transpose(-1, -2)) / math.sqrt(d // h)
+        att = att.masked_fill(~mask.unsqueeze(1), float("-inf"))
+        w = torch.softmax(att, dim=-1)
+        y = (self.drop(w) @ v).transpose(1, 2).reshape(b, n, d)
+        return self.out(y), w
+
+
+class TransformerBlock(nn.Module):
+    """Pre-LN Transformer block: x + Attn(LN(x)), then x + FFN(LN(x)); dropout on both branches."""
+
+    def __init__(self, dim: int, n_heads: int, dropout: float) -> None:
+        super().__init__()
+        self.ln1 = nn.LayerNorm(dim)
+        self.attn = CausalSelfAttention(dim, n_heads, dropout)
+        self.ln2 = nn.LayerNorm(dim)
+        self.ffn = nn.Sequential(nn.Linear(dim, dim), nn.GELU(), nn.Dropout(dropout), nn.Linear(dim, dim))
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """One block; returns the new hidden states and the attention weights."""
+        a, w = self.attn(self.ln1(x), mask)
+        x = x + self.drop(a)
+        x = x + self.drop(self.ffn(self.ln2(x)))
+        return x, w
+
+
+class SASRecModule(nn.Module):
+    """The SASRec network: item encoder, learned positions, causal Transformer blocks, tied output layer.
+
+    Inputs are ``(B, L)`` tensors of 1-based item indices (0 = padding, padded
+    on the left), ``L <= max_len``. ``forward(seq)`` scores every item after the
+    last position; ``forward(seq, targets)`` scores only ``targets`` (0-based),
+    which is the form Captum's attribution methods want, and
+    ``inputs_embeds`` replaces the item encoder's output (so attributions over
+    the input embeddings are possible).
+    """
+
+    def __init__(
+        self,
+        n_items: int,
+        dim: int,
+        max_len: int,
+        n_layers: int,
+        n_heads: int,
+        dropout: float,
+        n_features: int = 0,
+        feature_index: torch.Tensor | None = None,
+        feature_weight: torch.Tensor | None = None,
+    ) -> None:
+        super().__init__()
+        self.n_items = n_items
+        self.max_len = max_len
+        self.item_encoder = ItemEncoder(n_items, dim, n_features, feature_index, feature_weight)
+        self.position = nn.Embedding(max_len, dim)
+        self.emb_drop = nn.Dropout(dropout)
+        self.blocks = nn.ModuleList(TransformerBlock(dim, n_heads, dropout) for _ in range(n_layers))
+        self.final_ln = nn.LayerNorm(dim)
+        self.scale = math.sqrt(dim)
+        self.apply(_init_weights)
+
+    def encode(
+        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, need_weights: bool = False
+    ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """Hidden states ``(B, L, d)`` of every position, and the attention weights per layer when asked."""
+        n = seq.shape[1]
+        if n > self.max_len:
+            raise ValueError(f"sequences must have at most max_len={self.max_len} positions; got {n}")
+        x = self.item_encoder(seq) if inputs_embeds is None else inputs_embeds
+        pos = torch.arange(self.max_len - n, self.max_len, device=seq.device)
+        x = self.emb_drop(x * self.scale + self.position(pos))
+        valid = seq != 0
+        eye = torch.eye(n, dtype=torch.bool, device=seq.device)
+        causal = torch.ones(n, n, dtype=torch.bool, device=seq.device).tril()
+        # query i sees keys j <= i that are real items; a padding query sees itself (no empty softmax)
+        mask = causal & (valid.unsqueeze(1) | eye)
+        weights = []
+        for block in self.blocks:
+            x, w = block(x, mask)
+            if need_weights:
+                weights.append(w)
+        return self.final_ln(x), weights
+
+    def forward(
+        self,
+        seq: torch.Tensor,
+        targets: torch.Tensor | None = None,
+        *,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """Scores after the last position: all items ``(B, n_items)``, or ``targets`` (0-based, ``(B,)`` or ``(B, T)``)."""
+        h = self.encode(seq, inputs_embeds)[0][:, -1]
+        table = self.item_encoder.table()
+        if targets is None:
+            return h @ table[1:].T
+        t = table[targets + 1]
+        return (t * h.unsqueeze(1)).sum(-1) if targets.dim() == 2 else (t * h).sum(-1)
+
+
+def _init_weights(m: nn.Module) -> None:
+    if isinstance(m, nn.Embedding):
+        nn.init.normal_(m.weight, std=0.02)
+        if m.padding_idx is not None:
+            with torch.no_grad():
+                m.weight[m.padding_idx].zero_()
+    elif isinstance(m, nn.Linear):
+        nn.init.normal_(m.weight, std=0.02)
+        nn.init.zeros_(m.bias)
+
+
+# ====================================================================== sequences
+def last_items(histories: Histories, users: np.ndarray, max_len: int) -> np.ndarray:
+    """The last ``max_len`` items of each user's history, 1-based, left-padded with 0: ``(len(users), L)``.
+
+    ``L`` is the longest of these (at least 1), so an empty history gives one padding column.
+    """
+    users = np.asarray(users, dtype=np.int64)
+    ends = histories.indptr[users + 1]
+    lens = np.minimum(ends - histories.indptr[users], max_len)
+    width = max(1, int(lens.max()) if len(lens) else 1)
+    out = np.zeros((len(users), width), dtype=np.int64)
+    rows = np.repeat(np.arange(len(users)), lens)
+    within = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+    out[rows, width - lens[rows] + within] = histories.items[ends[rows] - lens[rows] + within].astype(np.int64) + 1
+    return out
+
+
+# ====================================================================== estimator
+class SASRec(TorchRecommender):
+    """SASRec as a whyrec Recommender (see the module docstring).
+
+    Hyper-parameters: ``max_len`` (positions read), ``n_layers``, ``n_heads``
+    (must divide ``embedding_dim``), ``dropout``, ``loss`` (``"ce"`` full
+    softmax, ``"sampled_ce"`` with ``n_negatives`` uniform negatives shared by
+    the positions of a batch, ``"bce"``
+    with one negative as in the paper), ``item_features`` (categorical or multi
+    fields of ``train.items`` whose value embeddings are averaged per field and
+    added to the item embedding), plus the common ones of
+    :class:`~whyrec.models.torch_base.TorchRecommender`. The defaults are the
+    known-good recipe for Amazon Beauty.
+
+    For explainers: :meth:`attention` returns the attention weights of a
+    sequence, :meth:`input_sequence` the items they refer to, and
+    ``module_(seq, targets, inputs_embeds=...)`` is a differentiable score
+    (attribute over ``module_.item_encoder`` with Captum's
+    ``LayerIntegratedGradients``); :meth:`sequence_tensor` builds ``seq``.
+    """
+
+    key = "sasrec"
+    sequential = True
+    history_based = True
+
+    def __init__(
+        self,
+        *,
+        max_len: int = 50,
+        n_layers: int = 2,
+        n_heads: int = 1,
+        dropout: float = 0.5,
+        loss: str = "ce",
+        n_negatives: int = 256,
+        item_features: list[str] | None = None,
+        embedding_dim: int = 64,
+        epochs: int = 200,
+        batch_size: int = 128,
+        learning_rate: float = 1e-3,
+        patience: int = 10,
+        eval_every: int = 1,
+        valid_users: int | None = None,
+        **common: Any,
+    ) -> None:
+        super().__init__(
+            embedding_dim=embedding_dim,
+            epochs=epochs,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            patience=patience,
+            eval_every=eval_every,
+            valid_users=valid_users,
+            **common,
+        )
+        self.max_len = max_len
+        self.n_layers = n_layers
+        self.n_heads = n_heads
+        self.dropout = dropout
+        self.loss = loss
+        self.n_negatives = n_negatives
+        self.item_features = item_features
+
+    # ------------------------------------------------------------ parameters
+    def _check_params(self) -> None:
+        super()._check_params()
+        check_int("max_len", self.max_len, 1, 100_000)
+        check_int("n_layers", self.n_layers, 1, 64)
+        check_int("n_heads", self.n_heads, 1, self.embedding_dim)
+        if self.embedding_dim % self.n_heads:
+            raise ValueError(
+                f"n_heads must divide embedding_dim={self.embedding_dim}; got {self.n_heads!r}"
+            )
+        check_float("dropout", self.dropout, 0.0, 1.0)
+        if self.dropout >= 1.0:
+            raise ValueError(f"dropout must be a number in [0.0, 1.0); got {self.dropout!r}")
+        check_choice("loss", self.loss, LOSSES)
+        check_int("n_negatives", self.n_negatives, 1)
+        f = self.item_features
+        if f is not None and (isinstance(f, str) or not all(isinstance(x, str) for x in f)):
+            raise ValueError(f"item_features must be None or a list of item field names; got {f!r}")
+
+    # ------------------------------------------------------------ building
+    def _item_field_map(self, train: Dataset) -> Any:
+        """A :class:`whyrec.features.FieldMap` of the item feature fields (None without item_features)."""
+        if not self.item_features:
+            return None
+        from whyrec.features import FieldMap
+
+        usable = {k: s.kind for k, s in train.item_fields.items() if s.kind in ("categorical", "multi")}
+        for name in self.item_features:
+            if train.items is None or name not in usable:
+                raise ValueError(
+                    f"item_features: {name!r} is not a categorical or multi field of the items table; "
+                    f"usable fields: {sorted(usable)}"
+                )
+        return FieldMap(user_fields=[], item_fields=list(self.item_features), include_ids=False).fit(train)
+
+    def _make_module(self, n_items: int, n_features: int, index: np.ndarray | None, weight: np.ndarray | None):  # noqa: ANN202
+        return SASRecModule(
+            n_items,
+            self.embedding_dim,
+            self.max_len,
+            self.n_layers,
+            self.n_heads,
+            float(self.dropout),
+            n_features,
+            None if index is None else torch.from_numpy(index),
+            None if weight is None else torch.from_numpy(weight),
+        )
+
+    def _build(self, train: Dataset) -> None:
+        fm = self._item_field_map(train)
+        self.field_map_ = fm
+        if fm is None:
+            self.module_ = self._make_module(train.n_items, 0, None, None)
+        else:
+            idx, w = fm.encode_items(np.arange(train.n_items))
+            # row 0 = padding: no features
+            idx = np.vstack([np.zeros((1, idx.shape[1]), dtype=np.int64), idx])
+            w = np.vstack([np.zeros((1, w.shape[1]), dtype=np.float32), w])
+            self.module_ = self._make_module(train.n_items, fm.n_features, idx, w)
+        # one training sequence per user: the last max_len + 1 items; inputs [:-1], targets [1:]
+        hist = self.history_
+        users = np.flatnonzero(hist.lengths() >= 2)
+        seq = last_items(hist, users, self.max_len + 1)
+        if seq.shape[1] < self.max_len + 1:
+            seq = np.pad(seq, ((0, 0), (self.max_len + 1 - seq.shape[1], 0)))
+        self._seq_users = users
+        self._seq_in = seq[:, :-1]
+        self._seq_out = seq[:, 1:] * (seq[:, :-1] != 0)  # no target where the input is padding
+        self._seq_len = (self._seq_out != 0).sum(1)
+        self._seen = train.matrix() if self.loss == "bce" else None
+
+    def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202
+        n, bs = len(self._seq_users), self.batch_size
+        # shuffle, then sort by length inside windows of 32 batches so that batches have little padding
+        order = rng.permutation(n)
+        window = 32 * bs
+        for s in range(0, n, window):
+            part = order[s : s + window]
+            order[s : s + window] = part[np.argsort(self._seq_len[part], kind="stable")]
+        batches = [order[s : s + bs] for s in range(0, n, bs)]
+        for b in rng.permutation(len(batches)):
+            idx = batches[b]
+            width = max(1, int(self._seq_len[idx].max()))
+            inp = self._seq_in[idx, -width:]
+            out = self._seq_out[idx, -width:]
+            neg = None
+            if self.loss == "bce":
+                users = np.repeat(self._seq_users[idx], (out != 0).sum(1))
+                neg = torch.from_numpy(sample_negatives(self._seen, users, 1, rng)[:, 0] + 1).to(self.device_)
+            elif self.loss == "sampled_ce":
+                # one set of uniform negatives shared by the whole batch: a dense (positions x negatives) product
+                neg = torch.from_numpy(rng.integers(1, self.n_items_ + 1, size=self.n_negatives)).to(self.device_)
+            yield torch.from_numpy(inp).to(self.device_), torch.from_numpy(out).to(self.device_), neg
+
+    def _loss(self, batch: Any) -> torch.Tensor:
+        inp, out, neg = batch
+        m = self.module_
+        h, _ = m.encode(inp)
+        keep = out != 0
+        h = h[keep]
+        target = out[keep]
+        table = m.item_encoder.table()
+        if self.loss == "ce":
+            return F.cross_entropy(h @ table[1:].T, target - 1)
+        pos = (table[target] * h).sum(-1)
+        if self.loss == "sampled_ce":
+            neg_logits = (h @ table[neg].T).masked_fill(neg.unsqueeze(0) == target.unsqueeze(1), float("-inf"))
+            logits = torch.cat([pos.unsqueeze(1), neg_logits], dim=1)
+            return F.cross_entropy(logits, torch.zeros_like(target))
+        neg_logits = (table[neg] * h).sum(-1)
+        return -(F.logsigmoid(pos) + F.logsigmoid(-neg_logits)).mean()
+
+    # ------------------------------------------------------------ scoring
+    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
+        u = users.detach().cpu().numpy()
+        out = torch.empty(len(u), self.n_items_, device=self.device_)
+        if len(u) == 0:
+            return out
+        lens = np.minimum(histories.lengths()[u], self.max_len)
+        order = np.argsort(lens, kind="stable")  # similar lengths together: little padding
+        for s in range(0, len(u), 256):
+            rows = order[s : s + 256]
+            seq = torch.from_numpy(last_items(histories, u[rows], self.max_len)).to(self.device_)
+            out[torch.from_numpy(rows).to(self.device_)] = self.module_(seq)
+        return out
+
+    def sequence_tensor(self, users: Any, histories: Histories | None = None) -> torch.Tensor:
+        """The module's input for internal user indices: ``(len(users), L)`` 1-based items, left-padded with 0."""
+        self._check_fitted()
+        h = self.history_ if histories is None else histories
+        return torch.from_numpy(last_items(h, np.atleast_1d(np.asarray(users, dtype=np.int64)), self.max_len)).to(
+            self.device_
+        )
+
+    # ------------------------------------------------------------ explainer support
+    def input_sequence(self, user_or_history: Any, *, histories: Histories | None = None) -> np.ndarray:
+        """Internal indices of the items the model reads, oldest first (at most ``max_len``).
+
+        ``user_or_history`` is an external user id (its history is taken from
+        ``histories``, by default the training history) or a chronological
+        sequence of internal item indices.
+        """
+        self._check_fitted()
+        if isinstance(user_or_history, (str, int, np.integer)):
+            u = int(self._user_index(user_or_history)[0])
+            seq = (self.history_ if histories is None else histories)[u]
+        else:
+            seq = np.asarray(user_or_history, dtype=np.int64).reshape(-1)
+            if len(seq) and (seq.min() < 0 or seq.max() >= self.n_items_):
+                raise ValueError(
+                    f"history items must be internal indices in [0, {self.n_items_ - 1}]; "
+                    f"got values in [{seq.min()}, {seq.max()}]"
+                )
+        return np.asarray(seq[-self.max_len :], dtype=np.int64)
+
+    def attention(self, user_or_history: Any, *, histories: Histories | None = None) -> list[np.ndarray]:
+        """Attention weights of every layer: one ``(n_heads, L, L)`` array per layer, rows = queries.
+
+        ``L`` is the length of :meth:`input_sequence` (padding is left out);
+        row ``i`` holds how much position ``i`` attends to positions ``0..i``
+        (each row sums to 1). The last row is the one behind the scores.
+        """
+        seq = self.input_sequence(user_or_history, histories=histories)
+        if len(seq) == 0:
+            return [np.zeros((self.n_heads, 0, 0), dtype=np.float32) for _ in range(self.n_layers)]
+        self.module_.eval()
+        with torch.no_grad():
+            x = torch.as_tensor(seq + 1, dtype=torch.long, device=self.device_).unsqueeze(0)
+            _, weights = self.module_.encode(x, need_weights=True)
+        return [w[0].float().cpu().numpy() for w in weights]
+
+    # ------------------------------------------------------------ persistence
+    def _config(self) -> dict[str, Any]:
+        fm = getattr(self, "field_map_", None)
+        enc = self.module_.item_encoder
+        return {
+            "n_items": self.n_items_,
+            "n_features": enc.n_features,
+            "n_slots": int(enc.feature_index.shape[1]) if enc.n_features else 0,
+            "field_map": None if fm is None else fm.to_json(),
+        }
+
+    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+        n_items, n_feat, n_slots = config["n_items"], config["n_features"], config["n_slots"]
+        if n_feat:
+            idx = arrays["module.item_encoder.feature_index"].astype(np.int64)
+            w = arrays["module.item_encoder.feature_weight"].astype(np.float32)
+            self.module_ = self._make_module(n_items, n_feat, idx, w)
+        else:
+            idx = w = None
+            self.module_ = self._make_module(n_items, 0, None, None)
+        self.field_map_ = None
+        if config.get("field_map") is not None and idx is not None:
+            from whyrec.features import FieldMap
+
+            fm_arrays = {
+                "user_index": np.zeros((self.n_users_, 0), dtype=np.int64),
+                "user_weight": np.zeros((self.n_users_, 0), dtype=np.float32),
+                "item_index": idx[1:, :n_slots],
+                "item_weight": w[1:, :n_slots],
+            }
+            self.field_map_ = FieldMap.from_json(config["field_map"], fm_arrays)

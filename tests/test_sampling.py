@@ -1,0 +1,23 @@
+import numpy as np
+import scipy.sparse as sp
+
+from whyrec.models.sampling import sample_negatives
+
+
+def test_negatives_are_never_seen_and_cover_the_rest():
+    rng = np.random.default_rng(0)
+    dense = rng.random((50, 40)) < 0.6
+    seen = sp.csr_matrix(dense.astype(np.float32))
+    users = np.repeat(np.arange(50), 20)
+    neg = sample_negatives(seen, users, 5, rng)
+    assert neg.shape == (1000, 5)
+    assert not dense[np.repeat(users, 5), neg.ravel()].any()
+    # every unseen item of user 0 shows up when we draw many
+    many = sample_negatives(seen, np.zeros(400, dtype=np.int64), 5, rng)
+    assert set(many.ravel()) == set(np.flatnonzero(~dense[0]))
+
+
+def test_roughly_uniform():
+    seen = sp.csr_matrix((3, 10), dtype=np.float32)
+    counts = np.bincount(sample_negatives(seen, np.zeros(20000, dtype=np.int64), 1, np.random.default_rng(1)).ravel())
+    assert counts.min() > 1700 and counts.max() < 2300
