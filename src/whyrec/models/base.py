@@ -115,6 +115,10 @@ class Recommender:
             out[sel] = m[inv[sel] - start, items[sel]]
         return out
 
+    def item_embeddings(self) -> np.ndarray | None:
+        """One vector per item (``n_items x d``) that the model ranks with, for embedding maps; None if it has none."""
+        return None
+
     # ------------------------------------------------------------ external ids
     def _user_index(self, users: Any) -> np.ndarray:
         self._check_fitted()

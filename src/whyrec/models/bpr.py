@@ -99,6 +99,11 @@ class BPRMF(TorchRecommender):
     def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
         return self.module_.all_scores(users)
 
+    def item_embeddings(self) -> np.ndarray:
+        """The learned item factors."""
+        self._check_fitted()
+        return self.module_.item.weight.detach().cpu().numpy().copy()
+
     def _config(self) -> dict[str, Any]:
         return {"n_users": self.n_users_, "n_items": self.n_items_}
 

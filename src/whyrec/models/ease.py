@@ -37,6 +37,11 @@ class EASE(Recommender):
     def _score_matrix(self, users: np.ndarray, histories: Histories) -> np.ndarray:
         return history_rows(users, histories) @ self.weights_
 
+    def item_embeddings(self) -> np.ndarray:
+        """Each item's column of item-item weights (who points to it), a high-dimensional vector."""
+        self._check_fitted()
+        return np.ascontiguousarray(self.weights_.T)
+
     def _get_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         return {}, {"weights": self.weights_}
 

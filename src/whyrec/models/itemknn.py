@@ -43,6 +43,11 @@ class ItemKNN(Recommender):
     def _score_matrix(self, users: np.ndarray, histories: Histories) -> np.ndarray:
         return (history_rows(users, histories) @ self.similarity_).toarray()
 
+    def item_embeddings(self) -> np.ndarray:
+        """Each item's row of the (sparse, top-k) similarity matrix, densified."""
+        self._check_fitted()
+        return self.similarity_.toarray()
+
     def _get_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         s = self.similarity_
         return {"shape": list(s.shape)}, {"sim_data": s.data, "sim_indices": s.indices, "sim_indptr": s.indptr}
