@@ -49,7 +49,7 @@ PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
     ],
 }
 
-TORCH_COMMON = {"num_threads": 2, "device": "cpu", "seed": 2020}
+TORCH_COMMON = {"num_threads": 1, "device": "cpu", "seed": 2020}
 
 # (dataset, model) -> hyper-parameters; ("*", model) is the default
 PARAMS: dict[tuple[str, str], dict] = {
@@ -89,7 +89,7 @@ def load_dataset(name: str):  # noqa: ANN201
     if name == "ml-latest-small":
         return read_dataset(d / "ml-latest-small", format="movielens-latest")
     if name == "sample-shop":
-        return sample_shop(n_users=10000, seed=0)
+        return sample_shop(n_users=5000, seed=0)
     raise ValueError(f"unknown dataset {name!r}")
 
 
@@ -111,7 +111,7 @@ def run_job(dataset: str, split_protocol: str, model: str, protocols: list[str],
     from whyrec.evaluation import evaluate, make_split
     from whyrec.models import load, make_model
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(1)
     ds = load_dataset(dataset)
     split = make_split(ds, split_protocol, seed=2020)
     params = params_for(dataset, model, split_protocol)
@@ -175,11 +175,11 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), torch {torch.__version__}, 2 threads, Python {platform.python_version()}"
 
 
-def write_results(records: list[dict], command: str) -> None:
+def write_results(records: list[dict], command: str, stem: str = "accuracy") -> None:
     """Write accuracy.json and accuracy.md (with RecBole's rows beside ours)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     meta = {"command": command, "machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
-    (RESULTS / "accuracy.json").write_text(json.dumps({**meta, "records": records}, indent=1))
+    (RESULTS / f"{stem}.json").write_text(json.dumps({**meta, "records": records}, indent=1))
     peers = json.loads(PEER.read_text())["records"] if PEER.is_file() else []
     lines = [
         "# Accuracy benchmark",
@@ -231,7 +231,7 @@ def write_results(records: list[dict], command: str) -> None:
             f"| {p['dataset']} | {p['protocol']} | {p['model']} | {key} {p['metrics'][key]:.4f} | {same_txt} | "
             f"{best['model']} {key} {best['metrics'][key]:.4f} | {ratio} |"
         )
-    (RESULTS / "accuracy.md").write_text("\n".join(lines) + "\n")
+    (RESULTS / f"{stem}.md").write_text("\n".join(lines) + "\n")
 
 
 def main() -> None:
@@ -240,6 +240,7 @@ def main() -> None:
     ap.add_argument("--datasets", default=",".join(PLAN), help="comma-separated dataset keys")
     ap.add_argument("--models", default="", help="comma-separated model keys (default: all in the plan)")
     ap.add_argument("--merge", action="store_true", help="keep other rows of an existing accuracy.json")
+    ap.add_argument("--out", default="accuracy", help="result file stem under benchmarks/results")
     ap.add_argument("--job", nargs=4, metavar=("DATASET", "SPLIT", "MODEL", "PROTOCOLS"), help=argparse.SUPPRESS)
     ap.add_argument("--save", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -273,7 +274,7 @@ def main() -> None:
                     print(f"   {r['protocol']}: {r['metrics']}  train {r['train_seconds']} s", flush=True)
                 print(f"   ({time.perf_counter() - t:.0f} s)", flush=True)
                 records.extend(rows)
-                write_results(records, "python benchmarks/accuracy.py " + " ".join(sys.argv[1:]))
+                write_results(records, "python benchmarks/accuracy.py " + " ".join(sys.argv[1:]), args.out)
 
 
 if __name__ == "__main__":

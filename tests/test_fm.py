@@ -169,6 +169,12 @@ def test_ctr_needs_ratings():
     ds = ds.with_interactions(ds.interactions.drop(columns=["rating"]))
     with pytest.raises(ValueError, match="task='ctr' needs ratings"):
         FM(task="ctr", **FAST).fit(ds)
+    # rows without a rating are left out of ctr training rather than labelled 0
+    part = _planted(n_users=20, per_user=5)
+    inter = part.interactions.copy()
+    inter.loc[::3, "rating"] = np.nan
+    m = FM(task="ctr", **FAST).fit(part.with_interactions(inter))
+    assert len(m._labels) == inter["rating"].notna().sum()
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,17 @@ an :class:`Explanation` (external ids, JSON-serialisable). ``methods_for(model)`
 lists the methods that can explain a model, most faithful first:
 
 - ``additive``: exact contributions for EASE, ItemKNN and BPR-MF;
-- ``shap`` / ``lime``: KernelSHAP and LIME over history-presence masks (any
-  model whose scores depend on the history);
+- ``integrated_gradients``: Captum's integrated gradients over SASRec's input
+  embeddings (one weight per history item, and per item attribute) or over a
+  feature model's field embeddings (FM, DeepFM, NFM: one weight per field
+  value), with the completeness error reported;
+- ``shap`` / ``lime``: KernelSHAP and LIME over presence masks of the history
+  (any model whose scores depend on it) or of a feature model's fields;
 - ``counterfactual``: the smallest verified history removals that drop a
   recommendation out of the top-K, or bring a non-recommended item in (``why_not``);
-- ``cooccurrence`` / ``popularity``: evidence from the training data.
+- ``cooccurrence`` / ``popularity``: evidence from the training data;
+- ``attention``: SASRec's attention weights per layer and head and attention
+  rollout (attention, not an attribution).
 
 Importing this package imports neither ``shap`` nor ``lime``; the explainers
 load them when first used.
@@ -38,6 +44,7 @@ from whyrec.explain.evidence import (
     Popularity,
     evidence_from_dict,
 )
+from whyrec.explain.fields import PairFields, is_feature_model
 from whyrec.explain.rescore import Rescorer, depends_on_history
 
 __all__ = [
@@ -51,6 +58,7 @@ __all__ = [
     "Findings",
     "HistoryItem",
     "Neighbour",
+    "PairFields",
     "Popularity",
     "Rescorer",
     "Target",
@@ -59,6 +67,7 @@ __all__ = [
     "depends_on_history",
     "evidence_from_dict",
     "explainer_class",
+    "is_feature_model",
     "make_explainer",
     "methods_for",
     "register_explainer",

@@ -13,10 +13,12 @@ A method plugs in by subclassing :class:`Explainer`, setting ``method`` (and
 ``preference``, ``attributes_history``, ``needs_history``), overriding
 :meth:`Explainer.unsupported_reason` and :meth:`Explainer._explain`, and
 registering itself with :func:`register_explainer` (or a line in
-:data:`EXPLAINERS`). For example an integrated-gradients explainer for
-SASRec would return ``HistoryItem`` records from ``_explain`` and
-``"integrated gradients need a torch model with item embeddings"`` from
-``unsupported_reason`` for other models.
+:data:`EXPLAINERS`). For example the integrated-gradients explainer
+(:mod:`whyrec.explain.gradients`) returns ``HistoryItem`` records for SASRec
+and ``Feature`` records for the feature models, and from
+``unsupported_reason`` a sentence saying which models it needs; a method
+whose evidence kind depends on the model overrides
+:meth:`Explainer.attributes_history_of`.
 """
 
 from __future__ import annotations
@@ -38,11 +40,13 @@ from whyrec.models.base import Recommender
 #: method name -> "module:Class" (imported lazily: the perturbation methods import shap / lime) or a class
 EXPLAINERS: dict[str, str | type[Explainer]] = {
     "additive": "whyrec.explain.additive:AdditiveExplainer",
+    "integrated_gradients": "whyrec.explain.gradients:IntegratedGradientsExplainer",
     "shap": "whyrec.explain.perturb:ShapExplainer",
     "lime": "whyrec.explain.perturb:LimeExplainer",
     "counterfactual": "whyrec.explain.counterfactual:CounterfactualExplainer",
     "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
     "popularity": "whyrec.explain.collab:PopularityExplainer",
+    "attention": "whyrec.explain.attention:AttentionExplainer",
 }
 
 
@@ -80,6 +84,7 @@ class Findings:
     baseline_score: float | None = None
     notes: list[str] = field(default_factory=list)
     method: str | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
 
 
 class Explainer:
@@ -155,6 +160,15 @@ class Explainer:
         return None
 
     @classmethod
+    def attributes_history_of(cls, model: Recommender) -> bool:
+        """Whether this method gives ``model`` one weight per history item (default: ``attributes_history``).
+
+        Methods whose evidence depends on the model (history items for one,
+        feature fields for another) override it.
+        """
+        return cls.attributes_history
+
+    @classmethod
     def supports(cls, model: Recommender) -> bool:
         """Whether this method can explain ``model``."""
         return cls.unsupported_reason(model) is None
@@ -197,6 +211,7 @@ class Explainer:
             faithfulness=found.faithfulness,
             baseline_score=found.baseline_score,
             notes=found.notes,
+            extras=found.extras,
         )
 
     def explain_top_k(self, user: Any, k: int = 10, **options: Any) -> list[Explanation]:
@@ -230,7 +245,13 @@ class Explainer:
 
     def title(self, item: int) -> str | None:
         """Title of an internal item when a dataset was given."""
-        return self.dataset.item_title(int(item)) if self.dataset is not None else None
+        if self.dataset is None:
+            return None
+        titles = self.__dict__.setdefault("_titles", {})  # a pandas lookup costs about as much as a model call
+        j = int(item)
+        if j not in titles:
+            titles[j] = self.dataset.item_title(j)
+        return titles[j]
 
     def history_records(self, target: Target, weights: np.ndarray) -> list[HistoryItem]:
         """One HistoryItem per distinct history item, highest weight first."""
@@ -292,7 +313,7 @@ def methods_for(model: Recommender) -> list[str]:
 def best_attribution_method(model: Recommender) -> str:
     """The most faithful method giving one weight per history item for ``model``; ExplainError if none."""
     for name in methods_for(model):
-        if explainer_class(name).attributes_history:
+        if explainer_class(name).attributes_history_of(model):
             return name
     raise ExplainError(
         f"no registered method attributes {type(model).__name__}'s scores to history items "

@@ -67,12 +67,19 @@ class HistoryItem(Evidence):
 
 @dataclass
 class Feature(Evidence):
-    """A named feature (user or item field, item bias, residual ...) and its contribution to the score."""
+    """A named feature (user or item field, item bias, residual ...) and its contribution to the score.
+
+    ``part_of`` is None for a term of its own. ``part_of="history"`` marks a
+    breakdown of the HistoryItem weights (e.g. what the history items'
+    ``brand=Aurelle`` embeddings contributed inside SASRec): it is already
+    counted in those weights, so :meth:`Explanation.total_weight` leaves it out.
+    """
 
     kind: ClassVar[str] = "feature"
     field: str
     value: Any
     weight: float
+    part_of: str | None = None
 
 
 @dataclass
@@ -148,7 +155,9 @@ class Explanation:
     sum(weights)`` reproduces ``score`` up to ``faithfulness["completeness_error"]``.
     ``ms`` is the wall time of the explanation; ``faithfulness`` holds the
     method's own figures (completeness error, surrogate fit, verification);
-    ``notes`` say, in words, what the evidence does and does not show.
+    ``notes`` say, in words, what the evidence does and does not show;
+    ``extras`` holds a method's raw arrays as plain JSON (e.g. the attention
+    method's per-layer weights, which :func:`whyrec.viz.attention_heatmap` draws).
     """
 
     user: str
@@ -161,6 +170,7 @@ class Explanation:
     faithfulness: dict[str, Any] = field(default_factory=dict)
     baseline_score: float | None = None
     notes: list[str] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
 
     # ------------------------------------------------------------ views
     def history_items(self) -> list[HistoryItem]:
@@ -188,8 +198,14 @@ class Explanation:
         return None
 
     def total_weight(self) -> float:
-        """Sum of the weights of the HistoryItem and Feature records."""
-        return float(sum(e.weight for e in self.evidence if isinstance(e, (HistoryItem, Feature))))
+        """Sum of the weights of the HistoryItem and Feature records (breakdowns, ``part_of`` set, left out)."""
+        return float(
+            sum(
+                e.weight
+                for e in self.evidence
+                if isinstance(e, HistoryItem) or (isinstance(e, Feature) and e.part_of is None)
+            )
+        )
 
     # ------------------------------------------------------------ JSON
     def to_dict(self) -> dict[str, Any]:
@@ -205,6 +221,7 @@ class Explanation:
             "faithfulness": _plain(self.faithfulness),
             "baseline_score": _num(self.baseline_score),
             "notes": list(self.notes),
+            "extras": _plain(self.extras),
         }
 
     def to_json(self, **kwargs: Any) -> str:
@@ -229,6 +246,7 @@ class Explanation:
             faithfulness=dict(d.get("faithfulness") or {}),
             baseline_score=d.get("baseline_score"),
             notes=list(d.get("notes") or []),
+            extras=dict(d.get("extras") or {}),
         )
 
     @classmethod

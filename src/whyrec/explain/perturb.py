@@ -1,40 +1,59 @@
-"""Model-agnostic LIME and KernelSHAP over history-presence masks, through the real ``lime`` and ``shap`` packages.
+"""Model-agnostic LIME and KernelSHAP over presence masks, through the real ``lime`` and ``shap`` packages.
 
-A sample is a subset of the user's distinct history items (a binary mask:
-1 = kept); its value is the model's score of the explained item given that
-reduced history, computed by the shared :class:`~whyrec.explain.rescore.Rescorer`.
-Both methods return one weight per history item.
+A sample is a binary mask over *players* (1 = kept); its value is the
+model's score of the explained item with the masked players hidden. Two
+kinds of players share the same LIME and SHAP code (a :class:`Game`):
+
+- ``over="history"``: the user's distinct history items; a mask keeps a
+  subset of the history, re-scored by the shared
+  :class:`~whyrec.explain.rescore.Rescorer` (any model whose scores depend on
+  the history). One HistoryItem weight per history item.
+- ``over="fields"``: the feature fields of a feature model (FM, DeepFM,
+  NFM): ``user_id``, ``age``, ..., ``item_id``, ``brand``, ...; a masked
+  field's embeddings are zeroed (``mask_value="zero"``, the baseline of
+  integrated gradients) or replaced by the field's ``missing`` row
+  (``"missing"``), see :class:`~whyrec.explain.fields.PairFields`. One Feature
+  record per field.
+
+``over="auto"`` picks the history when the scores depend on it, else the
+fields of a feature model.
 
 - LIME (Ribeiro et al. 2016) as ``lime``'s text explainer perturbs a
   document: the first sample keeps everything, the others drop a uniformly
-  drawn number of items; samples are weighted by the exponential kernel of
-  their cosine distance to the full history, and ``lime.lime_base.LimeBase``
+  drawn number of players; samples are weighted by the exponential kernel of
+  their cosine distance to the full mask, and ``lime.lime_base.LimeBase``
   fits the weighted ridge surrogate. Its intercept is the baseline; the
   surrogate's R^2 is reported.
 - KernelSHAP (Lundberg & Lee 2017) through ``shap.KernelExplainer`` with the
-  empty history as the single background sample: the Shapley values sum to
-  ``score - score(empty history)`` exactly (efficiency), and are exact
-  Shapley values when the sample budget covers every subset.
+  all-masked sample (the empty history; every field hidden) as the single
+  background: the Shapley values sum to ``score - score(all masked)``
+  exactly (efficiency), and are exact Shapley values when the sample budget
+  covers every subset.
 
-Models whose scores do not depend on the history (BPR-MF, FM with user ids,
-Popularity) cannot be explained this way: ExplainError, or a labelled
-fallback with ``fallback=True``.
+Models whose scores do not depend on the history and that have no feature
+fields (BPR-MF, Popularity) cannot be explained this way: ExplainError, or a
+labelled fallback with ``fallback=True``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import warnings
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
 from whyrec.data.dataset import Dataset, Histories
-from whyrec.errors import check_float, check_int
+from whyrec.errors import check_choice, check_float, check_int
 from whyrec.explain.base import Explainer, Findings, Target
+from whyrec.explain.evidence import Evidence, Feature
+from whyrec.explain.fields import MASK_VALUES, PairFields, is_feature_model
 from whyrec.explain.rescore import depends_on_history
 from whyrec.models.base import Recommender
+
+#: what LIME and SHAP can perturb
+PLAYERS: tuple[str, ...] = ("auto", "history", "fields")
 
 
 @contextlib.contextmanager
@@ -48,8 +67,31 @@ def _numpy_seed(seed: int) -> Iterator[None]:
         np.random.set_state(state)
 
 
+@dataclass
+class Game:
+    """What LIME and SHAP perturb for one explanation: ``size`` players, each kept (1) or masked (0).
+
+    ``value(masks)`` scores the explained item under ``(n, size)`` masks;
+    ``records(weights)`` turns one weight per player into evidence;
+    ``players`` / ``empty`` name the players and the all-masked sample in the
+    notes; ``calls()`` counts the model calls so far.
+    """
+
+    size: int
+    value: Callable[[np.ndarray], np.ndarray]
+    records: Callable[[np.ndarray], list[Evidence]]
+    players: str
+    empty: str
+    calls: Callable[[], int]
+
+
 class _PerturbationExplainer(Explainer):
-    """Shared part of LIME and SHAP: parameters, the capability check and the mask -> score function."""
+    """Shared part of LIME and SHAP: parameters, the capability check and the game (players -> scores, records).
+
+    ``over``: ``"history"`` (history items), ``"fields"`` (a feature model's
+    fields) or ``"auto"``; ``mask_value`` (fields only): ``"zero"`` or
+    ``"missing"`` (see the module docstring).
+    """
 
     attributes_history = True
     needs_history = True
@@ -62,37 +104,92 @@ class _PerturbationExplainer(Explainer):
         *,
         n_samples: int = 300,
         seed: int = 0,
+        over: str = "auto",
+        mask_value: str = "zero",
         fallback: bool = False,
     ) -> None:
         self.n_samples = check_int("n_samples", n_samples, 10, 1_000_000)
         self.seed = check_int("seed", seed, 0, 2**32 - 1)
+        check_choice("over", over, PLAYERS)
+        self.mask_value = check_choice("mask_value", mask_value, MASK_VALUES)
         super().__init__(model, dataset, histories, fallback=fallback)
+        self.over = over
+        if self._delegate is None:
+            self.over = self._players(model, over)
+            #: masking fields needs no history; masking the history does
+            self.needs_history = self.over == "history"
+
+    @classmethod
+    def _players(cls, model: Recommender, over: str) -> str:
+        history, fields = depends_on_history(model), is_feature_model(model)
+        if over == "auto":
+            return "history" if history else "fields"
+        name = type(model).__name__
+        if over == "history" and not history:
+            raise ValueError(
+                f"over='history' varies the user's history, but {name}'s scores do not depend on it; "
+                "got over='history'. Fix: over='fields' (feature models) or 'auto'"
+            )
+        if over == "fields" and not fields:
+            raise ValueError(
+                f"over='fields' masks the feature fields of an FM, DeepFM or NFM; {name} has none. "
+                "Fix: over='history' or 'auto'"
+            )
+        return over
 
     @classmethod
     def unsupported_reason(cls, model: Recommender) -> str | None:
-        """Perturbing the history explains nothing when the scores do not depend on it."""
-        if not depends_on_history(model):
+        """Perturbing explains nothing when the scores depend neither on the history nor on feature fields."""
+        if not depends_on_history(model) and not is_feature_model(model):
             why = (
                 "it scores from a learned user vector (history_based=False)"
                 if not getattr(model, "history_based", False)
                 else "its scores do not change with the user's history"
             )
             name = type(model).__name__
-            return f"{cls.method} varies the user's history, but {name}'s scores do not depend on it: {why}"
+            return (
+                f"{cls.method} varies the user's history or a feature model's fields, but {name}'s scores do not "
+                f"depend on the history ({why}) and it has no feature fields"
+            )
         return None
 
-    @staticmethod
-    def _value_fn(target: Target) -> Any:
-        resc, item = target.rescorer, target.i
+    @classmethod
+    def attributes_history_of(cls, model: Recommender) -> bool:
+        """One weight per history item when the scores depend on the history (``over="auto"``)."""
+        return depends_on_history(model)
 
-        def f(z: np.ndarray) -> np.ndarray:
-            return resc.item_scores(np.asarray(z) > 0.5, item)
+    def _game(self, target: Target) -> Game:
+        if self.over == "history":
+            resc, item = target.rescorer, target.i
+            return Game(
+                size=resc.size,
+                value=lambda z: resc.item_scores(np.asarray(z) > 0.5, item),
+                records=lambda w: list(self.history_records(target, w)),
+                players="history items",
+                empty="the empty history",
+                calls=lambda: resc.n_calls,
+            )
+        pair = PairFields(self.model, target.u, target.i)
+        names, values = pair.field_names(), pair.field_values()
 
-        return f
+        def records(w: np.ndarray) -> list[Evidence]:
+            order = np.argsort(-np.abs(np.asarray(w, dtype=np.float64)), kind="stable")
+            return [Feature(field=names[j], value=values[j], weight=float(w[j])) for j in order]
+
+        hidden = "zeroed" if self.mask_value == "zero" else "set to their missing value (ids zeroed)"
+        return Game(
+            size=pair.size,
+            value=lambda z: pair.scores(np.asarray(z) > 0.5, self.mask_value),
+            records=records,
+            players="feature fields",
+            empty=f"every field's embeddings {hidden}",
+            calls=lambda: pair.n_calls,
+        )
 
 
 class LimeExplainer(_PerturbationExplainer):
-    """LIME over history-presence masks (``n_samples`` samples, ``kernel_width`` of lime's text explainer)."""
+    """LIME over presence masks of history items or feature fields (``n_samples`` samples, ``kernel_width`` of
+    lime's text explainer)."""
 
     method = "lime"
     preference = 40
@@ -106,23 +203,35 @@ class LimeExplainer(_PerturbationExplainer):
         n_samples: int = 300,
         seed: int = 0,
         kernel_width: float = 25.0,
+        over: str = "auto",
+        mask_value: str = "zero",
         fallback: bool = False,
     ) -> None:
         self.kernel_width = check_float("kernel_width", kernel_width, 0.0, low_open=True)
-        super().__init__(model, dataset, histories, n_samples=n_samples, seed=seed, fallback=fallback)
+        super().__init__(
+            model,
+            dataset,
+            histories,
+            n_samples=n_samples,
+            seed=seed,
+            over=over,
+            mask_value=mask_value,
+            fallback=fallback,
+        )
 
     def _explain(self, target: Target) -> Findings:
         from lime.lime_base import LimeBase
         from sklearn.linear_model import Ridge
         from sklearn.metrics.pairwise import pairwise_distances
 
-        m = target.rescorer.size
+        game = self._game(target)
+        m = game.size
         rs = np.random.RandomState(self.seed)
         data = np.ones((self.n_samples, m))
         sizes = rs.randint(1, m + 1, self.n_samples - 1)
         for r, size in enumerate(sizes, start=1):
             data[r, rs.choice(m, size, replace=False)] = 0.0
-        labels = self._value_fn(target)(data)[:, None]
+        labels = game.value(data)[:, None]
         distances = pairwise_distances(data, data[:1], metric="cosine").ravel() * 100.0
         width = self.kernel_width
 
@@ -138,31 +247,32 @@ class LimeExplainer(_PerturbationExplainer):
             w[int(j)] = float(weight)
         intercept = float(np.ravel(intercept)[0]) if np.ndim(intercept) else float(intercept)
         return Findings(
-            evidence=list(self.history_records(target, w)),
+            evidence=game.records(w),
             faithfulness={
                 "surrogate_r2": float(r2),
                 "completeness_error": abs(intercept + float(w.sum()) - target.score),
                 "n_samples": self.n_samples,
-                "model_calls": target.rescorer.n_calls,
+                "model_calls": game.calls(),
             },
             baseline_score=intercept,
             notes=[
                 f"LIME: a kernel-weighted ridge surrogate fitted to the model's scores of {self.n_samples} random "
-                "subsets of the history; weights are the surrogate's slopes and its intercept is the baseline, "
-                "so they reproduce the score only approximately (see completeness_error, surrogate_r2)"
+                f"subsets of the {game.players}; weights are the surrogate's slopes and its intercept is the "
+                "baseline, so they reproduce the score only approximately (see completeness_error, surrogate_r2)"
             ],
         )
 
 
 class ShapExplainer(_PerturbationExplainer):
-    """KernelSHAP over history-presence masks, background = the empty history (``n_samples`` coalitions)."""
+    """KernelSHAP over presence masks of history items or feature fields, background = all masked
+    (``n_samples`` coalitions)."""
 
     method = "shap"
     preference = 30
 
     def _explain(self, target: Target) -> Findings:
-        m = target.rescorer.size
-        f = self._value_fn(target)
+        game = self._game(target)
+        m, f = game.size, game.value
         exact = 2**m - 2 <= self.n_samples if m < 60 else False
         with warnings.catch_warnings(), _numpy_seed(self.seed):
             warnings.simplefilter("ignore")  # shap's import and sampler warn about matplotlib and sklearn details
@@ -173,16 +283,16 @@ class ShapExplainer(_PerturbationExplainer):
         phi = np.asarray(values, dtype=np.float64).reshape(-1)[:m]
         baseline = float(np.ravel(explainer.expected_value)[0])
         return Findings(
-            evidence=list(self.history_records(target, phi)),
+            evidence=game.records(phi),
             faithfulness={
                 "completeness_error": abs(baseline + float(phi.sum()) - target.score),
                 "exact_shapley": bool(exact),
                 "n_samples": self.n_samples,
-                "model_calls": target.rescorer.n_calls,
+                "model_calls": game.calls(),
             },
             baseline_score=baseline,
             notes=[
-                "KernelSHAP: Shapley values of the history items, with the empty history as the baseline; they sum "
+                f"KernelSHAP: Shapley values of the {game.players}, with {game.empty} as the baseline; they sum "
                 "to score - baseline"
                 + (
                     " and are exact (every subset was scored)"

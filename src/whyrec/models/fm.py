@@ -138,19 +138,19 @@ class _FeatureRecommender(TorchRecommender):
         self._use_fieldmap(fieldmap)
         self.module_ = self._make_module(fieldmap)
         inter = train.interactions
-        self._rows_u = inter["user"].to_numpy().astype(np.int64)
-        self._rows_i = inter["item"].to_numpy().astype(np.int64)
         if self.task == "ctr":
-            if "rating" not in inter.columns:
+            rating = inter["rating"].to_numpy() if "rating" in inter.columns else np.zeros(0)
+            if not np.isfinite(rating).any():
                 raise ValueError(
                     f"task='ctr' needs ratings (label = rating >= {self.ctr_threshold}); dataset {train.name!r} "
                     "has none. Fix: use task='ranking'"
                 )
-            from whyrec.evaluation.protocols import ctr_labels
-
-            self._labels = ctr_labels(train, self.ctr_threshold)
+            inter = inter[np.isfinite(rating)]  # rows without a rating carry no label
+            self._labels = (inter["rating"].to_numpy() >= self.ctr_threshold).astype(np.float32)
         else:
             self._seen = train.matrix()
+        self._rows_u = inter["user"].to_numpy().astype(np.int64)
+        self._rows_i = inter["item"].to_numpy().astype(np.int64)
 
     def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202 - iterator of tensor tuples
         order = rng.permutation(len(self._rows_u))
@@ -194,21 +194,25 @@ class _FeatureRecommender(TorchRecommender):
         return "AUC" if self.task == "ctr" else "NDCG@10"
 
     def _validate(self, valid: Dataset) -> float:
-        """Validation AUC on the valid rows (ctr) or NDCG@10 (ranking)."""
+        """Validation AUC on the rated valid rows (ctr; minus the log-loss if they have one label only)
+        or NDCG@10 (ranking)."""
         if self.task != "ctr":
             return super()._validate(valid)
         from whyrec.evaluation.metrics import auc
-        from whyrec.evaluation.protocols import ctr_labels
 
         inter = valid.interactions
-        labels = ctr_labels(valid, self.ctr_threshold)
-        if len(np.unique(labels)) < 2:
-            return float(-self._valid_logloss(inter, labels))
-        return auc(labels, self._pairs(inter["user"].to_numpy(), inter["item"].to_numpy()))
-
-    def _valid_logloss(self, inter: Any, labels: np.ndarray) -> float:
+        if "rating" not in inter.columns:
+            raise ValueError(
+                f"task='ctr' validates on rated rows; valid dataset {valid.name!r} has no ratings. "
+                "Fix: pass a valid set with ratings, or none"
+            )
+        rating = inter["rating"].to_numpy()
+        inter = inter[np.isfinite(rating)]
+        labels = (inter["rating"].to_numpy() >= self.ctr_threshold).astype(np.float64)
         z = self._pairs(inter["user"].to_numpy(), inter["item"].to_numpy()).astype(np.float64)
-        return float(np.mean(np.logaddexp(0.0, z) - labels * z))
+        if len(np.unique(labels)) < 2:
+            return float(-np.mean(np.logaddexp(0.0, z) - labels * z))
+        return auc(labels, z)
 
     # ------------------------------------------------------------ scoring
     def _pairs(self, users: np.ndarray, items: np.ndarray, batch: int = 65536) -> np.ndarray:

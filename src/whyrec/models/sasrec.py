@@ -90,7 +90,10 @@ class CausalSelfAttention(nn.Module):
         self.drop = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """``x`` (B, L, d), ``mask`` (B, L, L) True where query i may attend to key j -> (output, weights (B, H, L, L))."""
+        """``x`` (B, L, d); ``mask`` (B, L, L), True where query i may attend to key j.
+
+        Returns the output (B, L, d) and the attention weights (B, H, L, L).
+        """
         b, n, d = x.shape
         h = self.n_heads
         q, k, v = self.qkv(x).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
@@ -183,7 +186,10 @@ class SASRecModule(nn.Module):
         *,
         inputs_embeds: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        """Scores after the last position: all items ``(B, n_items)``, or ``targets`` (0-based, ``(B,)`` or ``(B, T)``)."""
+        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets``.
+
+        ``targets`` are 0-based item indices, ``(B,)`` or ``(B, T)``; the result has their shape.
+        """
         h = self.encode(seq, inputs_embeds)[0][:, -1]
         table = self.item_encoder.table()
         if targets is None:
@@ -227,12 +233,14 @@ class SASRec(TorchRecommender):
     Hyper-parameters: ``max_len`` (positions read), ``n_layers``, ``n_heads``
     (must divide ``embedding_dim``), ``dropout``, ``loss`` (``"ce"`` full
     softmax, ``"sampled_ce"`` with ``n_negatives`` uniform negatives shared by
-    the positions of a batch, ``"bce"``
-    with one negative as in the paper), ``item_features`` (categorical or multi
+    the positions of a batch, ``"bce"`` with one negative per position as in
+    the paper), ``item_features`` (categorical or multi
     fields of ``train.items`` whose value embeddings are averaged per field and
     added to the item embedding), plus the common ones of
     :class:`~whyrec.models.torch_base.TorchRecommender`. The defaults are the
-    known-good recipe for Amazon Beauty.
+    known-good recipe for Amazon Beauty (loo-full NDCG@10 about 0.049; with
+    ``item_features=["attributes"]`` about 0.052). Training stops early on
+    validation NDCG@10 (all validation users, every epoch, patience 5).
 
     For explainers: :meth:`attention` returns the attention weights of a
     sequence, :meth:`input_sequence` the items they refer to, and
@@ -251,15 +259,15 @@ class SASRec(TorchRecommender):
         max_len: int = 50,
         n_layers: int = 2,
         n_heads: int = 1,
-        dropout: float = 0.5,
+        dropout: float = 0.3,
         loss: str = "ce",
-        n_negatives: int = 256,
+        n_negatives: int = 1024,
         item_features: list[str] | None = None,
         embedding_dim: int = 64,
         epochs: int = 200,
         batch_size: int = 128,
         learning_rate: float = 1e-3,
-        patience: int = 10,
+        patience: int = 5,
         eval_every: int = 1,
         valid_users: int | None = None,
         **common: Any,
@@ -289,9 +297,7 @@ class SASRec(TorchRecommender):
         check_int("n_layers", self.n_layers, 1, 64)
         check_int("n_heads", self.n_heads, 1, self.embedding_dim)
         if self.embedding_dim % self.n_heads:
-            raise ValueError(
-                f"n_heads must divide embedding_dim={self.embedding_dim}; got {self.n_heads!r}"
-            )
+            raise ValueError(f"n_heads must divide embedding_dim={self.embedding_dim}; got {self.n_heads!r}")
         check_float("dropout", self.dropout, 0.0, 1.0)
         if self.dropout >= 1.0:
             raise ValueError(f"dropout must be a number in [0.0, 1.0); got {self.dropout!r}")
@@ -417,6 +423,12 @@ class SASRec(TorchRecommender):
         )
 
     # ------------------------------------------------------------ explainer support
+    def item_embeddings(self) -> np.ndarray:
+        """The output item table (``n_items x embedding_dim``, features included) that scores are products with."""
+        self._check_fitted()
+        with torch.no_grad():
+            return self.module_.item_encoder.table()[1:].float().cpu().numpy()
+
     def input_sequence(self, user_or_history: Any, *, histories: Histories | None = None) -> np.ndarray:
         """Internal indices of the items the model reads, oldest first (at most ``max_len``).
 
