@@ -293,7 +293,16 @@ def demo(
 
 
 DEMO_PARAMS: dict[str, dict[str, Any]] = {
-    "sasrec": {"epochs": 30, "embedding_dim": 64, "max_len": 30, "batch_size": 128, "patience": 4, "dropout": 0.2},
+    # bounded so that `make demo` finishes in about two minutes on a 2-core CPU
+    "sasrec": {
+        "epochs": 20,
+        "embedding_dim": 48,
+        "max_len": 20,
+        "batch_size": 128,
+        "patience": 3,
+        "dropout": 0.2,
+        "max_seconds": 90.0,
+    },
     "bpr": {"epochs": 60},
 }
 
