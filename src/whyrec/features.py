@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from whyrec.data.dataset import as_list, is_missing
 from whyrec.errors import check_int
 
 if TYPE_CHECKING:
@@ -346,10 +347,10 @@ def _fit_field(
     n_buckets: int, max_values: int | None,
 ) -> FieldInfo:
     if kind == "categorical":
-        vocab = _vocab([str(v) for v in values if not _missing(v)])
+        vocab = _vocab([str(v) for v in values if not is_missing(v)])
         return FieldInfo(name, side, kind, column, offset, len(vocab) + 1, (slot, slot + 1), (*vocab, MISSING))
     if kind == "multi":
-        lists = [_as_list(v) for v in values]
+        lists = [as_list(v) for v in values]
         vocab = _vocab([x for lst in lists for x in lst])
         longest = max((len(set(lst)) for lst in lists), default=1)
         n_slots = max(1, longest if max_values is None else min(longest, max_values))
@@ -401,21 +402,6 @@ def _bucket_labels(edges: list[float], x: np.ndarray, integral: bool) -> list[st
     return labels
 
 
-def _missing(v: Any) -> bool:
-    if v is None:
-        return True
-    if isinstance(v, float) and np.isnan(v):
-        return True
-    return False
-
-
-def _as_list(v: Any) -> list[str]:
-    if _missing(v):
-        return []
-    if isinstance(v, str):
-        return [x.strip() for x in v.split("|") if x.strip()]
-    return [str(x) for x in v if not _missing(x)]
-
 
 def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_slots: int
             ) -> tuple[np.ndarray, np.ndarray]:
@@ -432,7 +418,7 @@ def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_
         miss = f.missing_index
         if f.kind == "categorical":
             lookup = {v: j for j, v in enumerate(f.labels[:-1])}
-            codes = np.array([lookup.get(str(v), f.size - 1) if not _missing(v) else f.size - 1 for v in values],
+            codes = np.array([lookup.get(str(v), f.size - 1) if not is_missing(v) else f.size - 1 for v in values],
                              dtype=np.int64)
             index[:, a] = f.offset + codes
             weight[:, a] = 1.0
@@ -444,7 +430,7 @@ def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_
             lookup = {v: j for j, v in enumerate(f.labels[:-1])}
             index[:, a : f.slots[1]] = miss
             for r, v in enumerate(values):
-                codes = list(dict.fromkeys(lookup.get(x, f.size - 1) for x in _as_list(v)))[: f.n_slots]
+                codes = list(dict.fromkeys(lookup.get(x, f.size - 1) for x in as_list(v)))[: f.n_slots]
                 if not codes:
                     index[r, a] = miss
                     weight[r, a] = 1.0

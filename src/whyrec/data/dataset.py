@@ -378,14 +378,15 @@ def _align_table(
         if kind == "numeric":
             t[col] = pd.to_numeric(t[col], errors="coerce").astype(np.float64)
         elif kind == "multi":
-            t[col] = [_as_list(v) for v in t[col]]
+            t[col] = [as_list(v) for v in t[col]]
         else:
-            t[col] = [None if _is_missing(v) else str(v) for v in t[col]]
+            t[col] = [None if is_missing(v) else str(v) for v in t[col]]
     t = t.reset_index(drop=True)
     return t, specs
 
 
-def _is_missing(v: Any) -> bool:
+def is_missing(v: Any) -> bool:
+    """True for None and float NaN (a missing table value)."""
     if v is None:
         return True
     if isinstance(v, float) and np.isnan(v):
@@ -393,9 +394,10 @@ def _is_missing(v: Any) -> bool:
     return False
 
 
-def _as_list(v: Any) -> list[str]:
-    if _is_missing(v):
+def as_list(v: Any) -> list[str]:
+    """A multi-valued cell as a list of strings ("a|b" strings are split; missing values dropped)."""
+    if is_missing(v):
         return []
     if isinstance(v, str):
         return [x.strip() for x in v.split("|") if x.strip()]
-    return [str(x) for x in v]
+    return [str(x) for x in v if not is_missing(x)]
