@@ -77,11 +77,23 @@ def seed_everything(seed: int) -> np.random.Generator:
 
 
 def fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> TrainLog:
-    """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better)."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better).
 
+    ``model.num_threads`` applies while training only; the caller's torch thread count is restored after.
+    """
+    previous_threads = torch.get_num_threads()
     if model.num_threads is not None:
         torch.set_num_threads(model.num_threads)
+    try:
+        return _fit_loop(model, train, valid)
+    finally:
+        # the thread count is the caller's setting: training must not change it for the rest of the process
+        torch.set_num_threads(previous_threads)
+
+
+def _fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> TrainLog:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     rng = seed_everything(model.seed)
     model.device_ = resolve_device(model.device)
     model._build(train)
