@@ -62,6 +62,10 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("*", "fm"): {},
     ("*", "deepfm"): {},
     ("*", "nfm"): {},
+    # Beauty ranking for the FM family: item attributes as features, bounded to 10 min each on the shared CPU
+    ("beauty", "fm"): {"max_seconds": 600.0},
+    ("beauty", "deepfm"): {"max_seconds": 600.0},
+    ("beauty", "nfm"): {"max_seconds": 600.0},
     ("*", "sasrec"): {},
     ("ml-100k", "sasrec"): {"max_len": 200, "dropout": 0.2},
     ("ml-100k", "fm:ctr-811"): {"task": "ctr"},
