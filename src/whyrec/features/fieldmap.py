@@ -17,7 +17,11 @@ Field kinds:
 - ``numeric``: quantile buckets (one per value when there are few values)
   labelled by the smallest and largest value seen in them (``age=25-34``,
   ``price=19.99-34.50``), plus a ``missing`` bucket; one slot of weight 1;
-- ``text`` fields are not encoded here.
+- ``text`` (only the item side, only with ``item_text=True``): one field
+  ``item_text`` with one row per item plus ``missing``, one slot of weight 1.
+  The model fills these rows with a learned projection of the item's text
+  vector (:mod:`whyrec.features.text`) instead of free embeddings; the text
+  columns themselves (``title``, ``description``) are not encoded one-hot.
 
 User fields come first in the table, then item fields. The encodings of every
 user and item of the fitted Dataset are computed once, as arrays.
@@ -41,6 +45,8 @@ if TYPE_CHECKING:
 MISSING = "missing"
 FORMAT = 1
 SIDES = ("user", "item")
+#: name of the item text field (``item_text=True``)
+TEXT_FIELD = "item_text"
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,8 @@ class FieldMap:
     non-text column, [] = none); ``include_ids`` adds ``user_id`` and
     ``item_id``; ``n_buckets``: quantile buckets of a numeric field;
     ``max_values``: slots of a multi field (longer lists keep their first
-    ``max_values`` values; None = the longest list).
+    ``max_values`` values; None = the longest list); ``item_text`` adds the
+    ``item_text`` field (last, so its rows end the table).
     """
 
     def __init__(
@@ -121,20 +128,23 @@ class FieldMap:
         include_ids: bool = True,
         n_buckets: int = 8,
         max_values: int | None = 16,
+        item_text: bool = False,
     ) -> None:
         self.user_fields = user_fields
         self.item_fields = item_fields
         self.include_ids = include_ids
         self.n_buckets = n_buckets
         self.max_values = max_values
+        self.item_text = item_text
 
     # ------------------------------------------------------------------ fit
     def _check(self) -> None:
         check_int("n_buckets", self.n_buckets, 1, 1000)
         if self.max_values is not None:
             check_int("max_values", self.max_values, 1, 10000)
-        if not isinstance(self.include_ids, bool):
-            raise ValueError(f"include_ids must be True or False; got {self.include_ids!r}")
+        for flag in ("include_ids", "item_text"):
+            if not isinstance(getattr(self, flag), bool):
+                raise ValueError(f"{flag} must be True or False; got {getattr(self, flag)!r}")
         for name in ("user_fields", "item_fields"):
             v = getattr(self, name)
             if v is not None and (isinstance(v, str) or not all(isinstance(x, str) for x in v)):
@@ -167,6 +177,11 @@ class FieldMap:
                 info = _fit_field(name, side, kind, col, values, offset, slot, self.n_buckets, self.max_values)
                 side_fields.append(info)
                 offset, slot = offset + info.size, slot + info.n_slots
+            if side == "item" and self.item_text:
+                info = FieldInfo(TEXT_FIELD, side, "text", None, offset, n_rows + 1, (slot, slot + 1),
+                                 (*(str(x) for x in ids), MISSING))
+                side_fields.append(info)
+                offset, slot = offset + info.size, slot + 1
             taken.update(f.name for f in side_fields)
             index, weight = _encode(side_fields, table, n_rows, slot)
             arrays[f"{side}_index"], arrays[f"{side}_weight"] = index, weight
@@ -241,6 +256,13 @@ class FieldMap:
         f = self.fields_[int(np.searchsorted(self._offsets, j, side="right")) - 1]
         return f.name, f.labels[j - f.offset]
 
+    def text_field(self) -> FieldInfo | None:
+        """The ``item_text`` field (None without ``item_text``); its rows are the table's last."""
+        for f in self.fields:
+            if f.kind == "text":
+                return f
+        return None
+
     def feature_names(self) -> list[str]:
         """``"field=value"`` for every row of the embedding table."""
         return [f"{f.name}={lab}" for f in self.fields for lab in f.labels]
@@ -266,6 +288,7 @@ class FieldMap:
             "include_ids": self.include_ids,
             "n_buckets": self.n_buckets,
             "max_values": self.max_values,
+            "item_text": self.item_text,
             "fields": [f.to_json() for f in self.fields_],
         }
 
@@ -290,6 +313,7 @@ class FieldMap:
             include_ids=data["include_ids"],
             n_buckets=data["n_buckets"],
             max_values=data["max_values"],
+            item_text=bool(data.get("item_text", False)),
         )
         fields = [FieldInfo.from_json(f) for f in data["fields"]]
         if arrays is None:
@@ -410,7 +434,7 @@ def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_
     weight = np.zeros((n_rows, n_slots), dtype=np.float32)
     for f in fields:
         a = f.slots[0]
-        if f.kind == "id":
+        if f.kind in ("id", "text"):
             index[:, a] = f.offset + np.arange(n_rows)
             weight[:, a] = 1.0
             continue
