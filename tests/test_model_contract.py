@@ -22,7 +22,11 @@ FAST: dict[str, dict] = {
     "deepfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "nfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "sasrec": {"epochs": 15, "embedding_dim": 16, "batch_size": 64, "learning_rate": 1e-2, "max_len": 10},
+    "content": {"text_fields": ["title"]},
 }
+#: item titles of the planted groups (read by the content model only: text fields are no feature of the others)
+THEMES = ["espresso coffee", "acoustic guitar", "tennis racket", "camera lens", "garden hose", "crime novel"]
+VARIANTS = ["red", "large", "classic", "travel", "deluxe", "compact", "vintage", "pro", "budget", "silver"]
 COMMON_TORCH = {"device": "cpu", "seed": 7, "num_threads": 1}
 
 
@@ -50,9 +54,15 @@ def planted() -> Dataset:
             rows.append((f"u{u}", f"i{g * 10 + (start + t) % 10}", t))
         users.append((f"u{u}", ["F", "M"][g % 2], float(20 + g * 5)))
     inter = pd.DataFrame(rows, columns=["user", "item", "timestamp"])
-    items = pd.DataFrame({"item": [f"i{j}" for j in range(60)], "group": [f"g{j // 10}" for j in range(60)]})
+    items = pd.DataFrame(
+        {
+            "item": [f"i{j}" for j in range(60)],
+            "group": [f"g{j // 10}" for j in range(60)],
+            "title": [f"{VARIANTS[j % 10]} {THEMES[j // 10]}" for j in range(60)],
+        }
+    )
     users_t = pd.DataFrame(users, columns=["user", "gender", "age"])
-    return Dataset.from_frames(inter, users_t, items, name="planted")
+    return Dataset.from_frames(inter, users_t, items, item_fields={"title": "text"}, name="planted")
 
 
 @pytest.fixture(scope="module")

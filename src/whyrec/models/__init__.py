@@ -1,4 +1,4 @@
-"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec."""
+"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, Content."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ MODELS: dict[str, str] = {
     "deepfm": "whyrec.models.fm:DeepFM",
     "nfm": "whyrec.models.fm:NFM",
     "sasrec": "whyrec.models.sasrec:SASRec",
+    "content": "whyrec.models.content:ContentModel",
 }
 
 

@@ -26,6 +26,7 @@ import torch.nn.functional as F  # noqa: N812
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_choice, check_float, check_int
 from whyrec.features import FieldMap
+from whyrec.features.text import check_cache_dir, check_text_fields, item_text_vectors
 from whyrec.models.nn_fm import DeepFMModule, FeatureModule, FMModule, NFMModule
 from whyrec.models.sampling import sample_negatives
 from whyrec.models.torch_base import TorchRecommender
@@ -44,7 +45,14 @@ class _FeatureRecommender(TorchRecommender):
     it); ``user_fields`` / ``item_fields`` (table columns to use; None = every
     non-text field, [] = none); ``include_ids`` (the ``user_id`` / ``item_id``
     fields); ``n_buckets`` (quantile buckets of numeric fields);
-    ``max_values`` (slots of a multi field); ``init_std`` (embedding init).
+    ``max_values`` (slots of a multi field); ``init_std`` (embedding init);
+    ``text_fields`` (None = no text; ``"auto"`` or a list of item fields:
+    the items' MiniLM text vectors (:mod:`whyrec.features.text`) enter as
+    one more item field, ``item_text``, through a learned linear projection;
+    the vectors are saved with the model) and ``text_cache`` (folder of the
+    embedding cache; None = in memory). With text, an item without training
+    interactions counts as *new*: it gets no ``item_id`` feature and is never
+    sampled as a negative, so it is scored from its text and other fields only.
     """
 
     _module_class: ClassVar[type[FeatureModule]] = FMModule
@@ -62,6 +70,8 @@ class _FeatureRecommender(TorchRecommender):
         n_buckets: int = 8,
         max_values: int | None = 16,
         init_std: float = 0.01,
+        text_fields: list[str] | str | None = None,
+        text_cache: str | None = None,
         embedding_dim: int = 32,
         epochs: int = 100,
         batch_size: int = 2048,
@@ -89,6 +99,8 @@ class _FeatureRecommender(TorchRecommender):
         self.n_buckets = n_buckets
         self.max_values = max_values
         self.init_std = init_std
+        self.text_fields = text_fields
+        self.text_cache = text_cache
 
     # ------------------------------------------------------------ parameters
     def _check_params(self) -> None:
@@ -102,6 +114,8 @@ class _FeatureRecommender(TorchRecommender):
         check_float("ctr_threshold", self.ctr_threshold, -1e12, 1e12)
         check_float("init_std", self.init_std, 0.0, 10.0, low_open=True)
         FieldMap(self.user_fields, self.item_fields, self.include_ids, self.n_buckets, self.max_values)._check()
+        check_text_fields(self.text_fields)
+        check_cache_dir(self.text_cache)
 
     def _loss_name(self) -> str:
         return self.loss or ("bpr" if self.task == "ranking" else "bce")
@@ -110,11 +124,13 @@ class _FeatureRecommender(TorchRecommender):
         """Hyper-parameters of the interaction part (overridden by DeepFM and NFM)."""
         return {}
 
-    def _make_module(self, fieldmap: FieldMap) -> FeatureModule:
+    def _make_module(self, fieldmap: FieldMap, text: np.ndarray | None = None) -> FeatureModule:
         user = [f.slots for f in fieldmap.side_fields("user")]
         item = [f.slots for f in fieldmap.side_fields("item")]
         return self._module_class(
-            fieldmap.n_features, self.embedding_dim, user, item, init_std=self.init_std, **self._module_kwargs()
+            fieldmap.n_features, self.embedding_dim, user, item, init_std=self.init_std,
+            text=None if text is None else torch.from_numpy(np.ascontiguousarray(text, dtype=np.float32)),
+            **self._module_kwargs(),
         )
 
     def _use_fieldmap(self, fieldmap: FieldMap) -> None:
@@ -127,8 +143,20 @@ class _FeatureRecommender(TorchRecommender):
 
     # ------------------------------------------------------------ training
     def _build(self, train: Dataset) -> None:
-        fieldmap = FieldMap(self.user_fields, self.item_fields, self.include_ids, self.n_buckets, self.max_values)
+        with_text = self.text_fields is not None
+        fieldmap = FieldMap(
+            self.user_fields, self.item_fields, self.include_ids, self.n_buckets, self.max_values, item_text=with_text
+        )
         fieldmap.fit(train)
+        text = None
+        self._neg_items = None
+        if with_text:
+            vectors = item_text_vectors(train, self.text_fields, self.text_cache)
+            text = np.vstack([vectors, np.zeros((1, vectors.shape[1]), dtype=np.float32)])  # last row: missing
+            new = train.item_popularity() == 0
+            if self.include_ids:  # a new item has no learned id embedding: its text and fields speak for it
+                fieldmap.item_weight_[new, fieldmap.field("item_id").slots[0]] = 0.0
+            self._neg_items = np.flatnonzero(~new) if new.any() else None
         for side in ("user", "item"):
             if fieldmap.n_slots(side) == 0:
                 raise ValueError(
@@ -136,7 +164,7 @@ class _FeatureRecommender(TorchRecommender):
                     f"{side}s without features; name a {side} field or set include_ids=True"
                 )
         self._use_fieldmap(fieldmap)
-        self.module_ = self._make_module(fieldmap)
+        self.module_ = self._make_module(fieldmap, text)
         inter = train.interactions
         if self.task == "ctr":
             rating = inter["rating"].to_numpy() if "rating" in inter.columns else np.zeros(0)
@@ -149,6 +177,8 @@ class _FeatureRecommender(TorchRecommender):
             self._labels = (inter["rating"].to_numpy() >= self.ctr_threshold).astype(np.float32)
         else:
             self._seen = train.matrix()
+            if self._neg_items is not None:
+                self._seen_warm = self._seen[:, self._neg_items]
         self._rows_u = inter["user"].to_numpy().astype(np.int64)
         self._rows_i = inter["item"].to_numpy().astype(np.int64)
 
@@ -164,7 +194,10 @@ class _FeatureRecommender(TorchRecommender):
                     torch.from_numpy(self._labels[idx]).to(dev),
                 )
             return
-        neg = sample_negatives(self._seen, self._rows_u[order], self.n_negatives, rng)
+        if self._neg_items is None:
+            neg = sample_negatives(self._seen, self._rows_u[order], self.n_negatives, rng)
+        else:  # only items seen in training are negatives
+            neg = self._neg_items[sample_negatives(self._seen_warm, self._rows_u[order], self.n_negatives, rng)]
         for s in range(0, len(order), self.batch_size):
             idx = order[s : s + self.batch_size]
             yield (
@@ -249,6 +282,12 @@ class _FeatureRecommender(TorchRecommender):
         return self.module_.score_all(pu, pi)
 
     # ------------------------------------------------------------ for explainers
+    def item_text_embeddings(self) -> np.ndarray | None:
+        """The items' text vectors (``n_items x 384``) the model projects; None without ``text_fields``."""
+        self._check_fitted()
+        text = self.module_.embedding.text
+        return None if text is None else text[:-1].float().cpu().numpy()
+
     def encode_pairs(
         self, users: Any, items: Any
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -290,7 +329,7 @@ class _FeatureRecommender(TorchRecommender):
         fa = {k[len("fieldmap.") :]: v for k, v in arrays.items() if k.startswith("fieldmap.")}
         fieldmap = FieldMap.from_json(config["fieldmap"], fa)
         self._use_fieldmap(fieldmap)
-        self.module_ = self._make_module(fieldmap)
+        self.module_ = self._make_module(fieldmap, arrays.get("module.embedding.text"))
 
 
 class _MLPRecommender(_FeatureRecommender):

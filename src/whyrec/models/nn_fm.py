@@ -1,6 +1,7 @@
 """``nn.Module``s of the feature models FM, DeepFM and NFM (no I/O, no config reading).
 
-Every module owns ONE embedding table of ``dim + 1`` columns: columns
+Every module owns ONE embedding table (:class:`FeatureEmbedding`; with item
+text its last rows are a learned projection of the items' text vectors) of ``dim + 1`` columns: columns
 ``0..dim-1`` are a feature's factor vector ``v``, column ``dim`` its
 first-order weight ``w``. A user is a list of slots ``(feature index,
 weight x)``, an item likewise; the model sees the user's slots followed by the
@@ -24,6 +25,38 @@ from torch import nn
 Parts = dict[str, torch.Tensor]
 
 
+class FeatureEmbedding(nn.Embedding):
+    """The feature table, optionally followed by text rows: row ``text_offset + r`` is a learned linear
+    projection of ``text[r]`` (an item's text vector; the last row, ``missing``, is zero).
+
+    Without text it is a plain ``nn.Embedding``. Its output is what Captum's
+    ``LayerIntegratedGradients(module, module.embedding)`` attributes over, so
+    an item's text counts as one field (``item_text``) like any other.
+    """
+
+    def __init__(self, n_features: int, width: int, text: torch.Tensor | None = None, init_std: float = 0.01) -> None:
+        offset = n_features if text is None else n_features - text.shape[0]
+        super().__init__(offset, width)
+        self.text_offset = offset
+        if text is None:
+            self.text = None
+            self.proj = None
+            return
+        self.register_buffer("text", text.float())
+        self.proj = nn.Linear(text.shape[1], width, bias=False)
+        nn.init.normal_(self.proj.weight, std=init_std)
+
+    def forward(self, index: torch.Tensor) -> torch.Tensor:
+        """Rows of ``index`` (any shape) -> ``(*index.shape, width)``."""
+        if self.proj is None:
+            return super().forward(index)
+        is_text = index >= self.text_offset
+        out = super().forward(torch.where(is_text, torch.zeros_like(index), index))
+        if bool(is_text.any()):
+            out = out.index_put((is_text,), self.proj(self.text[index[is_text] - self.text_offset]))
+        return out
+
+
 class FeatureModule(nn.Module):
     """Shared part: the embedding table, the global bias and per-side pooling.
 
@@ -39,6 +72,7 @@ class FeatureModule(nn.Module):
         user_fields: list[tuple[int, int]],
         item_fields: list[tuple[int, int]],
         init_std: float = 0.01,
+        text: torch.Tensor | None = None,
     ) -> None:
         super().__init__()
         self.dim = dim
@@ -46,10 +80,12 @@ class FeatureModule(nn.Module):
         self.n_item_slots = max((b for _, b in item_fields), default=0)
         self.n_user_fields = len(user_fields)
         self.n_item_fields = len(item_fields)
-        self.embedding = nn.Embedding(n_features, dim + 1)
+        self.embedding = FeatureEmbedding(n_features, dim + 1, text, init_std)
         nn.init.normal_(self.embedding.weight, std=init_std)
         with torch.no_grad():
             self.embedding.weight[:, dim] = 0.0
+            if self.embedding.proj is not None:
+                self.embedding.proj.weight[dim] = 0.0
         self.bias = nn.Parameter(torch.zeros(1))
         self.register_buffer("user_pool", _pool_matrix(user_fields, self.n_user_slots), persistent=False)
         self.register_buffer("item_pool", _pool_matrix(item_fields, self.n_item_slots), persistent=False)
@@ -124,8 +160,9 @@ class _MLPModule(FeatureModule):
         mlp_dims: tuple[int, ...],
         dropout: float,
         init_std: float = 0.01,
+        text: torch.Tensor | None = None,
     ) -> None:
-        super().__init__(n_features, dim, user_fields, item_fields, init_std)
+        super().__init__(n_features, dim, user_fields, item_fields, init_std, text)
         self.first = nn.Linear(mlp_in, mlp_dims[0])
         layers: list[nn.Module] = [nn.ReLU(), nn.Dropout(dropout)]
         for a, b in zip(mlp_dims[:-1], mlp_dims[1:], strict=True):
@@ -184,9 +221,10 @@ class DeepFMModule(_MLPModule):
         mlp_dims: tuple[int, ...] = (64,),
         dropout: float = 0.2,
         init_std: float = 0.01,
+        text: torch.Tensor | None = None,
     ) -> None:
         mlp_in = (len(user_fields) + len(item_fields)) * dim
-        super().__init__(n_features, dim, user_fields, item_fields, mlp_in, tuple(mlp_dims), dropout, init_std)
+        super().__init__(n_features, dim, user_fields, item_fields, mlp_in, tuple(mlp_dims), dropout, init_std, text)
         self.input_dropout = nn.Dropout(dropout)
 
     def _parts(self, v: torch.Tensor, s: torch.Tensor, lin: torch.Tensor, sq: torch.Tensor, side: str) -> Parts:
@@ -228,8 +266,9 @@ class NFMModule(_MLPModule):
         mlp_dims: tuple[int, ...] = (64,),
         dropout: float = 0.2,
         init_std: float = 0.01,
+        text: torch.Tensor | None = None,
     ) -> None:
-        super().__init__(n_features, dim, user_fields, item_fields, dim, tuple(mlp_dims), dropout, init_std)
+        super().__init__(n_features, dim, user_fields, item_fields, dim, tuple(mlp_dims), dropout, init_std, text)
         self.bi_dropout = nn.Dropout(dropout)
 
     def _parts(self, v: torch.Tensor, s: torch.Tensor, lin: torch.Tensor, sq: torch.Tensor, side: str) -> Parts:
