@@ -617,7 +617,9 @@ def evidence_bars(
         legend.append(Patch(color=POSITIVE_COLOUR, label="raises the score"))
     if (w < 0).any():
         legend.append(Patch(color=NEGATIVE_COLOUR, label="lowers the score"))
-    ax.legend(handles=legend, loc="lower right", fontsize=8, frameon=True, framealpha=0.9)
+    # below everything, in a row of its own: inside the axes it would cover the short bars (and their labels)
+    # near the zero line, and beside the title it would run into a long one
+    fig.legend(handles=legend, loc="outside lower right", fontsize=8, frameon=False, ncol=len(legend))
     return _maybe_save(fig, out)
 
 

@@ -16,7 +16,10 @@ lists the methods that can explain a model, most faithful first:
   recommendation out of the top-K, or bring a non-recommended item in (``why_not``);
 - ``cooccurrence`` / ``popularity``: evidence from the training data;
 - ``attention``: SASRec's attention weights per layer and head and attention
-  rollout (attention, not an attribution).
+  rollout (attention, not an attribution);
+- ``content``: the history items nearest to the item by text embedding and
+  the words and attributes they share (exact contributions for the content
+  model; similarity facts for models with text features).
 
 Importing this package imports neither ``shap`` nor ``lime``; the explainers
 load them when first used.
@@ -42,6 +45,7 @@ from whyrec.explain.evidence import (
     HistoryItem,
     Neighbour,
     Popularity,
+    Similar,
     evidence_from_dict,
 )
 from whyrec.explain.fields import PairFields, is_feature_model
@@ -61,6 +65,7 @@ __all__ = [
     "PairFields",
     "Popularity",
     "Rescorer",
+    "Similar",
     "Target",
     "UnknownIdError",
     "best_attribution_method",

@@ -47,6 +47,7 @@ EXPLAINERS: dict[str, str | type[Explainer]] = {
     "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
     "popularity": "whyrec.explain.collab:PopularityExplainer",
     "attention": "whyrec.explain.attention:AttentionExplainer",
+    "content": "whyrec.explain.content:ContentExplainer",
 }
 
 

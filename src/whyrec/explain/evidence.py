@@ -4,7 +4,7 @@ Everything here uses external ids and plain Python numbers, so that an
 Explanation survives ``to_json`` / ``from_dict`` unchanged and can be shown by
 the service, narrated, or stored. Each evidence record carries a ``kind`` tag
 (``history_item``, ``feature``, ``counterfactual``, ``neighbour``,
-``popularity``) that :func:`evidence_from_dict` dispatches on.
+``popularity``, ``similar``) that :func:`evidence_from_dict` dispatches on.
 """
 
 from __future__ import annotations
@@ -130,8 +130,25 @@ class Popularity(Evidence):
     n_items: int | None = None
 
 
+@dataclass
+class Similar(Evidence):
+    """A history ``item`` whose text is close to the recommended item's ("similar in description to X").
+
+    ``cosine`` is the cosine of the two items' text vectors (MiniLM);
+    ``shared_words`` the content words both texts contain; ``attributes`` the
+    ``field=value`` pairs both items have (same brand, category, tag ...).
+    """
+
+    kind: ClassVar[str] = "similar"
+    item: str
+    cosine: float
+    shared_words: list[str] = field(default_factory=list)
+    attributes: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
 EVIDENCE_TYPES: dict[str, type[Evidence]] = {
-    c.kind: c for c in (HistoryItem, Feature, Counterfactual, Neighbour, Popularity)
+    c.kind: c for c in (HistoryItem, Feature, Counterfactual, Neighbour, Popularity, Similar)
 }
 
 

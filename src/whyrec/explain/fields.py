@@ -137,3 +137,30 @@ class PairFields:
                 out[a : a + BATCH] = module(ix[:, :s], w[:, :s], ix[:, s:], w[:, s:]).double().cpu().numpy()
                 self.n_calls += 1
         return out
+
+    def all_scores(self, masks: np.ndarray, mask_value: str = "zero") -> np.ndarray:
+        """Scores of *every* item for this user under each field-presence mask, ``(len(masks), n_items)``.
+
+        A masked user field is hidden for every item (the model no longer
+        knows that about the user); a masked item field only for this pair's
+        item (the other items keep theirs). Ranking the pair's item in a row
+        says where it would stand with those fields hidden.
+        """
+        import torch
+
+        index, weight = self.masked_slots(masks, mask_value)
+        module = self.model.module_  # type: ignore[attr-defined]
+        module.eval()
+        s, n_items = self.n_user_slots, int(self.model.n_items_)
+        _, _, item_index, item_weight = self.model.encode_pairs([self.u], np.arange(n_items))  # type: ignore[attr-defined]
+        item_weight = item_weight.float()
+        out = np.empty((len(index), n_items), dtype=np.float64)
+        with torch.no_grad():
+            for r in range(len(index)):
+                ii, iw = item_index.clone(), item_weight.clone()
+                ii[self.i], iw[self.i] = index[r, s:], weight[r, s:]
+                ui = index[r : r + 1, :s].expand(n_items, -1)
+                uw = weight[r : r + 1, :s].expand(n_items, -1)
+                out[r] = module(ui, uw, ii, iw).double().cpu().numpy()
+                self.n_calls += 1
+        return out

@@ -19,6 +19,10 @@ histories it scores with.
   mean PN and the mean PS.
 - Ground truth (the sample shop's planted causes): hit and precision at 1
   and 3 of the cause item among the top-attributed history items.
+- Feature models (FM, DeepFM, NFM), whose scores do not depend on the
+  history: the same curves and PN / PS over the pair's feature fields
+  (:func:`field_curve`, :func:`field_necessity_sufficiency`), hiding a field
+  by zeroing its embeddings.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from whyrec.data.dataset import Histories
-from whyrec.explain.evidence import Explanation, HistoryItem
+from whyrec.explain.evidence import Explanation, Feature, HistoryItem, Neighbour
 from whyrec.explain.rescore import Rescorer
 from whyrec.models.base import Recommender
 
@@ -87,25 +91,33 @@ def attribution_order(explanation: Explanation, resc: Rescorer) -> np.ndarray:
 def _curve(model: Recommender, explanation: Explanation, histories: Histories | None, k: int, insertion: bool) -> Curve:
     resc, i = _rescorer(model, explanation, histories)
     order = attribution_order(explanation, resc)
-    m = resc.size
+    masks = _cumulative_masks(order, resc.size, insertion)
+    rows = resc.rows(masks)
+    names = [str(model.item_ids_[resc.items[j]]) for j in order]
+    return _make_curve(names, rows[:, i].astype(np.float64), resc.ranks(masks, rows, i), k, insertion)
+
+
+def _cumulative_masks(order: np.ndarray, m: int, insertion: bool) -> np.ndarray:
+    """Masks ``(m + 1, m)``: step ``s`` removes (insertion: keeps only) the first ``s`` columns of ``order``."""
     masks = np.zeros((m + 1, m), dtype=bool) if insertion else np.ones((m + 1, m), dtype=bool)
     for step in range(1, m + 1):
         masks[step, order[:step]] = insertion
-    rows = resc.rows(masks)
-    scores = rows[:, i].astype(np.float64)
-    ranks = resc.ranks(masks, rows, i)
+    return masks
+
+
+def _make_curve(order: list[str], scores: np.ndarray, ranks: np.ndarray, k: int, insertion: bool) -> Curve:
+    """A Curve from the item's score and rank at each step (areas as documented on :class:`Curve`)."""
     full, empty = (scores[-1], scores[0]) if insertion else (scores[0], scores[-1])
     span = full - empty
     if span > 1e-9 * max(1.0, abs(full), abs(empty)):
         norm = np.clip((scores - empty) / span, 0.0, 1.0)
-    else:  # the history does not raise the item's score: nothing for the order to take away or add
+    else:  # the evidence does not raise the item's score: nothing for the order to take away or add
         norm = np.full(len(scores), np.nan)
     rr = np.where(ranks > 0, 1.0 / np.maximum(ranks, 1), 0.0)
-    ids = model.item_ids_
     return Curve(
         kind="insertion" if insertion else "deletion",
-        order=[str(ids[resc.items[j]]) for j in order],
-        scores=[float(s) for s in scores],
+        order=order,
+        scores=[float(x) for x in scores],
         ranks=[int(r) for r in ranks],
         score_auc=_trapezoid(norm),
         rank_auc=_trapezoid(rr),
@@ -236,12 +248,40 @@ def cause_recovery(
 
 
 def random_attribution(explanation: Explanation, seed: int = 0) -> Explanation:
-    """The same explanation with its history weights shuffled: the chance baseline of every metric here."""
+    """The same explanation with its weights shuffled: the chance baseline of every metric here.
+
+    HistoryItem weights are permuted among the history items, and the
+    weights of Feature records of their own (``part_of`` None) among those
+    records; other evidence is dropped.
+    """
     rng = np.random.default_rng(seed)
-    recs = [e for e in explanation.evidence if isinstance(e, HistoryItem)]
-    weights = rng.permutation([e.weight for e in recs]) if recs else []
-    shuffled = [replace(e, weight=float(w)) for e, w in zip(recs, weights, strict=True)]
-    return replace(explanation, method="random", evidence=shuffled, faithfulness={}, notes=["shuffled weights"])
+    out: list[Any] = []
+    for kind in (HistoryItem, Feature):
+        recs = [e for e in explanation.evidence if isinstance(e, kind) and getattr(e, "part_of", None) is None]
+        weights = rng.permutation([e.weight for e in recs]) if recs else []
+        out += [replace(e, weight=float(w)) for e, w in zip(recs, weights, strict=True)]
+    return replace(explanation, method="random", evidence=out, faithfulness={}, notes=["shuffled weights"])
+
+
+def as_history_attribution(explanation: Explanation) -> Explanation:
+    """An explanation's history-item ranking as HistoryItem weights, so that every metric here can score it.
+
+    Explanations with HistoryItem records are returned as they are; a
+    co-occurrence explanation's item Neighbour records become HistoryItem
+    weights equal to their cosine similarity (the order the evidence
+    presents them in; the other history items get no record, i.e. weight 0).
+    """
+    if any(isinstance(e, HistoryItem) for e in explanation.evidence):
+        return explanation
+    recs = [
+        HistoryItem(item=e.item, weight=float(e.similarity), title=e.title)
+        for e in explanation.evidence
+        if isinstance(e, Neighbour) and e.item is not None
+    ]
+    if not recs:
+        return explanation
+    others = [e for e in explanation.evidence if not isinstance(e, Neighbour)]
+    return replace(explanation, evidence=[*recs, *others])
 
 
 def mean_curve_auc(curves: Iterable[Curve], field: str = "score_auc") -> float:
@@ -249,3 +289,88 @@ def mean_curve_auc(curves: Iterable[Curve], field: str = "score_auc") -> float:
     vals = [getattr(c, field) for c in curves]
     vals = [v for v in vals if not math.isnan(v)]
     return float(np.mean(vals)) if vals else float("nan")
+
+
+# ---------------------------------------------------------------- feature fields (FM, DeepFM, NFM)
+def field_weights(explanation: Explanation) -> dict[str, float]:
+    """Field name -> summed weight of the explanation's Feature records of their own (values of a field add up)."""
+    out: dict[str, float] = {}
+    for e in explanation.evidence:
+        if isinstance(e, Feature) and e.part_of is None:
+            out[e.field] = out.get(e.field, 0.0) + float(e.weight)
+    return out
+
+
+def _pair_fields(model: Recommender, explanation: Explanation) -> tuple[Any, np.ndarray]:
+    from whyrec.explain.fields import PairFields
+
+    u = int(model._user_index(explanation.user)[0])
+    i = int(model._item_index(explanation.item)[0])
+    pair = PairFields(model, u, i)
+    w = field_weights(explanation)
+    return pair, np.array([w.get(name, 0.0) for name in pair.field_names()], dtype=np.float64)
+
+
+def _field_ranks(rows: np.ndarray, item: int, seen: np.ndarray) -> np.ndarray:
+    """Rank of ``item`` in each row among the items not in ``seen`` (ties against the item)."""
+    s = np.array(rows, dtype=np.float64, copy=True)
+    s[:, seen[seen != item]] = -np.inf
+    return (s >= s[:, [item]]).sum(axis=1).astype(np.int64)
+
+
+def field_curve(
+    model: Recommender,
+    explanation: Explanation,
+    histories: Histories | None = None,
+    *,
+    k: int = 10,
+    insertion: bool = False,
+    mask_value: str = "zero",
+) -> Curve:
+    """Deletion (insertion) curve of a feature model's explanation over its fields.
+
+    As :func:`deletion_curve`, with the pair's feature fields in place of
+    history items: step ``m`` hides (shows only) the ``m`` fields with the
+    highest summed Feature weight (hidden = embeddings zeroed, the baseline
+    of integrated gradients and of LIME / SHAP over fields). A hidden user
+    field is hidden for every item, a hidden item field only for the
+    explained item; the rank is among the items not in the user's history.
+    """
+    pair, w = _pair_fields(model, explanation)
+    order = np.argsort(-w, kind="stable")
+    masks = _cumulative_masks(order, pair.size, insertion)
+    rows = pair.all_scores(masks, mask_value)
+    hist = model.history_ if histories is None else histories
+    seen = np.unique(np.asarray(hist[pair.u], dtype=np.int64))
+    names = pair.field_names()
+    return _make_curve([names[j] for j in order], rows[:, pair.i], _field_ranks(rows, pair.i, seen), k, insertion)
+
+
+def field_necessity_sufficiency(
+    model: Recommender,
+    explanation: Explanation,
+    histories: Histories | None = None,
+    *,
+    k: int = 10,
+    size: int = 3,
+    mask_value: str = "zero",
+) -> dict[str, Any]:
+    """PN / PS of a feature model's explanation over fields: its ``size`` top positive fields hidden / kept alone.
+
+    The field counterpart of :func:`necessity_sufficiency` (same keys),
+    with fields hidden as in :func:`field_curve`.
+    """
+    pair, w = _pair_fields(model, explanation)
+    top = [int(j) for j in np.argsort(-w, kind="stable")[:size] if w[j] > 0]
+    inside = np.zeros(pair.size, dtype=bool)
+    inside[top] = True
+    rows = pair.all_scores(np.stack([~inside, inside]), mask_value)
+    hist = model.history_ if histories is None else histories
+    ranks = _field_ranks(rows, pair.i, np.unique(np.asarray(hist[pair.u], dtype=np.int64)))
+    return {
+        "PN": bool(top and ranks[0] > k),
+        "PS": bool(top and ranks[1] <= k),
+        "size": len(top),
+        "rank_without": int(ranks[0]),
+        "rank_only": int(ranks[1]),
+    }
