@@ -1,0 +1,12 @@
+"""The whyrec web service: ``create_app(Settings(model_dir, db_url))`` builds the FastAPI app.
+
+Importing this package loads nothing: the app's lifespan opens the model
+folder, the store and the explainers when it starts. See
+:mod:`whyrec.service.app` for the routes and :mod:`whyrec.service.engine`
+for how recommendations and explanations are made from the live store.
+"""
+
+from whyrec.service.app import create_app
+from whyrec.service.settings import API_KEY_ENV, Settings
+
+__all__ = ["API_KEY_ENV", "Settings", "create_app"]

@@ -1,0 +1,439 @@
+"""The FastAPI application: :func:`create_app` builds it; its lifespan loads the model, store and explainers.
+
+Importing this module starts nothing. ``create_app(settings)`` returns an
+app whose start-up (the lifespan) opens the model folder with
+:func:`whyrec.runs.open_run`, migrates the store (and imports the model's
+data into an empty one), builds the :class:`~whyrec.service.engine.Engine`
+and starts the embedding map. The routes are thin: they check input, call
+the engine or the store, and shape the JSON of the contract in
+``notes/contracts.md`` (also at ``/docs``).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import anyio
+from fastapi import Depends, FastAPI, Query, Security
+from fastapi import Path as PathParam
+from fastapi.responses import PlainTextResponse
+from fastapi.security import APIKeyHeader
+from fastapi.staticfiles import StaticFiles
+
+from whyrec.service.embedding_map import EmbeddingMap
+from whyrec.service.engine import LANGS, WHY_NOT, Engine, View
+from whyrec.service.errors import ApiError, Json, install
+from whyrec.service.metrics import CONTENT_TYPE, Metrics
+from whyrec.service.middleware import BodyLimit, RequestMetrics
+from whyrec.service.schemas import ID_PATTERN, EventBatch, ItemIn
+from whyrec.service.settings import API_KEY_ENV, Settings
+
+log = logging.getLogger("whyrec.service")
+
+STATIC_DIR = Path(__file__).parent / "static"
+#: seconds GET /v1/map waits for the map being computed before answering 503
+MAP_WAIT = 60.0
+#: history items marked on the map
+MAP_HISTORY = 50
+
+UserId = Annotated[str, PathParam(pattern=ID_PATTERN, description="External user id", examples=["U00001"])]
+ItemId = Annotated[str, PathParam(pattern=ID_PATTERN, description="External item id", examples=["P0001"])]
+Lang = Annotated[str, Query(pattern="^(en|zh)$", description="Language of the reason: " + ", ".join(LANGS))]
+Method = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[a-z_]{0,40}$",
+        description="Explanation method (default: the model's most faithful attribution method); 'why_not' for a "
+        "counterfactual of an item outside the top-k",
+    ),
+]
+
+_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description=f"The server's key (${API_KEY_ENV})")
+
+
+class Service:
+    """What the lifespan builds: settings, run, store, engine, map and metrics."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        self.run: Any = None
+        self.store: Any = None
+        self.engine: Engine | None = None
+        self.map: EmbeddingMap | None = None
+        self.error: str | None = None
+        self._users_total: tuple[float, int] | None = None
+
+    def load(self) -> None:
+        """Open the model folder and the store, import the data into an empty store, build the engine."""
+        from whyrec.runs import open_run
+        from whyrec.store import Store
+
+        s = self.settings
+        t0 = time.perf_counter()
+        self.run = open_run(s.model_dir)
+        self.store = Store(s.db_url)
+        self.store.migrate()
+        if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:
+            counts = self.store.import_dataset(self.run.dataset)
+            log.info("imported %s into %s: %s", self.run.dataset.name, s.db_url, counts)
+        metrics = self.run.info.get("test_metrics") or {}
+        self.store.record_model(type(self.run.model).__name__, str(Path(s.model_dir).resolve()), metrics)
+        engine = Engine(self.run, self.store, s)
+        engine.warm_up()
+        self.engine = engine
+        self.map = EmbeddingMap(self.run.model, self.run.dataset, max_items=s.map_max_items)
+        if s.precompute_map and self.map.available:
+            self.map.start()
+        log.info("whyrec service ready in %.1f s (%s, %s)", time.perf_counter() - t0, self.engine.model_name, s.db_url)
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        if self.engine is not None:
+            self.engine.close()
+        if self.store is not None:
+            self.store.close()
+
+    def ready(self) -> Engine:
+        """The engine, or ApiError 503 while starting."""
+        if self.engine is None:
+            raise ApiError(
+                503, "not_ready", self.error or "the service is still starting", fix="retry in a few seconds"
+            )
+        return self.engine
+
+    def users_total(self) -> int:
+        """Number of users (cached for 10 s; writes reset it)."""
+        now = time.monotonic()
+        if self._users_total is None or now - self._users_total[0] > 10.0:
+            self._users_total = (now, self.store.count_users())
+        return self._users_total[1]
+
+    def written(self) -> None:
+        """Forget the cached user count after a write."""
+        self._users_total = None
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The whyrec HTTP API (and web page at ``/``) for ``settings``; nothing is loaded until the app starts."""
+    if not isinstance(settings, Settings):
+        raise TypeError(f"settings must be a whyrec.service.Settings; got {type(settings).__name__}")
+    svc = Service(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await anyio.to_thread.run_sync(svc.load)
+        try:
+            yield
+        finally:
+            svc.close()
+
+    app = FastAPI(
+        title="whyrec",
+        version="0.1.0",
+        summary="Recommendations that say why, faithfully.",
+        description="Stream events in, ask for explained recommendations. Errors are "
+        '`{"error": {"code", "message", "field", "value", "fix"}}`. Write endpoints need the `X-API-Key` header.',
+        lifespan=lifespan,
+        default_response_class=Json,
+    )
+    app.state.service = svc
+    install(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestMetrics, metrics=svc.metrics)
+
+    def require_key(key: Annotated[str | None, Security(_key_header)] = None) -> None:
+        expected = settings.api_key
+        if not expected:
+            raise ApiError(
+                403,
+                "writes_disabled",
+                "this server accepts no writes: it was started without an API key",
+                fix=f"start it with {API_KEY_ENV}=<key> in the environment (or Settings(api_key=...))",
+            )
+        if not key:
+            raise ApiError(
+                401,
+                "missing_api_key",
+                "write endpoints need the API key in the X-API-Key header",
+                fix="send the header X-API-Key: <the server's key>",
+                field="X-API-Key",
+            )
+        if not hmac.compare_digest(key.encode(), expected.encode()):
+            raise ApiError(
+                403,
+                "wrong_api_key",
+                "the X-API-Key header does not match the server's key",
+                fix=f"send the key the server was started with ({API_KEY_ENV})",
+                field="X-API-Key",
+            )
+
+    def item_rows(engine: Engine, ids: list[str]) -> dict[str, dict[str, Any]]:
+        return engine.summaries(ids)
+
+    # ------------------------------------------------------------ health
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> Any:
+        """The process is up."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"])
+    def readyz() -> Any:
+        """The model is loaded and the store answers."""
+        engine = svc.ready()
+        try:
+            version = svc.store.schema_version()
+        except Exception as e:  # noqa: BLE001 - any database failure means not ready
+            raise ApiError(
+                503, "store_unavailable", f"the store does not answer ({e})", fix="check the database"
+            ) from e
+        return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items}
+
+    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse)
+    def metrics() -> Any:
+        """Request counts and latency histograms in the Prometheus text format."""
+        if svc.engine is not None:
+            for name, value in svc.engine.stats().items():
+                svc.metrics.set_counter(name, name.replace("_", " ") + " since start", value)
+        return PlainTextResponse(svc.metrics.render(), media_type=CONTENT_TYPE)
+
+    # ------------------------------------------------------------ users
+    @app.get("/v1/users", tags=["users"])
+    def list_users(limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0)] = 0) -> Any:
+        """User ids with events or a profile, sorted, a page at a time."""
+        svc.ready()
+        return {"users": svc.store.users(limit, offset), "total": svc.users_total()}
+
+    @app.get("/v1/users/{user_id}/history", tags=["users"])
+    def history(user_id: UserId, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> Any:
+        """The user's latest events, newest last, with item titles."""
+        engine = svc.ready()
+        events = svc.store.user_events(user_id, limit=limit)
+        info = item_rows(engine, [e["item"] for e in events])
+        return {
+            "user": user_id,
+            "items": [
+                {"item": e["item"], **info[e["item"]], "timestamp": e["timestamp"], "event": e["event"]} for e in events
+            ],
+        }
+
+    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"])
+    def recommendations(
+        user_id: UserId,
+        k: Annotated[int, Query(ge=1, le=1000)] = 10,
+        explain: bool = True,
+        narrate: bool = False,
+        lang: Lang = "en",
+        method: Method = None,
+    ) -> Any:
+        """Top-k items with score, rank, evidence and (``narrate=true``) a fact-checked reason.
+
+        An unknown user gets cold-start recommendations (the most popular
+        items) with popularity evidence. A new event of the user changes the
+        next answer.
+        """
+        t0 = time.perf_counter()
+        engine = svc.ready()
+        k = engine.check_k(k)
+        view = engine.view(user_id)
+        chosen = engine.check_method(view, method or None)
+        if chosen == WHY_NOT:
+            raise ApiError(
+                422,
+                "unknown_method",
+                "'why_not' explains an item outside the top-k, not a recommendation",
+                fix="ask GET /v1/users/{user_id}/explanations/{item_id} for that item",
+                field="method",
+                value=method,
+            )
+        recs = engine.recommend(view, k)
+        info = item_rows(engine, [r[0] for r in recs])
+        items = []
+        for item, score, rank in recs:
+            expl = engine.explain(view, item, chosen) if explain else None
+            reason = engine.reason(expl, lang) if (narrate and expl is not None) else None
+            items.append(
+                {"item": item, **info[item], "score": score, "rank": rank, "explanation": expl, "reason": reason}
+            )
+        return {
+            "user": user_id,
+            "known": view.known,
+            "cold_start": not view.personal,
+            "model": engine.model_name if view.personal else "Popularity",
+            "method": chosen if explain else None,
+            "ms": (time.perf_counter() - t0) * 1000.0,
+            "items": items,
+        }
+
+    @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"])
+    def explanation(
+        user_id: UserId,
+        item_id: ItemId,
+        method: Method = None,
+        k: Annotated[int, Query(ge=1, le=1000)] = 10,
+        narrate: bool = False,
+        lang: Lang = "en",
+    ) -> Any:
+        """Why ``item_id`` is recommended to the user, or for an item outside the top-k, why not (a verified
+        counterfactual: which history items, removed, would bring it in)."""
+        t0 = time.perf_counter()
+        engine = svc.ready()
+        k = engine.check_k(k)
+        view = engine.view(user_id)
+        i = engine.item_position(item_id)
+        rank = engine.rank(view, i)
+        in_top = rank is not None and rank <= k
+        chosen = _explanation_method(engine, view, method or None, rank, in_top, k)
+        expl = engine.explain(view, item_id, chosen, k=k)
+        reason = engine.reason(expl, lang) if narrate else None
+        return {
+            "user": user_id,
+            "item": item_id,
+            **engine.summaries([item_id])[item_id],
+            "known": view.known,
+            "cold_start": not view.personal,
+            "rank": rank,
+            "k": k,
+            "in_top_k": in_top,
+            "in_history": rank is None,
+            "ms": (time.perf_counter() - t0) * 1000.0,
+            "explanation": expl,
+            "reason": reason,
+        }
+
+    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=[Depends(require_key)])
+    def delete_user(user_id: UserId) -> Any:
+        """Remove the user's events and profile; afterwards nothing about the user is served or explained."""
+        engine = svc.ready()
+        deleted = svc.store.delete_user(user_id)
+        engine.user_deleted(user_id)
+        svc.written()
+        svc.metrics.inc("users_deleted", "users deleted")
+        return {"deleted": deleted}
+
+    # ------------------------------------------------------------ events and items
+    @app.post("/v1/events", tags=["events"], dependencies=[Depends(require_key)])
+    def post_events(batch: EventBatch) -> Any:
+        """Append a batch of events (all or nothing). Events whose ``event_id`` is stored are counted as duplicates."""
+        engine = svc.ready()
+        n = len(batch.events)
+        if n > settings.max_batch:
+            raise ApiError(
+                413,
+                "batch_too_large",
+                f"the batch has {n} events; at most {settings.max_batch} are accepted per request",
+                fix=f"split the events into batches of at most {settings.max_batch}",
+                field="events",
+                value=n,
+            )
+        events = [e.model_dump(exclude_none=True) for e in batch.events]
+        result = svc.store.add_events(events)
+        engine.events_written(sorted({e["user"] for e in events}))
+        svc.written()
+        svc.metrics.inc("events_accepted", "events stored", result["accepted"])
+        svc.metrics.inc("events_duplicate", "events skipped as already stored", result["duplicates"])
+        return result
+
+    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=[Depends(require_key)])
+    def put_item(item_id: ItemId, body: ItemIn) -> Any:
+        """Create or replace a catalogue item."""
+        engine = svc.ready()
+        item = svc.store.upsert_item(item_id, body.attributes())
+        engine.item_changed(item_id)
+        return {**item, "in_model": item_id in engine.item_index}
+
+    @app.get("/v1/items/{item_id}", tags=["items"])
+    def get_item(item_id: ItemId) -> Any:
+        """One catalogue item and its attributes."""
+        engine = svc.ready()
+        item = svc.store.get_item(item_id)
+        if item is None:
+            raise ApiError(
+                404,
+                "unknown_item",
+                f"unknown item id {item_id!r}",
+                fix="search the catalogue with GET /v1/items?q=<words>, or add the item with PUT /v1/items/{item_id}",
+                field="item_id",
+                value=item_id,
+            )
+        return {**item, "in_model": item_id in engine.item_index}
+
+    @app.get("/v1/items", tags=["items"])
+    def search_items(
+        q: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=200)] = 20
+    ) -> Any:
+        """Catalogue items whose title or id contains ``q`` (case-insensitive)."""
+        svc.ready()
+        return {"items": svc.store.search_items(q.strip(), limit)}
+
+    # ------------------------------------------------------------ map
+    @app.get("/v1/map", tags=["recommendations"])
+    def embedding_map(
+        user: Annotated[str | None, Query(pattern=ID_PATTERN)] = None, k: Annotated[int, Query(ge=1, le=100)] = 10
+    ) -> Any:
+        """t-SNE map of the model's item vectors, with the user's history and recommendations marked."""
+        engine = svc.ready()
+        emap = svc.map
+        if emap is None or not emap.available:
+            raise ApiError(
+                404,
+                "no_item_vectors",
+                f"{engine.model_name} has no item vectors to map",
+                fix="serve a model that learns item vectors (SASRec, EASE, ItemKNN, BPR-MF)",
+            )
+        if not emap.wait(MAP_WAIT):
+            raise ApiError(503, "map_not_ready", "the embedding map is still being computed", fix="retry in a minute")
+        if emap.error is not None:
+            raise ApiError(503, "map_failed", f"the embedding map could not be computed ({emap.error})",
+                           fix="check the server log")  # fmt: skip
+        history: list[str] = []
+        recommended: list[str] = []
+        if user is not None:
+            view = engine.view(user)
+            seen: dict[str, None] = {}
+            for j in view.state.items[::-1].tolist():
+                seen.setdefault(str(engine.item_ids[j]), None)
+            history = list(seen)[:MAP_HISTORY]
+            recommended = [r[0] for r in engine.recommend(view, engine.check_k(k))]
+        extra = engine.on_model_thread(emap.locate, history + recommended, engine.item_index)
+        return {"points": emap.points + extra, "history": history, "recommended": recommended}
+
+    if STATIC_DIR.is_dir():
+        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
+    return app
+
+
+def _explanation_method(engine: Engine, view: View, method: str | None, rank: int | None, in_top: bool, k: int) -> str:
+    """The method for one item: the asked one, else why-not outside the top-k, else the default."""
+    if method is None:
+        if view.personal and rank is not None and not in_top and "counterfactual" in engine.methods:
+            return WHY_NOT
+        return engine.check_method(view, None)
+    chosen = engine.check_method(view, method)
+    if chosen in (WHY_NOT, "counterfactual") and view.personal:
+        if rank is None:
+            raise ApiError(
+                422,
+                "item_in_history",
+                "the item is in the user's history, so no counterfactual of it exists",
+                fix="pick an item the user has not bought, or leave method out",
+                field="item_id",
+            )
+        if chosen == WHY_NOT and in_top:
+            raise ApiError(
+                422,
+                "item_in_top_k",
+                f"the item ranks {rank}, inside the top-{k}: there is no 'why not' to explain",
+                fix="leave method out (or ask method=counterfactual: which history items it rests on)",
+                field="method",
+                value=method,
+            )
+        if chosen == "counterfactual" and not in_top:
+            return WHY_NOT
+    return chosen

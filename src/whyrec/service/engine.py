@@ -1,0 +1,471 @@
+"""The service's logic, apart from HTTP: recommendations and explanations from a model and the live store.
+
+:class:`Engine` composes a model folder (:class:`~whyrec.runs.Run`), the
+:class:`~whyrec.store.Store` and the explain package:
+
+- A user's history is their stored events (:class:`HistoryCache`), so a new
+  event changes the next answer without retraining. The model scores the
+  user through the ``Recommender`` contract with one-user histories: a model
+  that scores from the history alone (SASRec, EASE, ItemKNN) scores any user
+  with events, known to the model or not (a new user borrows an index, which
+  such a model does not read); a model with learned user vectors (BPR, FM)
+  uses its vector only for a user it was trained on, who has events, and who
+  was never deleted.
+- Everybody else is a cold-start user: the training popularity model
+  recommends, and the popularity explainer says so.
+- Explanations come from :func:`whyrec.explain.make_explainer` (by default
+  the model's most faithful attribution method, with integrated gradients
+  at ``ig_steps`` steps), plus a Popularity record (a fact of the training
+  data); an item outside the top-k gets a verified "why not" counterfactual.
+  Explanations are cached by (history, item, method): the same history
+  gives the same explanation, so a repeated request costs a look-up.
+- ``narrate`` goes through :class:`whyrec.narrate.Narrator` when that
+  package is installed.
+
+All model and explainer work runs on one dedicated thread, one call at a
+time: the explainers hook the model's modules while they run, and PyTorch's
+OpenMP worker pools, one per calling thread, would otherwise spin against
+each other (measured: 10 ms scoring calls took 500 ms once several request
+threads had used the model on a 2-core machine).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from whyrec.data.dataset import Histories
+from whyrec.errors import WhyrecError
+from whyrec.explain import (
+    Explainer,
+    ExplainError,
+    Explanation,
+    Popularity,
+    best_attribution_method,
+    make_explainer,
+    methods_for,
+)
+from whyrec.models import make_model
+from whyrec.service.errors import ApiError
+from whyrec.service.histories import HistoryCache, UserState, one_user_histories
+from whyrec.store import Store
+
+log = logging.getLogger("whyrec.service")
+
+#: method name that asks for a "why not" counterfactual
+WHY_NOT = "why_not"
+#: languages of narration
+LANGS: tuple[str, ...] = ("en", "zh")
+#: item attributes shown beside every item id
+SUMMARY_FIELDS: tuple[str, ...] = ("title", "category", "brand", "price")
+_USER = "\x00user\x00"
+#: name of the thread that runs every model and explainer call
+MODEL_THREAD = "whyrec-model"
+
+
+@dataclass
+class View:
+    """How the service scores one user now.
+
+    ``personal``: the model scores from the user's history (or learned
+    vector); otherwise the user is cold-start. ``slot`` is the model user
+    index scored (a borrowed one for users the model does not know),
+    ``label`` its external id, ``histories`` one-user histories with the
+    user's items at ``slot``, ``key`` what explanations are cached under.
+    """
+
+    user: str
+    state: UserState
+    personal: bool
+    slot: int
+    label: str
+    histories: Histories
+    key: tuple[Any, ...]
+
+    @property
+    def known(self) -> bool:
+        """Whether the store holds events of this user."""
+        return self.state.n_events > 0
+
+
+class LRU:
+    """A small thread-safe least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = int(size)
+        self._d: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Any) -> Any:
+        """The value of ``key`` or None."""
+        with self._lock:
+            v = self._d.get(key)
+            if v is None:
+                self.misses += 1
+                return None
+            self._d.move_to_end(key)
+            self.hits += 1
+            return v
+
+    def put(self, key: Any, value: Any) -> None:
+        """Store ``value`` under ``key``."""
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._d[key] = value
+            self._d.move_to_end(key)
+            while len(self._d) > self.size:
+                self._d.popitem(last=False)
+
+    def clear(self) -> None:
+        """Drop everything."""
+        with self._lock:
+            self._d.clear()
+
+
+class Engine:
+    """Recommendations, explanations and reasons for the users of a store (see the module docstring)."""
+
+    def __init__(self, run: Any, store: Store, settings: Any) -> None:
+        self.run = run
+        self.store = store
+        self.settings = settings
+        self.model = run.model
+        self.dataset = run.dataset
+        self.model_name = type(self.model).__name__
+        self.item_ids = np.asarray(self.model.item_ids_, dtype=object)
+        self.item_index = {str(x): i for i, x in enumerate(self.item_ids)}
+        self.user_index = {str(x): i for i, x in enumerate(self.model.user_ids_)}
+        self.n_users, self.n_items = int(self.model.n_users_), int(self.model.n_items_)
+        self.history_based = bool(getattr(self.model, "history_based", False))
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=MODEL_THREAD)
+        self.on_model_thread(_set_torch_threads, settings.torch_threads)
+        self.histories = HistoryCache(store, self.item_index)
+        self.cache = LRU(settings.cache_size)
+        self.reasons = LRU(settings.cache_size)
+        self._summaries: dict[str, dict[str, Any]] = {}
+        self._summary_lock = threading.Lock()
+        self.pop = make_model("pop").fit(run.train)
+        self.methods = self.on_model_thread(methods_for, self.model)  # probes the model: on its thread
+        self.default_method = self._default_method(settings.explain_method)
+        self._explainers: dict[str, Explainer] = {}
+        self._pop_explainer = make_explainer("popularity", self.pop, self.dataset, self.pop.history_, fallback=True)
+        self._train_pop = make_explainer("popularity", self.model, self.dataset, self.model.history_, fallback=True)
+        self._narrator: Any = None
+        self._narrate_lock = threading.Lock()
+        self._narrator_error: str | None = None
+
+    # ------------------------------------------------------------ set-up
+    def on_model_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run ``fn(*args, **kwargs)`` on the model thread and return its result (its exception is raised here)."""
+        if threading.current_thread().name.startswith(MODEL_THREAD):
+            return fn(*args, **kwargs)
+        return self._worker.submit(fn, *args, **kwargs).result()
+
+    def close(self) -> None:
+        """Stop the model thread."""
+        self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def _default_method(self, asked: str | None) -> str:
+        if asked:
+            if asked not in self.methods:
+                raise WhyrecError(
+                    f"explain_method {asked!r} cannot explain {self.model_name}. "
+                    f"Fix: use one of {', '.join(self.methods) or 'none'}"
+                )
+            return asked
+        try:
+            return best_attribution_method(self.model)
+        except ExplainError:
+            return self.methods[0] if self.methods else "popularity"
+
+    def _params(self, method: str) -> dict[str, Any]:
+        if method == "integrated_gradients":
+            return {"n_steps": self.settings.ig_steps, "tolerance": 0.01, "max_steps": max(128, self.settings.ig_steps)}
+        return {}
+
+    def _explainer(self, method: str, histories: Histories) -> Explainer:
+        """A long-lived explainer of ``method`` pointed at ``histories`` (call on the model thread)."""
+        ex = self._explainers.get(method)
+        if ex is None:
+            ex = make_explainer(method, self.model, self.dataset, histories, fallback=True, **self._params(method))
+            self._explainers[method] = ex
+        ex.histories = histories
+        return ex
+
+    def warm_up(self) -> None:
+        """Explain one personal and one cold-start recommendation (not cached), so that the first request does not
+        pay for importing Captum and SciPy's statistics or for the first pass through the model."""
+        self.on_model_thread(self._warm_up)
+
+    def _warm_up(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            lengths = self.model.history_.lengths()
+            users = np.flatnonzero(lengths > 0)
+            empty = UserState(np.zeros(0, dtype=np.int32), 0, False)
+            views = [self._make_view("", empty)]
+            if len(users):
+                u = int(users[0])
+                views.append(self._make_view("", UserState(self.model.history_[u].astype(np.int32), 1, False)))
+            for v in views:
+                recs = self.recommend(v, 1)
+                if recs:
+                    self._compute(v, recs[0][0], self.default_method if v.personal else "popularity", None, 10)
+        except Exception as e:  # noqa: BLE001 - a failed warm-up only makes the first request slower
+            log.warning("warm-up failed: %s: %s", type(e).__name__, e)
+        log.info("warm-up took %.1f s", time.perf_counter() - t0)
+
+    # ------------------------------------------------------------ users
+    def view(self, user: str) -> View:
+        """How ``user`` is scored now (their store history, personal or cold-start)."""
+        return self._make_view(user, self.histories.get(user))
+
+    def _make_view(self, user: str, state: UserState) -> View:
+        u = None if state.forgotten else self.user_index.get(user)
+        has_items = len(state.items) > 0
+        if self.history_based and has_items:
+            slot = u if u is not None else 0
+            key: tuple[Any, ...] = ("history", state.items.tobytes())
+            personal = True
+        elif not self.history_based and u is not None and state.n_events > 0:
+            slot, personal = u, True
+            key = ("user", u, state.items.tobytes())
+        else:
+            slot, personal = 0, False
+            key = ("cold", state.items.tobytes())
+        hist = one_user_histories(self.n_users, self.n_items, slot, state.items)
+        return View(user, state, personal, slot, str(self.model.user_ids_[slot]), hist, key)
+
+    def check_method(self, view: View, method: str | None) -> str:
+        """The method to explain ``view``'s user with (the default when None); ApiError for a method that cannot."""
+        if not method:
+            return self.default_method if view.personal else "popularity"
+        allowed = [*self.methods, WHY_NOT] if view.personal else ["popularity", *self.methods, WHY_NOT]
+        if method not in allowed:
+            raise ApiError(
+                422,
+                "unknown_method",
+                f"method {method!r} cannot explain {self.model_name}",
+                fix=f"use one of {', '.join(allowed)}, or leave method out for {self.default_method!r}",
+                field="method",
+                value=method,
+            )
+        return method
+
+    def check_k(self, k: int) -> int:
+        """``k`` within ``[1, min(max_k, n_items)]``, else ApiError."""
+        top = min(self.settings.max_k, self.n_items)
+        if not 1 <= k <= top:
+            raise ApiError(422, "invalid_request", f"k must be in [1, {top}]", fix=f"ask for 1 to {top} items",
+                           field="k", value=k)  # fmt: skip
+        return k
+
+    def item_position(self, item: str) -> int:
+        """The model's index of an item id; ApiError 404 / 422 when the model cannot score it."""
+        i = self.item_index.get(item)
+        if i is not None:
+            return i
+        if self.store.get_item(item) is not None:
+            raise ApiError(
+                422,
+                "item_not_in_model",
+                f"item {item!r} is in the catalogue but the model {self.model_name} was trained without it",
+                fix="retrain the model on the store's data (Store.to_dataset()) to recommend or explain it",
+                field="item_id",
+                value=item,
+            )
+        raise ApiError(
+            404,
+            "unknown_item",
+            f"unknown item id {item!r}",
+            fix="pick an item of the catalogue (GET /v1/items?q=... searches it)",
+            field="item_id",
+            value=item,
+        )
+
+    # ------------------------------------------------------------ scores
+    def _scores(self, view: View) -> np.ndarray:
+        """Scores of every item for the view (history items -inf); call on the model thread."""
+        if view.personal:
+            row = self.model.score_matrix(np.array([view.slot]), view.histories)[0].astype(np.float64)
+        else:
+            row = self.pop.counts_.astype(np.float64).copy()
+        row[view.state.items] = -np.inf
+        return row
+
+    def recommend(self, view: View, k: int) -> list[tuple[str, float, int]]:
+        """Top-``k`` ``(item, score, rank)`` for the view (cold-start: the most popular items)."""
+        k = min(k, max(1, self.n_items - len(np.unique(view.state.items))))
+        if view.personal:
+            ids, scores = self.on_model_thread(self.model.recommend, view.label, k=k, histories=view.histories)
+        else:
+            ids, scores = self.on_model_thread(self.pop.recommend, str(self.pop.user_ids_[0]), k=k,
+                                               histories=view.histories)  # fmt: skip
+        return [(str(i), float(s), r) for r, (i, s) in enumerate(zip(ids, scores, strict=True), 1) if np.isfinite(s)]
+
+    def rank(self, view: View, i: int) -> int | None:
+        """1-based rank of item index ``i`` among the items not in the history (None when it is in it)."""
+        if np.isin(i, view.state.items):
+            return None
+        row = self.on_model_thread(self._scores, view)
+        return int((row >= row[i]).sum())
+
+    # ------------------------------------------------------------ explanations
+    def explain(self, view: View, item: str, method: str, k: int = 10) -> dict[str, Any]:
+        """The explanation of ``item`` for the view's user by ``method``, as a JSON-ready dict."""
+        i = self.item_position(item)
+        mode = None
+        if method == WHY_NOT:
+            method, mode = "counterfactual", WHY_NOT
+        kk = k if method == "counterfactual" else 0
+        key = (view.key, i, method, mode, kk)
+        cached = self.cache.get(key)
+        if cached is None:
+            cached = self._compute(view, item, method, mode, k)
+            self.cache.put(key, cached)
+        return _relabel(cached, view.user)
+
+    def _compute(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
+        return self.on_model_thread(self._compute_here, view, item, method, mode, k)
+
+    def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
+        if not view.personal:
+            ex = self._pop_explainer
+            ex.histories = view.histories
+            e = ex.explain(view.label, item)
+            if method != "popularity":
+                e.notes.insert(
+                    0,
+                    f"{method!r} was asked for, but the user has no history the model can use, so the "
+                    "recommendation comes from popularity alone",
+                )
+        elif method == "counterfactual":
+            ex = make_explainer(
+                "counterfactual",
+                self.model,
+                self.dataset,
+                view.histories,
+                k=k,
+                max_removals=self.settings.why_not_max_removals,
+                fallback=True,
+            )
+            e = ex.explain(view.label, item, mode=mode or "auto")
+        else:
+            e = self._explainer(method, view.histories).explain(view.label, item)
+        self._add_popularity(e)
+        d = e.to_dict()
+        d["user"] = _USER
+        d["notes"] = [n.replace(repr(view.label), _USER) for n in d["notes"]]
+        return d
+
+    def _add_popularity(self, e: Explanation) -> None:
+        if any(isinstance(x, Popularity) for x in e.evidence):
+            return
+        e.evidence.append(self._train_pop._popularity(self.item_index[e.item]))  # type: ignore[attr-defined]
+        e.notes.append(
+            "the Popularity record is a fact of the training data (how many bought the item), added beside the "
+            f"{e.method} evidence; it is not part of that attribution"
+        )
+
+    # ------------------------------------------------------------ narration
+    def reason(self, explanation: dict[str, Any], lang: str) -> dict[str, Any] | None:
+        """A fact-checked sentence for an explanation (None when whyrec.narrate is not available)."""
+        narrator = self.narrator()
+        if narrator is None:
+            return None
+        key = (explanation["user"], explanation["item"], explanation["method"], explanation["score"], lang)
+        key = (*key, tuple(str(x.get("item", x.get("field", ""))) for x in explanation["evidence"]))
+        hit = self.reasons.get(key)
+        if hit is not None:
+            return hit
+        with self._narrate_lock:  # one at a time: a local language model is not safe to call from two threads
+            n = narrator.narrate(Explanation.from_dict(explanation), lang=lang, items=self.dataset)
+        out = {"text": n.text, "backend": n.backend, "checked": bool(n.checked), "fallback_used": bool(n.fallback_used)}
+        self.reasons.put(key, out)
+        return out
+
+    def narrator(self) -> Any:
+        """The Narrator of ``settings.narrate_backend`` (built on first use; None if whyrec.narrate is missing)."""
+        if self._narrator is None and self._narrator_error is None:
+            try:
+                from whyrec.narrate import Narrator
+
+                self._narrator = Narrator(self.settings.narrate_backend)
+            except (ImportError, AttributeError) as e:
+                self._narrator_error = f"whyrec.narrate is not available ({e})"
+                log.warning("narration disabled: %s", self._narrator_error)
+        return self._narrator
+
+    # ------------------------------------------------------------ catalogue and events
+    def summaries(self, items: list[str]) -> dict[str, dict[str, Any]]:
+        """``title``, ``category``, ``brand``, ``price`` of items (from the store; cached until a PUT changes one)."""
+        with self._summary_lock:
+            missing = [i for i in items if i not in self._summaries]
+        if missing:
+            found = self.store.get_items(missing)
+            with self._summary_lock:
+                for i in missing:
+                    attrs = found.get(i, {})
+                    self._summaries[i] = {f: _scalar(attrs.get(f)) for f in SUMMARY_FIELDS}
+        with self._summary_lock:
+            return {i: self._summaries[i] for i in items}
+
+    def item_changed(self, item: str) -> None:
+        """Forget the cached summary of an item (after a PUT)."""
+        with self._summary_lock:
+            self._summaries.pop(item, None)
+        self.reasons.clear()
+
+    def events_written(self, users: list[str]) -> None:
+        """Forget the cached histories of users whose events were written."""
+        self.histories.forget(users)
+
+    def user_deleted(self, user: str) -> None:
+        """Forget everything cached about a deleted user (explanations and reasons of every user, to be sure)."""
+        self.histories.forget([user])
+        self.cache.clear()
+        self.reasons.clear()
+
+    def stats(self) -> dict[str, Any]:
+        """Cache figures for /metrics."""
+        return {
+            "explanation_cache_hits": self.cache.hits,
+            "explanation_cache_misses": self.cache.misses,
+            "history_cache_hits": self.histories.hits,
+            "history_cache_misses": self.histories.misses,
+        }
+
+
+def _set_torch_threads(n: int) -> None:
+    import torch
+
+    torch.set_num_threads(n)
+
+
+def _relabel(d: dict[str, Any], user: str) -> dict[str, Any]:
+    out = dict(d)
+    out["user"] = user
+    out["notes"] = [n.replace(_USER, repr(user)) for n in d["notes"]]
+    return out
+
+
+def _scalar(v: Any) -> Any:
+    if isinstance(v, float) and not np.isfinite(v):
+        return None
+    return v
+
+
+def timer() -> float:
+    """Milliseconds clock."""
+    return time.perf_counter() * 1000.0

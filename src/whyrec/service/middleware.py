@@ -1,0 +1,118 @@
+"""Two pure ASGI middlewares: request body size limit, and request metrics.
+
+:class:`BodyLimit` answers 413 (with the usual error body) to a body whose
+``Content-Length`` is over the limit, and reads a body sent without one
+only up to the limit, so a too-large request never reaches a route (and
+never writes anything).
+:class:`RequestMetrics` times every HTTP request and records it in
+:class:`~whyrec.service.metrics.Metrics` under its route template
+(``/v1/users/{user_id}/recommendations``), not its raw path.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from whyrec.service.errors import ApiError
+from whyrec.service.metrics import Metrics
+
+#: methods whose bodies are not read
+BODYLESS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(
+        413,
+        "body_too_large",
+        f"the request body is larger than {limit} bytes",
+        fix=f"send at most {limit} bytes per request (split large batches of events)",
+        field="body",
+    )
+
+
+async def _send_error(send: Any, err: ApiError) -> None:
+    resp = err.response()
+    await send({"type": "http.response.start", "status": resp.status_code, "headers": resp.raw_headers})
+    await send({"type": "http.response.body", "body": resp.body})
+
+
+class BodyLimit:
+    """Reject request bodies over ``max_bytes`` with 413."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = int(max_bytes)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """ASGI entry point."""
+        if scope["type"] != "http" or scope.get("method") in BODYLESS:
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.max_bytes + 1
+                if declared > self.max_bytes:
+                    await _send_error(send, _too_large(self.max_bytes))
+                    return
+        # read the body here (it is at most max_bytes), so that an oversized one never reaches a route
+        chunks: list[bytes] = []
+        seen = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.max_bytes:
+                await _send_error(send, _too_large(self.max_bytes))
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+class RequestMetrics:
+    """Record every HTTP request's method, route template, status and duration."""
+
+    def __init__(self, app: Any, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """ASGI entry point."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        t0 = time.perf_counter()
+        status = 500
+
+        async def tracking_send(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        finally:
+            route = scope.get("route")
+            path = getattr(route, "path", None)
+            if path == "" or (path is not None and route is not None and type(route).__name__ == "Mount"):
+                label = "/ (static)"
+            else:
+                label = path or "<unmatched>"
+            self.metrics.observe(scope.get("method", "?"), label, status, time.perf_counter() - t0)

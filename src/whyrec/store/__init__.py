@@ -1,0 +1,11 @@
+"""The event store: an append-only, idempotent event log, a catalogue, user profiles and models, in SQL.
+
+``Store(url)`` (SQLite file by default, WAL journal, ``synchronous=FULL``;
+any SQLAlchemy URL otherwise); ``Store.migrate()`` creates or upgrades the
+versioned schema (:mod:`whyrec.store.migrations`).
+"""
+
+from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from whyrec.store.store import EventConflictError, Store, normalise_event, user_hash
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "EventConflictError", "Store", "normalise_event", "user_hash"]

@@ -1,0 +1,511 @@
+"""The :class:`Store`: an append-only event log, a catalogue, user profiles and trained models, in SQL.
+
+SQLite by default (one file, WAL journal, ``synchronous=FULL``: a write that
+returned has reached the disk, so an acknowledged event survives a crash),
+any SQLAlchemy URL otherwise. Every write is one transaction: a batch of
+events is stored whole or not at all. Events are idempotent by their
+client ``event_id``: sending a batch again stores nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, union
+from sqlalchemy.engine import make_url
+
+from whyrec.errors import DataError, WhyrecError, check_int
+from whyrec.store import migrations, schema
+from whyrec.store.schema import ID_LENGTH, ITEM_COLUMNS
+
+#: rows per executemany / IN (...) chunk
+CHUNK = 500
+#: keys an event may have
+EVENT_KEYS: tuple[str, ...] = ("event_id", "user", "item", "timestamp", "event", "rating")
+DEFAULT_EVENT = "purchase"
+
+
+class EventConflictError(DataError):
+    """An ``event_id`` that was already stored with another user, item or event type."""
+
+
+def user_hash(user_id: str) -> str:
+    """SHA-256 of a user id: what the store keeps of a deleted user (never the id itself)."""
+    return hashlib.sha256(str(user_id).encode()).hexdigest()
+
+
+def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below), so DDL is transactional too
+    cur = dbapi_conn.cursor()
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        "foreign_keys=ON",
+        "busy_timeout=30000",
+        "cache_size=-65536",
+    ):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # writes take the write lock up front, so a read-then-write transaction never fails half way with SQLITE_BUSY
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("whyrec_write") else "BEGIN")
+
+
+def _text_id(name: str, value: Any, where: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise DataError(
+            f"{name} must be a string id", path=where, field=name, value=value, fix=f"send {name} as a JSON string"
+        )
+    s = str(value)
+    if not s or len(s) > ID_LENGTH or s != s.strip():
+        raise DataError(
+            f"{name} must be 1-{ID_LENGTH} characters without leading or trailing spaces",
+            path=where,
+            field=name,
+            value=value,
+            fix=f"send a non-empty {name} of at most {ID_LENGTH} characters",
+        )
+    return s
+
+
+def _number(name: str, value: Any, where: str, low: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)):
+        raise DataError(
+            f"{name} must be a finite number", path=where, field=name, value=value, fix=f"send {name} as a number"
+        )
+    v = float(value)
+    if low is not None and v < low:
+        raise DataError(f"{name} must be >= {low}", path=where, field=name, value=value, fix=f"send {name} >= {low}")
+    return v
+
+
+def normalise_event(e: Any, index: int, now: float) -> dict[str, Any]:
+    """One event dict checked and completed (``timestamp`` defaults to ``now``, ``event`` to "purchase").
+
+    Raises DataError naming ``events[index]``, the field, the bad value and the fix.
+    """
+    where = f"events[{index}]"
+    if not isinstance(e, dict):
+        raise DataError("an event must be an object", path=where, value=e, fix="send {'event_id', 'user', 'item'}")
+    unknown = sorted(set(e) - set(EVENT_KEYS))
+    if unknown:
+        raise DataError(
+            f"unknown field(s) {unknown}", path=where, field=unknown[0], fix=f"use only the fields {list(EVENT_KEYS)}"
+        )
+    for key in ("event_id", "user", "item"):
+        if e.get(key) is None:
+            raise DataError(f"{key} is missing", path=where, field=key, fix=f"give every event a {key}")
+    ts = e.get("timestamp")
+    kind = e.get("event")
+    rating = e.get("rating")
+    out = {
+        "event_id": _text_id("event_id", e["event_id"], where),
+        "user_id": _text_id("user", e["user"], where),
+        "item_id": _text_id("item", e["item"], where),
+        "timestamp": now if ts is None else _number("timestamp", ts, where, 0.0),
+        "event": DEFAULT_EVENT if kind is None else _text_id("event", kind, where)[:64],
+        "rating": None if rating is None else _number("rating", rating, where),
+        "received_at": now,
+    }
+    return out
+
+
+def _chunks(seq: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for s in range(0, len(seq), n):
+        yield seq[s : s + n]
+
+
+def _jsonable(attrs: Any, where: str) -> dict[str, Any]:
+    if not isinstance(attrs, dict):
+        raise DataError("attributes must be an object", path=where, value=attrs, fix="send a JSON object")
+    try:
+        json.dumps(attrs, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise DataError(
+            f"attributes are not plain JSON ({e})", path=where, fix="send strings, numbers, lists and objects only"
+        ) from None
+    return attrs
+
+
+class Store:
+    """Events, catalogue, profiles and models in one SQL database (see the module docstring).
+
+    ``url`` is an SQLAlchemy URL (``sqlite:///shop.sqlite`` by default).
+    Call :meth:`migrate` once to create or upgrade the schema.
+    """
+
+    def __init__(self, url: str = "sqlite:///whyrec.sqlite", *, echo: bool = False) -> None:
+        self.url = str(url)
+        try:
+            parsed = make_url(self.url)
+        except Exception as e:  # noqa: BLE001 - SQLAlchemy raises ArgumentError with its own words
+            raise WhyrecError(
+                f"store url {url!r} is not an SQLAlchemy URL ({e}). Fix: use sqlite:///file.sqlite"
+            ) from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:" and "mode=memory" not in self.url:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(self.url, echo=echo)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._write_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ schema
+    def migrate(self, target: int | None = None) -> list[int]:
+        """Create or upgrade the schema (to ``target``, default the current version); returns the versions applied."""
+        return migrations.upgrade(self.engine, target)
+
+    def schema_version(self) -> int:
+        """The database's schema version (0 when empty)."""
+        with self.engine.connect() as conn:
+            return migrations.current_version(conn)
+
+    def check_schema(self) -> None:
+        """Raise WhyrecError unless the database is at the current schema version."""
+        have = self.schema_version()
+        if have != migrations.SCHEMA_VERSION:
+            raise WhyrecError(
+                f"the store {self.url} is at schema version {have}, this whyrec needs "
+                f"{migrations.SCHEMA_VERSION}. Fix: call Store.migrate() (whyrec serve does it on start)"
+            )
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction (committed on success, rolled back on any error), one writer at a time."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.execution_options(whyrec_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only connection (one consistent snapshot)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    # ------------------------------------------------------------ events
+    def add_events(self, events: Sequence[dict[str, Any]], *, known_items: bool = True) -> dict[str, int]:
+        """Append a batch of events, all or nothing; returns ``{"accepted": n, "duplicates": m}``.
+
+        Each event: ``event_id`` (the client's id: an event whose id is
+        already stored is a duplicate and is skipped), ``user``, ``item``,
+        ``timestamp`` (seconds, default now), ``event`` (default
+        "purchase"), ``rating`` (optional). With ``known_items`` every item
+        must be in the catalogue. A bad event raises DataError naming it and
+        nothing is stored; an ``event_id`` stored before with another user,
+        item or event type raises :class:`EventConflictError`.
+        """
+        if not isinstance(events, Sequence) or isinstance(events, (str, bytes)):
+            raise DataError("events must be a list of event objects", value=events, fix="send a JSON list")
+        now = time.time()
+        rows = [normalise_event(e, n, now) for n, e in enumerate(events)]
+        fresh: dict[str, dict[str, Any]] = {}
+        duplicates = 0
+        for n, r in enumerate(rows):
+            seen = fresh.get(r["event_id"])
+            if seen is None:
+                fresh[r["event_id"]] = r
+                continue
+            self._same_event(seen, r, f"events[{n}]")
+            duplicates += 1
+        ev = schema.events
+        with self.write() as conn:
+            ids = list(fresh)
+            for part in _chunks(ids):
+                stored = conn.execute(
+                    select(ev.c.event_id, ev.c.user_id, ev.c.item_id, ev.c.event).where(ev.c.event_id.in_(part))
+                ).all()
+                for eid, user, item, kind in stored:
+                    r = fresh.pop(eid)
+                    self._same_event({"user_id": user, "item_id": item, "event": kind}, r, "stored event")
+                    duplicates += 1
+            new = list(fresh.values())
+            if known_items and new:
+                self._check_items(conn, new, rows)
+            for part in _chunks(new):
+                conn.execute(ev.insert(), list(part))
+        return {"accepted": len(new), "duplicates": duplicates}
+
+    @staticmethod
+    def _same_event(a: dict[str, Any], b: dict[str, Any], where: str) -> None:
+        for key, name in (("user_id", "user"), ("item_id", "item"), ("event", "event")):
+            if a[key] != b[key]:
+                raise EventConflictError(
+                    f"event_id {b['event_id']!r} was already used for another event ({name} {a[key]!r})",
+                    path=where,
+                    field=name,
+                    value=b[key],
+                    fix="give every distinct event its own event_id (resend an event only with the same content)",
+                )
+
+    def _check_items(self, conn: Connection, new: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
+        wanted = sorted({r["item_id"] for r in new})
+        known: set[str] = set()
+        for part in _chunks(wanted):
+            known.update(conn.execute(select(schema.items.c.item_id).where(schema.items.c.item_id.in_(part))).scalars())
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            n = next(j for j, r in enumerate(rows) if r["item_id"] == missing[0])
+            raise DataError(
+                "unknown item id (not in the catalogue)",
+                path=f"events[{n}]",
+                field="item",
+                value=missing[0],
+                fix=f"add the item first (PUT /v1/items/{{item_id}} or Store.upsert_item); "
+                f"{len(missing)} unknown item(s) in this batch",
+            )
+
+    def user_events(self, user: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """The user's events, oldest first (the latest ``limit`` when given)."""
+        ev = schema.events
+        q = select(ev).where(ev.c.user_id == str(user)).order_by(ev.c.timestamp.desc(), ev.c.seq.desc())
+        if limit is not None:
+            q = q.limit(check_int("limit", limit, 0))
+        with self.read() as conn:
+            rows = conn.execute(q).mappings().all()
+        return [self._event_out(r) for r in reversed(rows)]
+
+    @staticmethod
+    def _event_out(r: Any) -> dict[str, Any]:
+        return {
+            "event_id": r["event_id"],
+            "user": r["user_id"],
+            "item": r["item_id"],
+            "timestamp": r["timestamp"],
+            "event": r["event"],
+            "rating": r["rating"],
+            "seq": r["seq"],
+        }
+
+    def event_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of the given event ids are stored."""
+        out: set[str] = set()
+        with self.read() as conn:
+            for part in _chunks(list(ids)):
+                out.update(
+                    conn.execute(select(schema.events.c.event_id).where(schema.events.c.event_id.in_(part))).scalars()
+                )
+        return out
+
+    def count_events(self, user: str | None = None) -> int:
+        """Number of stored events (of one user when given)."""
+        q = select(func.count()).select_from(schema.events)
+        if user is not None:
+            q = q.where(schema.events.c.user_id == str(user))
+        with self.read() as conn:
+            return int(conn.execute(q).scalar_one())
+
+    # ------------------------------------------------------------ items
+    def upsert_item(self, item_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Create or replace a catalogue item; ``title``/``brand``/``category``/``price`` go to typed columns."""
+        item_id = _text_id("item", item_id, "item")
+        attrs = dict(_jsonable(attrs, f"item {item_id!r}"))
+        attrs.pop("item", None)
+        typed = {c: attrs.pop(c, None) for c in ITEM_COLUMNS}
+        for c in ("title", "brand", "category"):
+            if typed[c] is not None and not isinstance(typed[c], str):
+                raise DataError(
+                    f"{c} must be a string",
+                    path=f"item {item_id!r}",
+                    field=c,
+                    value=typed[c],
+                    fix=f"send {c} as a string or null",
+                )
+        if typed["price"] is not None:
+            typed["price"] = _number("price", typed["price"], f"item {item_id!r}", 0.0)
+        row = {"item_id": item_id, **typed, "attrs": attrs, "updated_at": time.time()}
+        it = schema.items
+        with self.write() as conn:
+            exists = conn.execute(select(it.c.item_id).where(it.c.item_id == item_id)).first()
+            if exists:
+                conn.execute(it.update().where(it.c.item_id == item_id).values(**row))
+            else:
+                conn.execute(it.insert().values(**row))
+        return self._item_out(row)
+
+    @staticmethod
+    def _item_out(r: Any) -> dict[str, Any]:
+        out = {"item": r["item_id"]}
+        out.update({c: r[c] for c in ITEM_COLUMNS})
+        out.update(r["attrs"] or {})
+        return out
+
+    def get_item(self, item_id: str) -> dict[str, Any] | None:
+        """The item's attributes (``item``, typed columns, then the rest), or None."""
+        with self.read() as conn:
+            r = conn.execute(select(schema.items).where(schema.items.c.item_id == str(item_id))).mappings().first()
+        return None if r is None else self._item_out(r)
+
+    def get_items(self, item_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Attributes of several items (missing ones left out)."""
+        out: dict[str, dict[str, Any]] = {}
+        with self.read() as conn:
+            for part in _chunks([str(i) for i in item_ids]):
+                for r in conn.execute(select(schema.items).where(schema.items.c.item_id.in_(part))).mappings():
+                    out[r["item_id"]] = self._item_out(r)
+        return out
+
+    def search_items(self, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
+        """Items whose title or id contains ``q`` (case-insensitive; wildcards in ``q`` match literally)."""
+        limit = check_int("limit", limit, 1)
+        it = schema.items
+        query = select(it)
+        if q:
+            needle = str(q).lower()
+            query = query.where(
+                func.lower(func.coalesce(it.c.title, "")).contains(needle, autoescape=True)
+                | func.lower(it.c.item_id).contains(needle, autoescape=True)
+            )
+        query = query.order_by(it.c.title, it.c.item_id).limit(limit)
+        with self.read() as conn:
+            return [self._item_out(r) for r in conn.execute(query).mappings()]
+
+    def count_items(self) -> int:
+        """Number of catalogue items."""
+        with self.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.items)).scalar_one())
+
+    # ------------------------------------------------------------ users
+    def upsert_user(self, user_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Create or replace a user profile."""
+        user_id = _text_id("user", user_id, "user")
+        attrs = dict(_jsonable(attrs, f"user {user_id!r}"))
+        attrs.pop("user", None)
+        us = schema.users
+        row = {"user_id": user_id, "attrs": attrs, "updated_at": time.time()}
+        with self.write() as conn:
+            if conn.execute(select(us.c.user_id).where(us.c.user_id == user_id)).first():
+                conn.execute(us.update().where(us.c.user_id == user_id).values(**row))
+            else:
+                conn.execute(us.insert().values(**row))
+        return {"user": user_id, **attrs}
+
+    def get_user(self, user_id: str) -> dict[str, Any] | None:
+        """The user's profile (``user`` plus attributes), or None."""
+        with self.read() as conn:
+            r = conn.execute(select(schema.users).where(schema.users.c.user_id == str(user_id))).mappings().first()
+        return None if r is None else {"user": r["user_id"], **(r["attrs"] or {})}
+
+    def _user_ids(self) -> Any:
+        return union(select(schema.events.c.user_id.label("user_id")), select(schema.users.c.user_id)).subquery()
+
+    def users(self, limit: int = 50, offset: int = 0) -> list[str]:
+        """User ids with events or a profile, sorted, a page at a time."""
+        limit, offset = check_int("limit", limit, 0), check_int("offset", offset, 0)
+        ids = self._user_ids()
+        with self.read() as conn:
+            return list(
+                conn.execute(select(ids.c.user_id).order_by(ids.c.user_id).limit(limit).offset(offset)).scalars()
+            )
+
+    def count_users(self) -> int:
+        """Number of users with events or a profile."""
+        with self.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(self._user_ids())).scalar_one())
+
+    def has_user(self, user_id: str) -> bool:
+        """Whether the user has events or a profile."""
+        u = str(user_id)
+        with self.read() as conn:
+            if conn.execute(select(schema.events.c.seq).where(schema.events.c.user_id == u).limit(1)).first():
+                return True
+            return conn.execute(select(schema.users.c.user_id).where(schema.users.c.user_id == u)).first() is not None
+
+    def delete_user(self, user_id: str) -> dict[str, int]:
+        """Remove the user's events and profile (one transaction); returns ``{"events": n, "profile": 0|1}``.
+
+        The store keeps only a SHA-256 hash of the id (``forgotten_users``),
+        so that :meth:`is_forgotten` can stop a model trained before the
+        deletion from using what it learned about the user.
+        """
+        u = str(user_id)
+        h = user_hash(u)
+        fu = schema.forgotten_users
+        with self.write() as conn:
+            n_events = conn.execute(delete(schema.events).where(schema.events.c.user_id == u)).rowcount
+            n_profile = conn.execute(delete(schema.users).where(schema.users.c.user_id == u)).rowcount
+            if conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == h)).first() is None:
+                conn.execute(fu.insert().values(user_hash=h, deleted_at=time.time()))
+        return {"events": int(n_events), "profile": int(n_profile)}
+
+    def is_forgotten(self, user_id: str) -> bool:
+        """Whether a user of this id was deleted at some time."""
+        fu = schema.forgotten_users
+        with self.read() as conn:
+            return (
+                conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == user_hash(str(user_id)))).first()
+                is not None
+            )
+
+    # ------------------------------------------------------------ models and meta
+    def record_model(self, name: str, path: str, metrics: dict[str, Any] | None = None) -> int:
+        """Record a model that serves from this store (updates the metrics of a known name and path); returns its id."""
+        m = schema.models
+        metrics = _jsonable(dict(metrics or {}), f"model {name!r}")
+        with self.write() as conn:
+            r = conn.execute(select(m.c.id).where((m.c.name == str(name)) & (m.c.path == str(path)))).first()
+            if r is not None:
+                conn.execute(m.update().where(m.c.id == r[0]).values(metrics=metrics))
+                return int(r[0])
+            res = conn.execute(
+                m.insert().values(name=str(name), path=str(path), metrics=metrics, created_at=time.time())
+            )
+            return int(res.inserted_primary_key[0])
+
+    def list_models(self) -> list[dict[str, Any]]:
+        """The recorded models, oldest first."""
+        with self.read() as conn:
+            return [dict(r) for r in conn.execute(select(schema.models).order_by(schema.models.c.id)).mappings()]
+
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        """A value of the ``meta`` table."""
+        with self.read() as conn:
+            r = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first()
+        return default if r is None else r[0]
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Set a value of the ``meta`` table (JSON)."""
+        with self.write() as conn:
+            self._set_meta(conn, key, value)
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: Any) -> None:
+        mt = schema.meta
+        conn.execute(delete(mt).where(mt.c.key == key))
+        conn.execute(mt.insert().values(key=key, value=value))
+
+    # ------------------------------------------------------------ datasets
+    def import_dataset(self, ds: Any, *, prefix: str | None = None) -> dict[str, int]:
+        """Bulk-import a :class:`~whyrec.data.Dataset` (events, catalogue, profiles, field kinds) in one transaction.
+
+        Event ids are ``<prefix><row>`` (default prefix ``<dataset name>:``),
+        so importing the same dataset again adds nothing. Returns counts of
+        ``events``, ``duplicates``, ``items`` and ``users`` written.
+        """
+        from whyrec.store.dataset_io import import_dataset
+
+        return import_dataset(self, ds, prefix=prefix)
+
+    def to_dataset(self, name: str = "store") -> Any:
+        """The stored events, catalogue and profiles as a :class:`~whyrec.data.Dataset`, for training."""
+        from whyrec.store.dataset_io import export_dataset
+
+        return export_dataset(self, name=name)

@@ -1,0 +1,236 @@
+"""The event store: idempotent all-or-nothing batches, migrations, dataset import/export, deleting a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import inspect, text
+
+from whyrec.data import sample_shop
+from whyrec.errors import DataError, WhyrecError
+from whyrec.store import SCHEMA_VERSION, EventConflictError, Store, user_hash
+
+
+@pytest.fixture(scope="module")
+def shop():
+    return sample_shop(n_users=60, seed=3)
+
+
+def _store(tmp_path: Path, name: str = "s.sqlite") -> Store:
+    s = Store(f"sqlite:///{tmp_path / name}")
+    s.migrate()
+    return s
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = _store(tmp_path)
+    for item in ("P1", "P2", "P3"):
+        s.upsert_item(item, {"title": f"Item {item}", "price": 9.5, "colour": "red"})
+    yield s
+    s.close()
+
+
+def ev(eid: str, user: str = "u1", item: str = "P1", ts: float | None = 10.0, **more):
+    e = {"event_id": eid, "user": user, "item": item, **more}
+    if ts is not None:
+        e["timestamp"] = ts
+    return e
+
+
+# ---------------------------------------------------------------- events
+def test_sqlite_is_wal_and_synchronous_full(store: Store) -> None:
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_add_events_is_idempotent(store: Store) -> None:
+    batch = [ev("a", ts=1), ev("b", item="P2", ts=2), ev("c", user="u2", ts=3)]
+    assert store.add_events(batch) == {"accepted": 3, "duplicates": 0}
+    assert store.add_events(batch) == {"accepted": 0, "duplicates": 3}
+    # a retry overlapping the first batch, with a repeat inside the batch itself
+    again = [ev("c", user="u2", ts=3), ev("d", item="P3", ts=4), ev("d", item="P3", ts=4)]
+    assert store.add_events(again) == {"accepted": 1, "duplicates": 2}
+    assert store.count_events() == 4
+    assert [e["event_id"] for e in store.user_events("u1")] == ["a", "b", "d"]
+
+
+def test_conflicting_event_id_rejects_the_whole_batch(store: Store) -> None:
+    store.add_events([ev("a")])
+    with pytest.raises(EventConflictError, match="event_id 'a' was already used") as info:
+        store.add_events([ev("new-1"), ev("a", item="P2")])
+    assert info.value.field == "item" and info.value.value == "P2"
+    assert store.count_events() == 1 and not store.event_ids(["new-1"])
+
+
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        ({"event_id": "x", "user": "u1"}, "item"),
+        ({"event_id": "x", "user": 1.5, "item": "P1"}, "user"),
+        ({"event_id": "x", "user": "u1", "item": "P1", "timestamp": float("nan")}, "timestamp"),
+        ({"event_id": "x", "user": "u1", "item": "P1", "timestamp": -1}, "timestamp"),
+        ({"event_id": "x", "user": "u1", "item": "P1", "when": 3}, "when"),
+        ({"event_id": "", "user": "u1", "item": "P1"}, "event_id"),
+    ],
+)
+def test_a_bad_event_stores_nothing(store: Store, bad: dict, field: str) -> None:
+    with pytest.raises(DataError) as info:
+        store.add_events([ev("good"), bad])
+    assert info.value.path == "events[1]" and info.value.field == field
+    assert "Fix:" in str(info.value)
+    assert store.count_events() == 0
+
+
+def test_unknown_items_are_refused(store: Store) -> None:
+    with pytest.raises(DataError, match="unknown item id") as info:
+        store.add_events([ev("a"), ev("b", item="NOPE")])
+    assert info.value.path == "events[1]" and info.value.value == "NOPE"
+    assert store.count_events() == 0
+    assert store.add_events([ev("b", item="NOPE")], known_items=False)["accepted"] == 1
+
+
+def test_user_events_are_chronological_with_latest_limit(store: Store) -> None:
+    store.add_events([ev("late", ts=30), ev("early", ts=10, item="P2"), ev("mid", ts=20, item="P3")])
+    assert [e["event_id"] for e in store.user_events("u1")] == ["early", "mid", "late"]
+    assert [e["event_id"] for e in store.user_events("u1", limit=2)] == ["mid", "late"]
+    before = store.count_events()
+    out = store.add_events([ev("now", ts=None)])  # timestamp defaults to now: newest
+    assert out["accepted"] == 1 and store.user_events("u1")[-1]["event_id"] == "now"
+    assert store.count_events() == before + 1
+
+
+def test_ids_that_look_like_sql_are_plain_values(store: Store) -> None:
+    evil = "u1'; DROP TABLE events; --"
+    store.add_events([ev("x' OR '1'='1", user=evil)])
+    assert store.user_events(evil)[0]["event_id"] == "x' OR '1'='1"
+    assert store.count_events() == 1 and store.count_items() == 3
+    assert store.search_items("%") == [] and store.search_items("_") == []  # wildcards match literally
+    assert [i["item"] for i in store.search_items("item p2")] == ["P2"]
+
+
+# ---------------------------------------------------------------- users and items
+def test_delete_user_removes_events_and_profile(store: Store) -> None:
+    store.upsert_user("u1", {"age": 30})
+    store.add_events([ev("a"), ev("b", item="P2"), ev("c", user="u2")])
+    assert store.users() == ["u1", "u2"] and store.count_users() == 2
+    assert store.delete_user("u1") == {"events": 2, "profile": 1}
+    assert store.user_events("u1") == [] and store.get_user("u1") is None
+    assert store.users() == ["u2"] and store.count_events() == 1
+    assert store.is_forgotten("u1") and not store.is_forgotten("u2")
+    with store.read() as conn:  # only a hash of the id is kept
+        kept = conn.exec_driver_sql("SELECT user_hash FROM forgotten_users").scalars().all()
+    assert kept == [user_hash("u1")] and "u1" not in kept
+    assert store.delete_user("u1") == {"events": 0, "profile": 0}
+
+
+def test_items_replace_and_keep_attributes(store: Store) -> None:
+    store.upsert_item("P1", {"title": "New", "brand": "B", "price": 3, "tags": ["a", "b"]})
+    assert store.get_item("P1") == {
+        "item": "P1",
+        "title": "New",
+        "brand": "B",
+        "category": None,
+        "price": 3.0,
+        "tags": ["a", "b"],
+    }
+    with pytest.raises(DataError, match="price"):
+        store.upsert_item("P1", {"price": "cheap"})
+    with pytest.raises(DataError, match="plain JSON"):
+        store.upsert_item("P1", {"x": float("inf")})
+    assert store.get_item("P1")["title"] == "New" and store.get_item("P404") is None
+
+
+def test_record_model(store: Store) -> None:
+    a = store.record_model("SASRec", "/m", {"NDCG@10": 0.1})
+    assert store.record_model("SASRec", "/m", {"NDCG@10": 0.2}) == a
+    assert [(m["name"], m["metrics"]) for m in store.list_models()] == [("SASRec", {"NDCG@10": 0.2})]
+
+
+# ---------------------------------------------------------------- migrations
+def _layout(s: Store) -> dict:
+    insp = inspect(s.engine)
+    out = {}
+    for t in sorted(insp.get_table_names()):
+        cols = {c["name"]: (str(c["type"]), c["nullable"]) for c in insp.get_columns(t)}
+        idx = sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in insp.get_indexes(t))
+        out[t] = (cols, idx)
+    return out
+
+
+def test_v1_database_upgrades_to_current(tmp_path: Path) -> None:
+    old = Store(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    assert old.migrate(target=1) == [1] and old.schema_version() == 1
+    assert "forgotten_users" not in inspect(old.engine).get_table_names()
+    with old.write() as conn:  # data written by version 1
+        conn.execute(text("INSERT INTO items (item_id, title, attrs, updated_at) VALUES ('P1', 'Old', '{}', 0)"))
+        conn.execute(
+            text(
+                "INSERT INTO events (event_id, user_id, item_id, timestamp, event, received_at) "
+                "VALUES ('e1', 'u1', 'P1', 5, 'purchase', 0)"
+            )
+        )
+    applied = old.migrate()
+    assert applied == list(range(2, SCHEMA_VERSION + 1)) and old.schema_version() == SCHEMA_VERSION
+    assert old.migrate() == []  # nothing left to do
+    assert [e["event_id"] for e in old.user_events("u1")] == ["e1"] and old.get_item("P1")["title"] == "Old"
+    assert old.add_events([ev("e1", item="P1", ts=5)]) == {"accepted": 0, "duplicates": 1}
+    old.delete_user("u1")  # version 2's table works
+    assert old.is_forgotten("u1")
+    assert _layout(old) == _layout(_store(tmp_path, "fresh.sqlite"))
+
+
+def test_newer_or_foreign_databases_are_refused(tmp_path: Path) -> None:
+    s = _store(tmp_path)
+    with s.write() as conn:
+        conn.execute(text("INSERT INTO schema_version VALUES (99, 'from the future', 0)"))
+    with pytest.raises(WhyrecError, match="newer than this whyrec"):
+        s.migrate()
+    other = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    with other.write() as conn:
+        conn.execute(text("CREATE TABLE events (x INTEGER)"))
+    with pytest.raises(WhyrecError, match="not made by whyrec"):
+        other.migrate()
+
+
+# ---------------------------------------------------------------- datasets
+def _triples(ds) -> list[tuple]:
+    i = ds.interactions
+    return sorted(
+        zip(
+            ds.user_ids[i["user"]].astype(str),
+            ds.item_ids[i["item"]].astype(str),
+            i["timestamp"].astype(int),
+            i["event"].astype(str),
+            i["rating"].astype(float),
+            strict=True,
+        )
+    )
+
+
+def test_import_and_export_round_trip(tmp_path: Path, shop) -> None:
+    s = _store(tmp_path)
+    counts = s.import_dataset(shop)
+    assert counts == {"events": shop.n_interactions, "duplicates": 0, "items": shop.n_items, "users": shop.n_users}
+    assert s.import_dataset(shop) == {"events": 0, "duplicates": shop.n_interactions, "items": 0, "users": 0}
+    back = s.to_dataset()
+    assert _triples(back) == _triples(shop)
+    assert set(back.item_ids) == set(shop.item_ids) and set(back.user_ids) == set(shop.user_ids)
+    assert {k: v.kind for k, v in back.item_fields.items()} == {k: v.kind for k, v in shop.item_fields.items()}
+    assert {k: v.kind for k, v in back.user_fields.items()} == {k: v.kind for k, v in shop.user_fields.items()}
+    for j in (0, 7, shop.n_items - 1):  # catalogue rows, unbought items included
+        item = str(shop.item_ids[j])
+        a = shop.items.iloc[j]
+        b = back.items.iloc[int(back.item_index(item)[0])]
+        assert b["title"] == a["title"] and b["tags"] == a["tags"] and np.isclose(b["price"], a["price"])
+    u = str(shop.user_ids[5])
+    assert s.get_user(u)["location"] == shop.users.iloc[5]["location"]
+    # the exported dataset trains a model
+    from whyrec.models import make_model
+
+    model = make_model("ease").fit(back)
+    assert model.recommend(u, k=3)[0].shape == (3,)
