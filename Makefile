@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 ARGS   ?=
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(BIN)/whyrec demo $(ARGS)
+
+# the web service on the demo model and the sample shop (trains the demo model first when it is missing)
+PORT ?= 8000
+serve: $(VENV)/.installed
+	test -f demo-out/run.json || $(BIN)/whyrec demo
+	@echo "write endpoints' API key: $${WHYREC_API_KEY:-demo-key}"
+	WHYREC_API_KEY=$${WHYREC_API_KEY:-demo-key} $(BIN)/whyrec serve demo-out --db runs/shop.sqlite --port $(PORT) $(ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks

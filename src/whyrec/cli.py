@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from whyrec.errors import WhyrecError
+from whyrec.runs import write_run_record
 
 app = typer.Typer(
     help="whyrec: recommendations that say why. Train, evaluate and query recommenders.",
@@ -120,9 +121,9 @@ def data_describe(
 def train(
     data: Annotated[str, typer.Option("--data", "-d", help="File or folder, or 'sample-shop'.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the trained model to.")],
-    model: Annotated[str, typer.Option("--model", "-m", help="pop, itemknn, ease, bpr, fm, deepfm, nfm, sasrec.")] = (
-        "sasrec"
-    ),
+    model: Annotated[
+        str, typer.Option("--model", "-m", help="pop, itemknn, ease, bpr, fm, deepfm, nfm, sasrec, content.")
+    ] = "sasrec",
     format: Annotated[str, typer.Option("--format", "-f", help="Reader name, or auto.")] = "auto",
     protocol: Annotated[str, typer.Option(help="Split used for early stopping and evaluation.")] = "loo-full",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Hyper-parameter name=value.")] = None,
@@ -144,24 +145,11 @@ def train(
     seconds = time.perf_counter() - t0
     res = evaluate(m, split, protocol)
     m.save(out)
-    (out / RUN_FILE).write_text(
-        json.dumps(
-            {
-                "data": data,
-                "format": format,
-                "protocol": protocol,
-                "seed": seed,
-                "model": model,
-                "params": params,
-                "train_seconds": seconds,
-                "test_metrics": res,
-            },
-            indent=1,
-        )
-    )
-    titles = _item_titles(ds)
-    if titles:
-        (out / ITEMS_FILE).write_text(json.dumps(titles))
+    info: dict[str, Any] = {"data": data, "format": format}
+    if data == "sample-shop" or format == "sample-shop":
+        info.update(data="sample-shop", format="sample-shop", n_users=2000, shop_seed=0)  # load_data's defaults
+    info.update(protocol=protocol, seed=seed, model=model, params=params, train_seconds=seconds, test_metrics=res)
+    write_run_record(out, info, ds)
     console.print(_metrics_table(f"{model} on {ds.name}, {protocol}, test ({seconds:.1f} s training)", res))
     console.print(f"saved to {out}")
 
@@ -246,8 +234,13 @@ def demo(
     show: Annotated[int, typer.Option(help="How many users to show.")] = 3,
     out: Annotated[Path, typer.Option(help="Where to save the trained model.")] = Path("demo-out"),
     seed: Annotated[int, typer.Option(help="Seed of the sample shop.")] = 0,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Hyper-parameter name=value (over the demo's own).")
+    ] = None,
+    llm: Annotated[str, typer.Option("--llm", help="Reason writer: local (SmolLM2), template, URL or none.")] = "local",
+    narrate_top: Annotated[int, typer.Option(help="Narrate the reasons of each user's top N.")] = 3,
 ) -> None:
-    """Generate the sample shop, train a model, evaluate it and show a few users' history and top-10.
+    """Generate the sample shop, train a model, show a few users' top-10 with the evidence, and draw pictures.
 
     Example: whyrec demo --n-users 2000 --model sasrec
     """
@@ -262,7 +255,8 @@ def demo(
         f"({time.perf_counter() - t0:.1f} s)"
     )
     split = make_split(ds, "loo-full")
-    m = make_model(model, **DEMO_PARAMS.get(model, {}))
+    params = {**DEMO_PARAMS.get(model, {}), **_parse_params(param)}
+    m = make_model(model, **params)
     _progress_fit(m, split.train, split.valid)
     pop = make_model("pop").fit(split.train)
     res, res_pop = evaluate(m, split, "loo-full", ks=(10,)), evaluate(pop, split, "loo-full", ks=(10,))
@@ -271,25 +265,140 @@ def demo(
         f"(popularity: NDCG@10 {res_pop['NDCG@10']:.4f}, HR@10 {res_pop['HR@10']:.4f})"
     )
     m.save(out)
-    (out / ITEMS_FILE).write_text(json.dumps(_item_titles(ds)))
+    info = {"data": "sample-shop", "format": "sample-shop", "n_users": n_users, "shop_seed": seed}
+    info.update(protocol="loo-full", seed=2020, model=model, params=params, test_metrics=res)
+    write_run_record(out, info, ds)
     history = split.train.histories().extend(split.valid.histories())
+    explainer = _demo_explainer(m, split.train, history)
     users = ds.user_ids[: max(0, show)]
+    first: Any = None
     for u in users:
         ui = int(ds.user_index(u)[0])
         hist = history[ui][-5:]
-        t = Table(title=f"shopper {u}: recent purchases -> top 10", show_lines=False)
-        t.add_column("recent purchases (oldest first)")
+        t = Table(title=f"shopper {u}: recent purchases -> top 10, and why", show_lines=False)
+        t.add_column("recent purchases (oldest first)", ratio=3)
         t.add_column("#", justify="right")
-        t.add_column("recommended")
+        t.add_column("recommended", ratio=3)
         t.add_column("score", justify="right")
+        t.add_column(f"because ({explainer.method if explainer else 'no explainer'})", ratio=4)
         ids, scores = m.recommend(u, k=10, histories=history)
         left = [_describe_item(ds, int(i)) for i in hist]
         for n, (i, s) in enumerate(zip(ids, scores, strict=True)):
+            expl = _explain_quietly(explainer, u, i)
+            first = first or expl
             t.add_row(
-                left[n] if n < len(left) else "", str(n + 1), _describe_item(ds, int(ds.item_index(i)[0])), f"{s:.2f}"
+                left[n] if n < len(left) else "",
+                str(n + 1),
+                _describe_item(ds, int(ds.item_index(i)[0])),
+                f"{s:.2f}",
+                "" if expl is None else evidence_line(expl),
             )
         console.print(t)
-    console.print(f"model saved to {out}; try: whyrec recommend {out} --user {users[0] if len(users) else 'U'} -k 10")
+        for n, i in enumerate(ids[: max(0, narrate_top)] if llm != "none" else []):
+            expl = _explain_quietly(explainer, u, i)
+            if expl is not None:
+                r = narrate_one(expl, split.train, llm)
+                how = "checked" if r.checked else "not checked"
+                name = _describe_item(ds, int(ds.item_index(i)[0]))
+                console.print(f"  #{n + 1} {name}: {r.text}  [{r.backend}, {how}]", markup=False)
+    if first is not None:
+        with console.status("drawing the pictures ..."):
+            paths = write_pictures(m, split.train, history, first, out)
+        console.print(f"pictures for shopper {first.user}: " + ", ".join(str(p) for p in paths))
+    who = users[0] if len(users) else "U00001"
+    console.print(
+        f"model saved to {out}; try: whyrec recommend {out} --user {who} -k 10, or "
+        f"whyrec explain {out} --user {who} --item {first.item if first is not None else 'ITEM'}"
+    )
+
+
+@app.command()
+def explain(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' or 'whyrec demo'.")],
+    user: Annotated[str, typer.Option("--user", "-u", help="External user id.")],
+    item: Annotated[str, typer.Option("--item", "-i", help="External item id (recommended or not).")],
+    method: Annotated[
+        str | None,
+        typer.Option(
+            "--method",
+            "-m",
+            help="additive, integrated_gradients, shap, lime, counterfactual, attention, cooccurrence, popularity "
+            "(default: the model's most faithful attribution method).",
+        ),
+    ] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Also draw the evidence to this .png or .svg.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the explanation as JSON.")] = False,
+    narrate: Annotated[bool, typer.Option("--narrate", help="Also write a fact-checked reason in words.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the reason: en or zh.")] = "en",
+    llm: Annotated[str, typer.Option("--llm", help="Reason writer: local (SmolLM2), template or an http:// URL.")] = (
+        "local"
+    ),
+) -> None:
+    """Explain why an item is (or is not) recommended to a user, with evidence checked against the model.
+
+    Example: whyrec explain demo-out --user U00001 --item P0150 --method shap --plot why.png
+    """
+    from whyrec.runs import open_run
+
+    run = open_run(model_dir)
+    expl = explain_pair(run, user, item, method)
+    if plot is not None:
+        path = plot_explanation(run, expl, plot)
+        err.print(f"picture written to {path}")
+    reason = narrate_one(expl, run.train, llm, lang) if narrate else None
+    if as_json:
+        d = expl.to_dict() | ({"reason": reason.to_dict()} if reason is not None else {})
+        sys.stdout.write(json.dumps(d, indent=1, ensure_ascii=False) + "\n")
+        return
+    console.print(render_explanation(expl, run.titles))
+    if reason is not None:
+        how = "checked" if reason.checked else "NOT checked"
+        extra = f"; fallback: {reason.fallback_reason}" if reason.fallback_used else ""
+        console.print(f"[bold]reason[/bold] ({reason.backend}, {how}{extra}): {reason.text}", markup=True)
+
+
+def narrate_one(expl: Any, dataset: Any, llm: str = "local", lang: str = "en") -> Any:
+    """A fact-checked Narration of ``expl`` by the backend ``llm`` (the template when the LLM cannot)."""
+    from whyrec.errors import check_choice
+    from whyrec.narrate.base import Narrator
+    from whyrec.narrate.factcheck import CatalogueIndex
+
+    check_choice("--lang", lang, ("en", "zh"))
+    key = (llm, id(dataset))
+    if key not in _NARRATORS:  # one narrator (model load, catalogue index, cache) per backend and dataset
+        cat = CatalogueIndex.from_items(dataset) if getattr(dataset, "items", None) is not None else None
+        _NARRATORS[key] = Narrator(llm, catalogue=cat)
+    return _NARRATORS[key].narrate(expl, lang, dataset)
+
+
+_NARRATORS: dict[tuple[str, int], Any] = {}
+
+
+@app.command("map")
+def map_cmd(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' or 'whyrec demo'.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Picture to write (.png or .svg).")],
+    user: Annotated[str | None, typer.Option("--user", "-u", help="Mark this user's history and top-k.")] = None,
+    k: Annotated[int, typer.Option("-k", help="How many recommendations to mark.")] = 10,
+    color_by: Annotated[
+        str | None, typer.Option("--color-by", help="Item field for the colours (default: category, if any).")
+    ] = None,
+) -> None:
+    """Draw a t-SNE map of the model's item embeddings, coloured by category, with one user's items marked.
+
+    Example: whyrec map demo-out --out map.png --user U00001
+    """
+    from whyrec.runs import open_run
+    from whyrec.viz import embedding_map
+
+    run = open_run(model_dir)
+    if user is not None:
+        _check_id(run, "user", user)
+    items = run.train.items
+    colour = color_by or ("category" if items is not None and "category" in items.columns else None)
+    with console.status("projecting the item embeddings (t-SNE) ..."):
+        embedding_map(run.model, run.train, user=user, histories=run.histories, k=k, color_by=colour, out=out)
+    console.print(f"map written to {out}")
 
 
 DEMO_PARAMS: dict[str, dict[str, Any]] = {
@@ -305,6 +414,226 @@ DEMO_PARAMS: dict[str, dict[str, Any]] = {
     },
     "bpr": {"epochs": 60},
 }
+
+
+# ---------------------------------------------------------------- explanations (explain, demo)
+def _check_id(run: Any, kind: str, value: str) -> None:
+    """A one-line error naming the option, the bad id and the fix when ``value`` is not a user / item of the run."""
+    ids = run.model.user_ids_ if kind == "user" else run.model.item_ids_
+    known = run.__dict__.setdefault(f"_{kind}_set", {str(x) for x in ids})
+    if str(value) not in known:
+        raise WhyrecError(
+            f"--{kind} {value!r} is not a {kind} of the model in {run.path} ({len(ids)} {kind}s are known, e.g. "
+            f"{str(ids[0])!r}). Fix: pass a {kind} id of the data it was trained on"
+            + (f" (see 'whyrec recommend {run.path} --user {ids[0]}')" if kind == "item" else "")
+        )
+
+
+def default_method(model: Any) -> str:
+    """The explain command's default: the model's most faithful attribution method, else its best method."""
+    from whyrec.errors import ExplainError
+    from whyrec.explain import best_attribution_method, methods_for
+
+    try:
+        return best_attribution_method(model)
+    except ExplainError:
+        methods = methods_for(model)
+        if not methods:
+            raise
+        return methods[0]
+
+
+def _check_method(model: Any, method: str) -> str:
+    from whyrec.explain import EXPLAINERS, explainer_class, methods_for
+
+    key = str(method).lower().replace("-", "_")
+    usable = methods_for(model)
+    if key not in EXPLAINERS:
+        raise WhyrecError(f"--method {method!r} is not a method. Fix: use one of {', '.join(usable)}")
+    reason = explainer_class(key).unsupported_reason(model)
+    if reason is not None:
+        raise WhyrecError(
+            f"--method {method!r} cannot explain {type(model).__name__}: {reason}. Fix: use one of {', '.join(usable)}"
+        )
+    return key
+
+
+def explain_pair(run: Any, user: str, item: str, method: str | None = None) -> Any:
+    """The Explanation of (``user``, ``item``) by ``method`` (default: :func:`default_method`) for an opened run."""
+    from whyrec.explain import make_explainer
+
+    _check_id(run, "user", user)
+    _check_id(run, "item", item)
+    key = _check_method(run.model, method) if method else default_method(run.model)
+    return make_explainer(key, run.model, run.train, run.histories).explain(user, item)
+
+
+def plot_explanation(run: Any, expl: Any, path: Path) -> Path:
+    """Draw an explanation: its attention heat-map for the attention method, else its evidence bars."""
+    from whyrec import viz
+
+    if "attention" in expl.extras:
+        from whyrec.explain.attention import heatmap_arguments
+
+        attention, labels = heatmap_arguments(expl)
+        viz.attention_heatmap(attention, labels, out=path)
+    else:
+        viz.evidence_bars(expl, titles=run.titles, out=path)
+    return Path(path)
+
+
+def _weight(w: float) -> str:
+    return f"{w:+.3g}"
+
+
+def _evidence_rows(expl: Any, titles: dict[str, str], top: int = 10) -> list[tuple[str, str, str]]:
+    """(kind, what, weight) rows of an explanation's evidence: weighted records by |weight|, then the others."""
+    from whyrec.explain import Counterfactual, Feature, HistoryItem, Neighbour, Popularity
+
+    def name(item: str, title: str | None = None) -> str:
+        return f"{title or titles.get(item) or item} ({item})"
+
+    weighted = sorted((e for e in expl.evidence if isinstance(e, (HistoryItem, Feature))), key=lambda e: -abs(e.weight))
+    rows = []
+    for e in weighted[:top]:
+        if isinstance(e, HistoryItem):
+            rows.append(("history item", name(e.item, e.title), _weight(e.weight)))
+        else:
+            inside = " (part of the history items' weights)" if e.part_of else ""
+            rows.append(("feature", f"{e.field} = {e.value}{inside}", _weight(e.weight)))
+    if len(weighted) > top:
+        rest = sum(e.weight for e in weighted[top:])
+        rows.append(("", f"{len(weighted) - top} smaller contributions", _weight(rest)))
+    for e in expl.evidence:
+        if isinstance(e, Counterfactual):
+            removed = ", ".join(name(r, t) for r, t in zip(e.removed, e.titles or [None] * len(e.removed), strict=True))
+            moved = "enter" if e.mode == "why_not" else "leave"
+            check = "verified by re-scoring" if e.verified else "NOT verified"
+            rows.append(
+                ("counterfactual", f"without {removed} it would {moved} the top-{e.k} (rank {e.new_rank}); {check}", "")
+            )
+        elif isinstance(e, Neighbour):
+            who = f"user {e.user}" if e.user is not None else name(str(e.item), e.title)
+            unit = "shared items with" if e.user is not None else "users bought both it and"
+            rows.append(("co-occurrence", f"{e.count} {unit} {who}", f"cos {e.similarity:.2f}"))
+        elif isinstance(e, Popularity):
+            of = f" of {e.n_items}" if e.n_items else ""
+            rows.append(("popularity", f"{e.count} training interactions, #{e.rank_in_catalogue}{of}", ""))
+        elif not isinstance(e, (HistoryItem, Feature)):  # any other kind (e.g. content similarity): its fields
+            d = {k: v for k, v in e.to_dict().items() if k != "kind" and v not in (None, [], "")}
+            item = d.pop("item", None)
+            what = ", ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in d.items())
+            rows.append((e.kind, (name(str(item)) + ": " if item is not None else "") + what, ""))
+    return rows
+
+
+def render_explanation(expl: Any, titles: dict[str, str]) -> Table:
+    """One explanation as a Rich table: heading, one row per evidence record, the method's notes as caption."""
+    rank = f"rank {expl.rank}" if expl.rank is not None else "in the user's history"
+    t = Table(
+        title=f"why {titles.get(expl.item, expl.item)} ({expl.item}) for user {expl.user}?\n"
+        f"method {expl.method}; score {expl.score:.4g}, {rank}; {expl.ms:.0f} ms",
+        caption="\n".join(expl.notes),
+        caption_justify="left",
+    )
+    t.add_column("evidence")
+    t.add_column("what")
+    t.add_column("weight", justify="right")
+    for row in _evidence_rows(expl, titles):
+        t.add_row(*row)
+    return t
+
+
+def evidence_line(expl: Any, n: int = 2, width: int = 28) -> str:
+    """A short reading of an explanation's top evidence, e.g. ``Trail Bottle +0.41; Yoga Mat +0.12``."""
+    from whyrec.explain import Counterfactual, Feature, HistoryItem, Popularity
+    from whyrec.viz import shorten
+
+    top = [
+        e
+        for e in sorted(expl.evidence, key=lambda e: -getattr(e, "weight", 0.0))
+        if isinstance(e, (HistoryItem, Feature)) and getattr(e, "part_of", None) is None and e.weight > 0
+    ][:n]
+    parts = [
+        f"{shorten(e.title or e.item if isinstance(e, HistoryItem) else f'{e.field}={e.value}', width)} "
+        f"{_weight(e.weight)}"
+        for e in top
+    ]
+    if not parts:
+        for e in expl.evidence:
+            if isinstance(e, Counterfactual):
+                parts.append("without " + ", ".join(shorten(t, width) for t in (e.titles or e.removed)))
+            elif isinstance(e, Popularity):
+                parts.append(f"popular: #{e.rank_in_catalogue} of {e.n_items}")
+    return "; ".join(parts)
+
+
+def _demo_explainer(model: Any, train: Any, histories: Any) -> Any:
+    from whyrec.explain import make_explainer
+
+    try:
+        return make_explainer(default_method(model), model, train, histories, fallback=True)
+    except WhyrecError:
+        return None
+
+
+def _explain_quietly(explainer: Any, user: Any, item: Any) -> Any:
+    if explainer is None:
+        return None
+    try:
+        return explainer.explain(user, item)
+    except WhyrecError as e:  # the demo shows the recommendation anyway, and why there is no evidence
+        console.print(f"[yellow]note:[/yellow] no explanation of {item} for {user}: {e}")
+        return None
+
+
+def write_pictures(model: Any, train: Any, histories: Any, expl: Any, out: Path) -> list[Path]:
+    """The demo's pictures for one explained recommendation: embedding map, evidence bars, attention heat-map."""
+    from whyrec import viz
+    from whyrec.explain import make_explainer, methods_for
+
+    out = Path(out)
+    u = expl.user
+    paths = [viz.save_figure(viz.evidence_bars(expl, titles=train), out / f"evidence-{u}-{expl.item}.png")]
+    if model.item_embeddings() is not None:
+        colour = "category" if train.items is not None and "category" in train.items.columns else None
+        fig = viz.embedding_map(model, train, user=u, histories=histories, color_by=colour)
+        paths.insert(0, viz.save_figure(fig, out / f"map-{u}.png"))
+    if "attention" in methods_for(model):
+        att = make_explainer("attention", model, train, histories).explain(u, expl.item)
+        paths.append(plot_explanation(None, att, out / f"attention-{u}.png"))
+    return paths
+
+
+@app.command()
+def serve(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' or 'whyrec demo'.")],
+    db: Annotated[
+        str, typer.Option("--db", help="SQLite file or SQLAlchemy URL of the store (filled from the model's data).")
+    ] = "whyrec.sqlite",
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    narrate: Annotated[str, typer.Option("--narrate", help="Reason writer: template, local or an http:// URL.")] = (
+        "template"
+    ),
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
+
+    The store is created (and filled with the model's data) on first start.
+    Write endpoints need the key in $WHYREC_API_KEY (without it they are off).
+    Example: WHYREC_API_KEY=secret whyrec serve demo-out --db shop.sqlite --port 8000
+    """
+    import uvicorn
+
+    from whyrec.service import API_KEY_ENV, Settings, create_app
+
+    url = db if "://" in db else f"sqlite:///{Path(db).resolve()}"
+    settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate)
+    if not settings.api_key:
+        err.print(f"[yellow]note:[/yellow] {API_KEY_ENV} is not set: writes (events, items, delete) are off")
+    err.print(f"serving {model_dir} from {url} on http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1)
 
 
 def _describe_item(ds: Any, i: int) -> str:

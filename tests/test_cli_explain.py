@@ -1,0 +1,124 @@
+"""`whyrec demo`, `whyrec explain` and `whyrec map`, run in-process on real (small) trained models."""
+
+import json
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from whyrec.cli import app, main
+from whyrec.runs import open_run
+
+runner = CliRunner()
+PNG = b"\x89PNG\r\n\x1a\n"
+#: a small shop and a short SASRec training, so that the demo takes seconds
+DEMO = ["demo", "--n-users", "150", "--show", "1", "--param", "epochs=2", "--param", "max_seconds=20"]
+
+
+def _ok(args):
+    res = runner.invoke(app, [str(a) for a in args])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    return res.output
+
+
+def _fails(argv, capsys):
+    """Run the console entry point; return the error output (exit code 2 asserted)."""
+    old = sys.argv
+    sys.argv = ["whyrec", *map(str, argv)]
+    try:
+        with pytest.raises(SystemExit) as e:
+            main()
+    finally:
+        sys.argv = old
+    msg = capsys.readouterr().err
+    assert e.value.code == 2, (argv, msg)
+    assert "Traceback" not in msg
+    return " ".join(msg.split())
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "demo-out"
+    text = _ok([*DEMO, "--out", out])
+    return out, text
+
+
+def _top1(folder, user="U00001"):
+    """The user's top item with the histories explanations use (train + valid, as the demo shows them)."""
+    run = open_run(folder)
+    return str(run.model.recommend(user, k=1, histories=run.histories)[0][0])
+
+
+def test_demo_writes_run_record_and_pictures(demo_dir):
+    out, text = demo_dir
+    info = json.loads((out / "run.json").read_text())
+    assert info["data"] == "sample-shop" and info["n_users"] == 150 and info["shop_seed"] == 0
+    assert info["params"]["epochs"] == 2
+    assert (out / "items.json").is_file()
+    assert "because" in text  # each recommendation is shown with its evidence
+    pictures = sorted(p.name for p in out.glob("*.png"))
+    assert [p.split("-")[0] for p in pictures] == ["attention", "evidence", "map"], pictures
+    for p in out.glob("*.png"):
+        assert p.read_bytes()[:8] == PNG and p.stat().st_size > 5000
+        assert p.name in " ".join(text.split()).replace(" ", "") or p.name in text  # the paths are printed
+
+
+def test_explain_json_default_method(demo_dir):
+    out, _ = demo_dir
+    item = _top1(out)
+    d = json.loads(_ok(["explain", out, "--user", "U00001", "--item", item, "--json"]))
+    assert d["user"] == "U00001" and d["item"] == item and d["rank"] == 1
+    assert d["method"] == "integrated_gradients"  # SASRec's most faithful attribution method
+    weights = [e["weight"] for e in d["evidence"] if e["kind"] == "history_item"]
+    assert weights
+    total = d["baseline_score"] + sum(weights)
+    assert abs(total - d["score"]) <= d["faithfulness"]["completeness_error"] + 1e-4
+
+
+def test_explain_table_and_plot(demo_dir, tmp_path):
+    out, _ = demo_dir
+    item = _top1(out)
+    pic = tmp_path / "why.png"
+    text = _ok(["explain", out, "--user", "U00001", "--item", item, "--method", "counterfactual", "--plot", pic])
+    assert "counterfactual" in text and "U00001" in text
+    assert pic.read_bytes()[:8] == PNG
+    # an item outside the top-k gets a why-not counterfactual
+    d = json.loads(_ok(["explain", out, "--user", "U00001", "--item", "P0003", "--method", "counterfactual", "--json"]))
+    assert d["method"] in ("why_not", "counterfactual") or d["rank"] is None
+
+
+def test_explain_errors_name_the_bad_value(demo_dir, capsys):
+    out, _ = demo_dir
+    item = _top1(out)
+    msg = _fails(["explain", out, "--user", "nobody", "--item", item], capsys)
+    assert "--user 'nobody'" in msg and "Fix:" in msg
+    msg = _fails(["explain", out, "--user", "U00001", "--item", "P99999"], capsys)
+    assert "--item 'P99999'" in msg and "Fix:" in msg
+    msg = _fails(["explain", out, "--user", "U00001", "--item", item, "--method", "magic"], capsys)
+    assert "--method 'magic'" in msg and "integrated_gradients" in msg
+    msg = _fails(["explain", out, "--user", "U00001", "--item", item, "--method", "additive"], capsys)
+    assert "cannot explain SASRec" in msg and "Fix: use one of" in msg
+    msg = _fails(["explain", out.parent / "nowhere", "--user", "U00001", "--item", item], capsys)
+    assert "nowhere" in msg and "params.json" in msg
+
+
+def test_map_writes_png(demo_dir, tmp_path):
+    out, _ = demo_dir
+    pic = tmp_path / "map.png"
+    text = _ok(["map", out, "--out", pic, "--user", "U00002", "-k", "5"])
+    assert pic.read_bytes()[:8] == PNG and "map.png" in text
+
+
+def test_explain_additive_model_from_train(tmp_path, capsys):
+    folder = tmp_path / "ease"
+    _ok(["train", "--data", "sample-shop", "--model", "ease", "--param", "l2=50", "--out", folder])
+    item = _top1(folder)
+    d = json.loads(_ok(["explain", folder, "--user", "U00001", "--item", item, "--json"]))
+    assert d["method"] == "additive" and d["faithfulness"]["exact"] is True
+    msg = _fails(["explain", folder, "--user", "U00001", "--item", item, "--method", "attention"], capsys)
+    assert "'attention'" in msg and "additive" in msg
+
+
+@pytest.mark.parametrize("cmd", ["explain", "map", "demo"])
+def test_help_has_an_example(cmd):
+    assert "Example:" in _ok([cmd, "--help"])
