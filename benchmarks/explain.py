@@ -360,7 +360,7 @@ def add_stability(cfg: dict[str, Any], records: list[dict[str, Any]], kept: dict
     by_method["random"]["details"]["stability_seeds"] = list(STABILITY_SEEDS)
 
 
-TIMED_METHODS = ("integrated_gradients", "attention", "shap", "lime", "counterfactual")
+TIMED_METHODS = ("integrated_gradients", "occlusion", "attention", "shap", "lime", "counterfactual")
 
 
 def timing(configs: list[str], n: int) -> list[dict[str, Any]]:
@@ -408,16 +408,8 @@ def goals(records: list[dict[str, Any]]) -> list[str]:
     lines = []
     by = {(r["dataset"], r["model"], r["method"]): r["metrics"] for r in records}
     combos = sorted({(r["dataset"], r["model"]) for r in records})
-    for ds, model in combos:
-        best = next(
-            (
-                m
-                for m in ("additive", "integrated_gradients")
-                if (ds, model, m) in by and by[(ds, model, m)]["deletion_auc"] is not None
-            ),
-            None,
-        )
-        if best is None:
+    for ds, model, best in [(d, m, x) for d, m in combos for x in ("additive", "integrated_gradients", "occlusion")]:
+        if (ds, model, best) not in by or by[(ds, model, best)]["deletion_auc"] is None:
             continue
         b = by[(ds, model, best)]
         for key, better in (("deletion_auc", "lower"), ("gt_precision@1", "higher"), ("gt_precision@3", "higher")):
@@ -434,7 +426,7 @@ def goals(records: list[dict[str, Any]]) -> list[str]:
                 parts.append(f"{other} {o:.3f}" + ("" if outcome == "wins" else f" **({outcome})**"))
             mark = "met" if outcomes == {"wins"} else ("NOT met" if "loses" in outcomes else "not beaten (ties)")
             lines.append(
-                f"- {ds} {model}: best attribution `{best}` {key} {b[key]:.3f} ({better} is better) vs "
+                f"- {ds} {model}: attribution `{best}` {key} {b[key]:.3f} ({better} is better) vs "
                 f"{', '.join(parts)} — {mark}"
             )
     for ds in ("sample-shop", "beauty"):

@@ -43,6 +43,7 @@ EXPLAINERS: dict[str, str | type[Explainer]] = {
     "integrated_gradients": "whyrec.explain.gradients:IntegratedGradientsExplainer",
     "shap": "whyrec.explain.perturb:ShapExplainer",
     "lime": "whyrec.explain.perturb:LimeExplainer",
+    "occlusion": "whyrec.explain.perturb:OcclusionExplainer",
     "counterfactual": "whyrec.explain.counterfactual:CounterfactualExplainer",
     "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
     "popularity": "whyrec.explain.collab:PopularityExplainer",
@@ -229,7 +230,14 @@ class Explainer:
     def target(self, u: int, i: int) -> Target:
         """The :class:`Target` of internal user ``u`` and item ``i``: scores and rank through the model."""
         resc = Rescorer(self.model, self.histories, u)
-        row = resc.full_row()
+        # explaining a user's top-k scores the same full history k times: keep the last user's row
+        key = (u, id(self.histories), resc.raw.tobytes())
+        last = self.__dict__.get("_last_row")
+        if last is not None and last[0] == key:
+            row = last[1]
+        else:
+            row = resc.full_row()
+            self._last_row = (key, row)
         masked = row.astype(np.float64)
         masked[resc.items] = -np.inf
         rank = None if np.isin(i, resc.items) else int((masked >= masked[i]).sum())
