@@ -338,6 +338,11 @@ def run(args: argparse.Namespace) -> None:
             Path(tmp, "metrics.txt").write_text(server_metrics(base))
         if not args.no_llm:
             res["llm"] = llm_run(args, model_dir, pool, tmp)
+        elif (Path(args.results) / "serve.json").is_file():  # keep the earlier LLM-narrated run, labelled as such
+            earlier = json.loads((Path(args.results) / "serve.json").read_text()).get("llm")
+            if earlier and earlier.get("runs"):
+                earlier["note"] = earlier.get("note", "") + " (kept from an earlier run: --no-llm this time)"
+                res["llm"] = earlier
     res["load_after"] = uptime()
     goal = [r for r in res["runs"] if r["concurrency"] == GOAL_CONCURRENCY]
     res["goal_met"] = bool(goal) and all(r["p99_ms"] <= GOAL_P99_MS for r in goal) and all(

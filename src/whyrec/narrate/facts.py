@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from whyrec.data.dataset import Dataset, is_missing
 from whyrec.errors import check_int
 from whyrec.explain.evidence import Counterfactual, Explanation, Feature, Neighbour, Popularity
 
-__all__ = ["Facts", "ItemFacts", "ItemLookup", "facts_from"]
+__all__ = ["Facts", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
 
 #: Feature fields that are model internals or raw identifiers, never a reason a shopper can read
 INTERNAL_FIELDS = frozenset({"item_bias", "user_bias", "residual", "bias", "item_id", "user_id", "item", "user"})
@@ -237,6 +238,22 @@ class ItemLookup:
         )
 
 
+_LOOKUPS: dict[int, ItemLookup] = {}
+
+
+def item_lookup(items: pd.DataFrame | Dataset | None) -> ItemLookup:
+    """The :class:`ItemLookup` of ``items``, built once per Dataset (a Beauty-sized catalogue takes about 60 ms to
+    index, far more than a template narration) and rebuilt for DataFrames, which may change."""
+    if not isinstance(items, Dataset):
+        return ItemLookup(items)
+    key = id(items)
+    found = _LOOKUPS.get(key)
+    if found is None:
+        found = _LOOKUPS[key] = ItemLookup(items)
+        weakref.finalize(items, _LOOKUPS.pop, key, None)
+    return found
+
+
 def facts_from(
     explanation: Explanation,
     items: pd.DataFrame | Dataset | ItemLookup | None = None,
@@ -255,7 +272,7 @@ def facts_from(
     if not isinstance(explanation, Explanation):
         raise TypeError(f"explanation must be a whyrec Explanation; got {type(explanation).__name__}")
     max_items = check_int("max_items", max_items, 1, 50)
-    look = items if isinstance(items, ItemLookup) else ItemLookup(items)
+    look = items if isinstance(items, ItemLookup) else item_lookup(items)
 
     hist = [e for e in explanation.history_items() if e.weight > 0 and e.item != explanation.item][:max_items]
     history = [(look.get(e.item, e.title), float(e.weight)) for e in hist]

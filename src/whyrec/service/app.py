@@ -255,8 +255,8 @@ def create_app(settings: Settings) -> FastAPI:
         recs = engine.recommend(view, k)
         info = item_rows(engine, [r[0] for r in recs])
         items = []
-        for item, score, rank in recs:
-            expl = engine.explain(view, item, chosen) if explain else None
+        expls = engine.explain_many(view, [r[0] for r in recs], chosen) if explain else [None] * len(recs)
+        for (item, score, rank), expl in zip(recs, expls, strict=True):
             reason = engine.reason(expl, lang) if (narrate and expl is not None) else None
             items.append(
                 {"item": item, **info[item], "score": score, "rank": rank, "explanation": expl, "reason": reason}

@@ -50,6 +50,7 @@ from whyrec.explain import (
     Explanation,
     Popularity,
     best_attribution_method,
+    depends_on_history,
     make_explainer,
     methods_for,
 )
@@ -185,9 +186,13 @@ class Engine:
                 )
             return asked
         try:
-            return best_attribution_method(self.model)
+            best = best_attribution_method(self.model)
         except ExplainError:
             return self.methods[0] if self.methods else "popularity"
+        if best != "additive" and "occlusion" in self.methods and depends_on_history(self.model):
+            # exact deletion effects, one batched model call for a whole top-k (see Settings.explain_method)
+            return "occlusion"
+        return best
 
     def _params(self, method: str) -> dict[str, Any]:
         if method == "integrated_gradients":
@@ -221,7 +226,7 @@ class Engine:
             for v in views:
                 recs = self.recommend(v, 1)
                 if recs:
-                    self._compute(v, recs[0][0], self.default_method if v.personal else "popularity", None, 10)
+                    self._compute_here(v, recs[0][0], self.default_method if v.personal else "popularity", None, 10)
         except Exception as e:  # noqa: BLE001 - a failed warm-up only makes the first request slower
             log.warning("warm-up failed: %s: %s", type(e).__name__, e)
         log.info("warm-up took %.1f s", time.perf_counter() - t0)
@@ -324,20 +329,26 @@ class Engine:
     # ------------------------------------------------------------ explanations
     def explain(self, view: View, item: str, method: str, k: int = 10) -> dict[str, Any]:
         """The explanation of ``item`` for the view's user by ``method``, as a JSON-ready dict."""
-        i = self.item_position(item)
+        return self.explain_many(view, [item], method, k)[0]
+
+    def explain_many(self, view: View, items: list[str], method: str, k: int = 10) -> list[dict[str, Any]]:
+        """Explanations of ``items`` for the view's user (one trip to the model thread for those not cached,
+        so that a method such as occlusion scores the user's perturbed histories once for the whole list)."""
         mode = None
         if method == WHY_NOT:
             method, mode = "counterfactual", WHY_NOT
         kk = k if method == "counterfactual" else 0
-        key = (view.key, i, method, mode, kk)
-        cached = self.cache.get(key)
-        if cached is None:
-            cached = self._compute(view, item, method, mode, k)
-            self.cache.put(key, cached)
-        return _relabel(cached, view.user)
-
-    def _compute(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
-        return self.on_model_thread(self._compute_here, view, item, method, mode, k)
+        keys = [(view.key, self.item_position(item), method, mode, kk) for item in items]
+        found = [self.cache.get(key) for key in keys]
+        todo = [j for j, d in enumerate(found) if d is None]
+        if todo:
+            done = self.on_model_thread(
+                lambda: [self._compute_here(view, items[j], method, mode, k) for j in todo]
+            )
+            for j, d in zip(todo, done, strict=True):
+                self.cache.put(keys[j], d)
+                found[j] = d
+        return [_relabel(d, view.user) for d in found]
 
     def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
         if not view.personal:

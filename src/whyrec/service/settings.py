@@ -28,7 +28,11 @@ class Settings:
     None disables writes); ``max_batch`` events per POST and
     ``max_body_bytes`` per request body; ``narrate_backend`` for
     ``narrate=true`` (``template``, ``local`` or an ``http://`` URL);
-    ``explain_method`` (None: the model's most faithful attribution method);
+    ``explain_method`` (None: the model's exact contributions when it has
+    them (EASE, ItemKNN, BPR-MF); else ``occlusion`` for a model whose scores
+    depend on the history, as SASRec's do: exact deletion effects, and one
+    batched model call explains a whole top-k; else the most faithful
+    attribution method);
     ``ig_steps``: integrated-gradient steps of the first pass;
     ``why_not_max_removals``: the largest counterfactual searched;
     ``max_k``: the largest ``k`` asked for; ``map_max_items``: items in the
