@@ -139,6 +139,40 @@ def test_cache_hit_avoids_re_encoding(tmp_path, tiny):
     assert third.n_encoded == 1 and calls[-1] == 1
 
 
+def test_store_keeps_the_embeddings_between_processes(tmp_path, tiny):
+    """``cache=store``: vectors go to the store's text_embeddings table; a new Store on the same file (another
+    process) finds them; a damaged row is named, not silently used."""
+    from sqlalchemy import text
+
+    from whyrec.errors import WhyrecError
+    from whyrec.store import Store
+
+    enc = TextEncoder(num_threads=1)
+    calls: list[int] = []
+    real = enc.encode
+    enc.encode = lambda texts, **kw: calls.append(len(texts)) or real(texts, **kw)  # a spy on the real encoder
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    store = Store(url)
+    store.migrate()
+    first = embed_items(tiny, cache=store, encoder=enc)
+    assert first.n_encoded == tiny.n_items and calls == [tiny.n_items]
+    other = Store(url)
+    again = embed_items(tiny, cache=other, encoder=enc)
+    assert again.n_encoded == 0 and again.n_cached == tiny.n_items and calls == [tiny.n_items]
+    np.testing.assert_array_equal(first.vectors, again.vectors)
+    with other.read() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM text_embeddings")).scalar() == tiny.n_items
+    assert other.put_embeddings(enc.model_version, {"k": np.ones(3)}) == 1
+    assert other.put_embeddings(enc.model_version, {"k": np.zeros(3)}) == 0  # kept, not overwritten
+    with other.write() as conn:
+        conn.execute(text("UPDATE text_embeddings SET dim = 7 WHERE text_key = 'k'"))
+    with pytest.raises(WhyrecError, match="holds 3 numbers, not 7"):
+        other.get_embeddings(enc.model_version, ["k"])
+    with pytest.raises(WhyrecError, match="NaN"):
+        other.put_embeddings(enc.model_version, {"bad": np.array([1.0, np.nan])})
+    assert other.get_embeddings(enc.model_version, ["bad"]) == {}
+
+
 def test_progress_bar_counts_items(tiny):
     from rich.console import Console
 

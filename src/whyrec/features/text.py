@@ -13,8 +13,8 @@ of the text, so an item whose text changes is encoded again and unchanged
 items never are. Two caches implement the two-method :class:`EmbeddingCache`
 protocol: :class:`MemoryEmbeddingCache` (per process; the default) and
 :class:`FileEmbeddingCache` (``vectors.npy`` + ``index.json`` per model
-version under a folder); a database-backed store can implement the same two
-methods.
+version under a folder); a :class:`whyrec.store.Store` given as the cache
+keeps the vectors in its ``text_embeddings`` table.
 
 >>> emb = embed_items(dataset, fields=["title", "description"], cache="runs/text-cache")  # doctest: +SKIP
 >>> emb.vectors.shape  # doctest: +SKIP
@@ -256,8 +256,8 @@ def default_encoder() -> TextEncoder:
 class EmbeddingCache(Protocol):
     """Where vectors are kept between runs, per model version, by :func:`text_key`.
 
-    A store implements the same two methods (e.g. a table ``(model_version,
-    text_key, vector)``).
+    :class:`whyrec.store.StoreEmbeddingCache` implements them on the store's
+    ``text_embeddings`` table (pass ``cache=store``).
     """
 
     def get_many(self, model_version: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
@@ -357,11 +357,14 @@ PROCESS_CACHE = MemoryEmbeddingCache()
 
 
 def as_cache(cache: EmbeddingCache | str | Path | None) -> EmbeddingCache:
-    """``cache`` as an :class:`EmbeddingCache`: a folder -> :class:`FileEmbeddingCache`, None -> the process cache."""
+    """``cache`` as an :class:`EmbeddingCache`: a folder -> :class:`FileEmbeddingCache`, a
+    :class:`~whyrec.store.Store` -> its ``text_embeddings`` table, None -> the process cache."""
     if cache is None:
         return PROCESS_CACHE
     if isinstance(cache, (str, Path)):
         return FileEmbeddingCache(cache)
+    if hasattr(cache, "embedding_cache"):  # a whyrec.store.Store: its text_embeddings table
+        return cache.embedding_cache()
     if not (hasattr(cache, "get_many") and hasattr(cache, "put_many")):
         raise TypeError(f"cache must be None, a folder path or an EmbeddingCache; got {type(cache).__name__}")
     return cache

@@ -6,6 +6,14 @@ versioned schema (:mod:`whyrec.store.migrations`).
 """
 
 from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from whyrec.store.store import EventConflictError, Store, normalise_event, user_hash
+from whyrec.store.store import EventConflictError, Store, StoreEmbeddingCache, normalise_event, user_hash
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "EventConflictError", "Store", "normalise_event", "user_hash"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "EventConflictError",
+    "Store",
+    "StoreEmbeddingCache",
+    "normalise_event",
+    "user_hash",
+]

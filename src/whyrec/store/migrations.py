@@ -27,6 +27,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -102,10 +103,25 @@ def _v2(conn: Connection) -> None:
     Index("ix_events_item", events.c.item_id).create(conn)
 
 
+def _v3(conn: Connection) -> None:
+    """Version 3: item text embeddings by (encoder version, text key)."""
+    md = MetaData()
+    Table(
+        "text_embeddings",
+        md,
+        Column("model_version", String(ID), primary_key=True),
+        Column("text_key", String(64), primary_key=True),
+        Column("dim", Integer, nullable=False),
+        Column("vector", LargeBinary, nullable=False),
+    )
+    md.create_all(conn)
+
+
 #: (version, description, function), in order; the last version is the current one
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "events, items, users, models, meta", _v1),
     (2, "forgotten_users; events by item index", _v2),
+    (3, "text_embeddings", _v3),
 ]
 
 #: the schema version this code reads and writes

@@ -15,12 +15,14 @@ that both agree).
 - ``forgotten_users``: SHA-256 of the ids of deleted users (not the ids), so
   that a model trained before the deletion never uses what it learned about
   them (schema version 2).
+- ``text_embeddings``: item text vectors by (encoder version, SHA-256 of the
+  text), the store-backed cache of :mod:`whyrec.features.text` (version 3).
 - ``schema_version``: one row per applied migration.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Column, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 #: longest id (user, item, event id) the store accepts
 ID_LENGTH = 200
@@ -92,6 +94,15 @@ forgotten_users = Table(
     metadata,
     Column("user_hash", String(64), primary_key=True),
     Column("deleted_at", Float, nullable=False),
+)
+
+text_embeddings = Table(
+    "text_embeddings",
+    metadata,
+    Column("model_version", String(ID_LENGTH), primary_key=True),
+    Column("text_key", String(64), primary_key=True),
+    Column("dim", Integer, nullable=False),
+    Column("vector", LargeBinary, nullable=False),
 )
 
 #: the typed item columns (everything else goes to ``attrs``)

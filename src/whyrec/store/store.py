@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, union
 from sqlalchemy.engine import make_url
 
@@ -200,6 +201,55 @@ class Store:
         """A read-only connection (one consistent snapshot)."""
         with self.engine.connect() as conn:
             yield conn
+
+    # ------------------------------------------------------------ text embeddings
+    def get_embeddings(self, model_version: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached item text vectors of ``keys`` for one encoder version (missing keys are left out)."""
+        out: dict[str, np.ndarray] = {}
+        t = schema.text_embeddings
+        with self.read() as conn:
+            for chunk in _chunks(list(dict.fromkeys(keys))):
+                rows = conn.execute(
+                    select(t.c.text_key, t.c.dim, t.c.vector).where(
+                        t.c.model_version == str(model_version), t.c.text_key.in_(list(chunk))
+                    )
+                )
+                for key, dim, blob in rows:
+                    vec = np.frombuffer(blob, dtype="<f4")
+                    if len(vec) != dim:
+                        raise WhyrecError(
+                            f"text embedding {key!r} ({model_version}) in {self.url} holds {len(vec)} numbers, "
+                            f"not {dim}. Fix: delete the table's rows of that version; they are recomputed"
+                        )
+                    out[str(key)] = vec.astype(np.float32)
+        return out
+
+    def put_embeddings(self, model_version: str, vectors: dict[str, np.ndarray]) -> int:
+        """Add item text vectors by key for one encoder version (keys already stored are kept); returns how many
+        were new. All or nothing: one transaction."""
+        if not vectors:
+            return 0
+        t = schema.text_embeddings
+        rows = []
+        for key, v in vectors.items():
+            vec = np.asarray(v, dtype="<f4").reshape(-1)
+            if not np.all(np.isfinite(vec)):
+                raise WhyrecError(f"text embedding {key!r} holds NaN or infinite values; nothing was written")
+            rows.append({"model_version": str(model_version), "text_key": str(key), "dim": len(vec),
+                         "vector": vec.tobytes()})
+        with self.write() as conn:
+            have: set[str] = set()
+            for chunk in _chunks([r["text_key"] for r in rows]):
+                have |= set(conn.execute(select(t.c.text_key).where(
+                    t.c.model_version == str(model_version), t.c.text_key.in_(list(chunk)))).scalars())
+            new = [r for r in rows if r["text_key"] not in have]
+            for chunk in _chunks(new):
+                conn.execute(t.insert(), list(chunk))
+        return len(new)
+
+    def embedding_cache(self) -> StoreEmbeddingCache:
+        """This store as the text-embedding cache of :func:`whyrec.features.text.embed_items` (``cache=store``)."""
+        return StoreEmbeddingCache(self)
 
     # ------------------------------------------------------------ events
     def add_events(self, events: Sequence[dict[str, Any]], *, known_items: bool = True) -> dict[str, int]:
@@ -509,3 +559,21 @@ class Store:
         from whyrec.store.dataset_io import export_dataset
 
         return export_dataset(self, name=name)
+
+
+class StoreEmbeddingCache:
+    """The :class:`~whyrec.features.text.EmbeddingCache` kept in a :class:`Store`'s ``text_embeddings`` table."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __repr__(self) -> str:
+        return f"StoreEmbeddingCache({self.store.url!r})"
+
+    def get_many(self, model_version: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of ``keys``."""
+        return self.store.get_embeddings(model_version, keys)
+
+    def put_many(self, model_version: str, vectors: dict[str, np.ndarray]) -> None:
+        """Add vectors by key."""
+        self.store.put_embeddings(model_version, vectors)
