@@ -184,6 +184,17 @@ def test_v1_database_upgrades_to_current(tmp_path: Path) -> None:
     assert _layout(old) == _layout(_store(tmp_path, "fresh.sqlite"))
 
 
+def test_migrations_build_exactly_the_tables_the_queries_use(tmp_path: Path) -> None:
+    """The migrated layout equals ``schema.metadata``'s (what the queries are written against)."""
+    from whyrec.store import schema
+
+    declared = Store(f"sqlite:///{tmp_path / 'declared.sqlite'}")
+    schema.metadata.create_all(declared.engine)
+    migrated = _layout(_store(tmp_path, "migrated.sqlite"))
+    assert migrated == _layout(declared)
+    assert "text_embeddings" in migrated and "forgotten_users" in migrated
+
+
 def test_newer_or_foreign_databases_are_refused(tmp_path: Path) -> None:
     s = _store(tmp_path)
     with s.write() as conn:
