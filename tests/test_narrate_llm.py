@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 
+import llama_cpp  # noqa: F401  - a dependency of whyrec: a missing install fails here, never skips
 import pytest
 
 from whyrec.narrate.base import Narration, NarrationBackendError, Narrator, make_backend
@@ -14,8 +15,6 @@ from whyrec.narrate.factcheck import CatalogueIndex, check
 from whyrec.narrate.facts import Facts, ItemFacts
 from whyrec.narrate.http import HttpLLM, chat_url
 from whyrec.narrate.prompt import build_messages, clean_text, data_block, grammar_for
-
-pytest.importorskip("llama_cpp")
 
 SHOES = ItemFacts("P1", "Zenova Neo 6 Running Shoes Cushioned", "Zenova", "Running Shoes", 89.99)
 SOCKS = ItemFacts("P2", "Trailfox Zen 3 Running Socks Ankle", "Trailfox", "Running Socks", 12.99)

@@ -384,7 +384,6 @@ def test_ease_with_exact_evidence_and_writes_off(shop_models: dict[str, Path], t
 
 
 def test_narrated_reasons(client: TestClient) -> None:
-    pytest.importorskip("whyrec.narrate.base", reason="whyrec.narrate's Narrator is being written (issue 4)")
     out = recs(client, "U00009", narrate="true", k=3)
     for x in out["items"]:
         reason = x["reason"]
