@@ -231,13 +231,7 @@ class Explainer:
         """The :class:`Target` of internal user ``u`` and item ``i``: scores and rank through the model."""
         resc = Rescorer(self.model, self.histories, u)
         # explaining a user's top-k scores the same full history k times: keep the last user's row
-        key = (u, id(self.histories), resc.raw.tobytes())
-        last = self.__dict__.get("_last_row")
-        if last is not None and last[0] == key:
-            row = last[1]
-        else:
-            row = resc.full_row()
-            self._last_row = (key, row)
+        row = self.last_user_memo("row", resc, resc.full_row)
         masked = row.astype(np.float64)
         masked[resc.items] = -np.inf
         rank = None if np.isin(i, resc.items) else int((masked >= masked[i]).sum())
@@ -251,6 +245,15 @@ class Explainer:
             score=float(row[i]),
             rank=rank,
         )
+
+    def last_user_memo(self, name: str, resc: Rescorer, compute: Any) -> Any:
+        """``compute()`` for the user and history of ``resc``, kept until another user or history is explained
+        (the explanations of one user's top-K share it)."""
+        key = (resc.user, id(self.histories), resc.raw.tobytes())
+        memo = self.__dict__.setdefault("_last_user_memo", {})
+        if name not in memo or memo[name][0] != key:
+            memo[name] = (key, compute())
+        return memo[name][1]
 
     def title(self, item: int) -> str | None:
         """Title of an internal item when a dataset was given."""

@@ -326,12 +326,8 @@ class OcclusionExplainer(_PerturbationExplainer):
         masks[-1] = False
         if self.over == "history":
             resc = target.rescorer
-            key = (target.u, resc.raw.tobytes(), id(self.histories))
-            cached = self.__dict__.get("_rows")
-            if cached is None or cached[0] != key:
-                cached = (key, resc.rows(masks))
-                self._rows = cached
-            values = cached[1][:, target.i].astype(np.float64)
+            rows = self.last_user_memo("occlusion_rows", resc, lambda: resc.rows(masks))
+            values = rows[:, target.i].astype(np.float64)
         else:
             values = game.value(masks)
         full, baseline = float(values[0]), float(values[-1])

