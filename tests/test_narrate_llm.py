@@ -14,7 +14,8 @@ from whyrec.narrate.cache import NarrationCache, evidence_key
 from whyrec.narrate.factcheck import CatalogueIndex, check
 from whyrec.narrate.facts import Facts, ItemFacts
 from whyrec.narrate.http import HttpLLM, chat_url
-from whyrec.narrate.prompt import build_messages, clean_text, data_block, grammar_for
+from whyrec.narrate.prompt import _EN_OPENERS as _OPENERS
+from whyrec.narrate.prompt import build_messages, clean_text, data_block, grammar_for, names_of
 
 SHOES = ItemFacts("P1", "Zenova Neo 6 Running Shoes Cushioned", "Zenova", "Running Shoes", 89.99)
 SOCKS = ItemFacts("P2", "Trailfox Zen 3 Running Socks Ankle", "Trailfox", "Running Socks", 12.99)
@@ -98,6 +99,37 @@ def test_cache_hit_by_evidence_hash(local) -> None:
     c.put("a", 1)
     c.put("b", 2)
     assert c.get("a") is None and c.get("b") == 2
+
+
+def test_grammar_on_a_miss_decodes_exactly_as_the_full_grammar(local) -> None:
+    """Greedy decoding with the grammar checked only on a miss writes the same tokens as llama.cpp's full check."""
+    from llama_cpp import Llama, LlamaGrammar
+
+    plain = Llama(str(local.model_path), n_ctx=local.n_ctx, n_threads=local.n_threads, seed=0, verbose=False)
+    fast = local.llm
+    samples = [facts(), facts([BOTTLE]), facts([INJECT, SOCKS])]
+    for f in samples:
+        prompt = local.prompt(f)
+        outs = []
+        for m in (plain, fast):
+            g = LlamaGrammar.from_string(grammar_for(f), verbose=False)
+            o = m.create_completion(prompt, max_tokens=48, temperature=0.0, repeat_penalty=1.3,
+                                    stop=["<|im_end|>", "\n"], grammar=g)
+            outs.append(o["choices"][0]["text"])
+        assert outs[0] == outs[1], outs
+    s = fast.last_sampler
+    assert s is not None and s.hits > 0  # the cheap path was taken
+    # a sampled candidate still follows the grammar: it opens with an allowed word or a quoted name
+    g = LlamaGrammar.from_string(grammar_for(samples[0]), verbose=False)
+    o = fast.create_completion(local.prompt(samples[0]), max_tokens=48, temperature=1.5, top_p=1.0, seed=7,
+                               stop=["<|im_end|>", "\n"], grammar=g)
+    text = o["choices"][0]["text"]
+    first = text.split(" ", 1)[0].strip(",:")
+    assert first in _OPENERS or text.startswith('"'), text
+    rest = text[len(first):]
+    for name in names_of(samples[0]):
+        rest = rest.replace(f'"{name}"', " ")
+    assert not __import__("re").search(r"[A-Z$]", rest), text  # capitals and prices only inside copied names
 
 
 def test_injection_title_is_data_and_does_not_leak(local) -> None:

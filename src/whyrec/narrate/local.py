@@ -52,11 +52,11 @@ def load_model(path: str | Path, n_ctx: int = 2048, n_threads: int = 2) -> Any:
     with _LOCK:
         if key not in _MODELS:
             try:
-                from llama_cpp import Llama
+                from whyrec.narrate.sampling import GrammarOnMissLlama
             except ImportError as e:
                 raise NarrationBackendError("llama-cpp-python is missing. Fix: pip install llama-cpp-python") from e
             try:
-                _MODELS[key] = Llama(str(p), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+                _MODELS[key] = GrammarOnMissLlama(str(p), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
                                      seed=0, verbose=False)
             except (ValueError, RuntimeError) as e:
                 raise NarrationBackendError(f"llama.cpp could not load {str(p)!r}: {e}") from e
