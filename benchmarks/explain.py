@@ -360,7 +360,7 @@ def add_stability(cfg: dict[str, Any], records: list[dict[str, Any]], kept: dict
     by_method["random"]["details"]["stability_seeds"] = list(STABILITY_SEEDS)
 
 
-TIMED_METHODS = ("integrated_gradients", "occlusion", "attention", "shap", "lime", "counterfactual")
+TIMED_METHODS = ("deletion_path", "integrated_gradients", "occlusion", "attention", "shap", "lime", "counterfactual")
 
 
 def timing(configs: list[str], n: int) -> list[dict[str, Any]]:
@@ -408,7 +408,8 @@ def goals(records: list[dict[str, Any]]) -> list[str]:
     lines = []
     by = {(r["dataset"], r["model"], r["method"]): r["metrics"] for r in records}
     combos = sorted({(r["dataset"], r["model"]) for r in records})
-    for ds, model, best in [(d, m, x) for d, m in combos for x in ("additive", "integrated_gradients", "occlusion")]:
+    own = ("additive", "deletion_path", "integrated_gradients", "occlusion")  # whyrec's attribution methods
+    for ds, model, best in [(d, m, x) for d, m in combos for x in own]:
         if (ds, model, best) not in by or by[(ds, model, best)]["deletion_auc"] is None:
             continue
         b = by[(ds, model, best)]

@@ -68,7 +68,7 @@ def test_explain_json_default_method(demo_dir):
     item = _top1(out)
     d = json.loads(_ok(["explain", out, "--user", "U00001", "--item", item, "--json"]))
     assert d["user"] == "U00001" and d["item"] == item and d["rank"] == 1
-    assert d["method"] == "integrated_gradients"  # SASRec's most faithful attribution method
+    assert d["method"] == "deletion_path"  # SASRec's most faithful attribution method (benchmarks/results/explain.md)
     weights = [e["weight"] for e in d["evidence"] if e["kind"] == "history_item"]
     assert weights
     total = d["baseline_score"] + sum(weights)

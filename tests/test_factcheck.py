@@ -142,6 +142,12 @@ def test_made_up_words_rejected(case, catalogue):
     assert ("word", "iklvaites") in _unsupported(f"These were both the iklvaites, so you may like {rec.title}.",
                                                  facts, catalogue)
     assert _unsupported(f"Shoppers who bought {hist.title} also bought {rec.title}.", facts, catalogue) == []
+    # inside a hyphenated compound or after an apostrophe (SmolLM2 wrote "gifts-theyrentuned", "of'shortsy'-themed")
+    for text, word in [(f"You may like {rec.title} as gifts-theyrentuned.", "theyrentuned"),
+                       (f"You may like {rec.title}, any of'shortsy'-themed.", "shortsy")]:
+        assert ("word", word) in _unsupported(text, facts, catalogue), text
+    ok = f"You bought {hist.title}, so you shouldn't miss this well-received pick: {rec.title}."
+    assert _unsupported(ok, facts, catalogue) == [], _unsupported(ok, facts, catalogue)
 
 
 def test_wrong_item_rejected(case, catalogue):

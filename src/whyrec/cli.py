@@ -322,8 +322,8 @@ def explain(
         typer.Option(
             "--method",
             "-m",
-            help="additive, integrated_gradients, shap, lime, counterfactual, attention, cooccurrence, popularity "
-            "(default: the model's most faithful attribution method).",
+            help="additive, deletion_path, integrated_gradients, occlusion, shap, lime, counterfactual, attention, "
+            "cooccurrence, popularity (default: the model's most faithful attribution method).",
         ),
     ] = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also draw the evidence to this .png or .svg.")] = None,

@@ -6,6 +6,10 @@ an :class:`Explanation` (external ids, JSON-serialisable). ``methods_for(model)`
 lists the methods that can explain a model, most faithful first:
 
 - ``additive``: exact contributions for EASE, ItemKNN and BPR-MF;
+- ``deletion_path``: the removal order of history items (or a feature model's
+  fields) that takes the score away fastest (Banzhaf values pick the first, a
+  beam search the rest), each weight the score its removal takes away along
+  that path (they sum to score - baseline exactly); model-agnostic;
 - ``integrated_gradients``: Captum's integrated gradients over SASRec's input
   embeddings (one weight per history item, and per item attribute) or over a
   feature model's field embeddings (FM, DeepFM, NFM: one weight per field

@@ -44,6 +44,7 @@ EXPLAINERS: dict[str, str | type[Explainer]] = {
     "shap": "whyrec.explain.perturb:ShapExplainer",
     "lime": "whyrec.explain.perturb:LimeExplainer",
     "occlusion": "whyrec.explain.perturb:OcclusionExplainer",
+    "deletion_path": "whyrec.explain.path:DeletionPathExplainer",
     "counterfactual": "whyrec.explain.counterfactual:CounterfactualExplainer",
     "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
     "popularity": "whyrec.explain.collab:PopularityExplainer",

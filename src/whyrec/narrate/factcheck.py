@@ -995,7 +995,8 @@ def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], i
 #: shop words the word-piece vocabulary lacks as whole words
 _SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
                          "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
-_WORD = re.compile(r"(?<![a-z0-9'-])[a-z]{4,}(?![a-z0-9-])")
+#: a run of letters: parts of hyphenated compounds and words after an apostrophe are checked one by one
+_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 
 
 @functools.cache
@@ -1025,5 +1026,7 @@ def _check_words(low: str, spans: list[tuple[int, int]], sup: _Support, index: C
         if w in lexicon or w in known or _covered(spans, m.start(), m.end()):
             continue
         if w.endswith("s") and (w[:-1] in lexicon or w[:-1] in known):  # plurals the word-piece vocabulary splits
+            continue
+        if w.endswith("n") and low.startswith("'t", m.end()) and w[:-1] in lexicon:  # shouldn't, wasn't
             continue
         _claim(claims, "word", w, w, False, "not an English word and not a word of the evidence")
