@@ -112,6 +112,12 @@ class Explainer:
     #: True when an empty history leaves nothing to explain with this method
     needs_history: ClassVar[bool] = False
 
+    @classmethod
+    def preference_for(cls, model: Recommender) -> int:
+        """The order of this method for ``model`` in :func:`methods_for` (``preference`` unless a method is exact
+        for some models only)."""
+        return cls.preference
+
     def __init__(
         self,
         model: Recommender,
@@ -319,7 +325,7 @@ def methods_for(model: Recommender) -> list[str]:
     for name in EXPLAINERS:
         cls = explainer_class(name)
         if cls.supports(model):
-            found.append((cls.preference, name))
+            found.append((cls.preference_for(model), name))
     return [name for _, name in sorted(found)]
 
 

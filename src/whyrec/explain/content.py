@@ -75,6 +75,11 @@ class ContentExplainer(Explainer):
         return None
 
     @classmethod
+    def preference_for(cls, model: Recommender) -> int:
+        """First for the content model (its weights are exact); after the attributions for models with text."""
+        return 12 if _is_content_model(model) else cls.preference
+
+    @classmethod
     def attributes_history_of(cls, model: Recommender) -> bool:
         """True for the content model, whose HistoryItem weights are exact."""
         return _is_content_model(model)
