@@ -24,6 +24,39 @@ def shared_data() -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def shop():
+    """A 300-shopper sample shop (seed 0) for the explainer tests (a module may define its own ``shop``)."""
+    from whyrec.data import sample_shop
+
+    return sample_shop(n_users=300, seed=0)
+
+
+@pytest.fixture(scope="session")
+def split(shop):
+    """Leave-one-out split of ``shop``."""
+    from whyrec.data import leave_one_out
+
+    return leave_one_out(shop)
+
+
+@pytest.fixture(scope="session")
+def hist(split):
+    """Train + valid histories: what the models score with at test time."""
+    return split.train.histories().extend(split.valid.histories())
+
+
+def history_without(hist, model, user: str, removed: list[str]):
+    """Independent of the Rescorer: every history rebuilt with the items ``removed`` dropped from ``user``'s."""
+    from whyrec.data import Histories
+
+    u = int(model._user_index(user)[0])
+    drop = set(model._item_index(removed).tolist())
+    lists = [hist[v].tolist() for v in range(hist.n_users)]
+    lists[u] = [x for x in lists[u] if x not in drop]
+    return Histories.from_lists(lists, hist.n_items)
+
+
 #: size of the sample shop behind the service tests' tiny models
 SHOP_USERS = 300
 

@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import history_without
 
 from whyrec.data import Histories, held_out_reasons, leave_one_out, sample_shop
 from whyrec.errors import ExplainError, UnknownIdError
@@ -64,15 +65,6 @@ def _users(shop, n=12, seed=0):
     return [str(shop.user_ids[u]) for u in rng.choice(shop.n_users, n, replace=False)]
 
 
-def _without(hist: Histories, model, user: str, removed: list[str]) -> Histories:
-    """Independent of the Rescorer: rebuild every history with ``removed`` dropped from ``user``'s."""
-    u = int(model._user_index(user)[0])
-    drop = set(model._item_index(removed).tolist())
-    lists = [hist[v].tolist() for v in range(hist.n_users)]
-    lists[u] = [x for x in lists[u] if x not in drop]
-    return Histories.from_lists(lists, hist.n_items)
-
-
 # ---------------------------------------------------------------- maths: completeness
 @pytest.mark.parametrize("key", ["ease", "itemknn", "bpr"])
 def test_additive_contributions_sum_to_score_minus_baseline(key, models, shop, hist):
@@ -106,7 +98,7 @@ def test_additive_weight_is_the_exact_removal_effect(key, models, shop, hist):
     item = model.recommend(user, k=1, histories=hist)[0][0]
     e = make_explainer("additive", model, shop, hist).explain(user, item)
     for rec in e.history_items()[:3]:
-        reduced = _without(hist, model, user, [rec.item])
+        reduced = history_without(hist, model, user, [rec.item])
         new = model.score_matrix(model._user_index(user), reduced)[0, model._item_index(item)[0]]
         assert e.score - float(new) == pytest.approx(rec.weight, abs=1e-5)
 
@@ -129,7 +121,7 @@ def test_occlusion_weight_is_the_score_lost_without_the_item(models, shop, hist)
         assert all(got[k] == pytest.approx(exact[k], abs=1e-4) for k in got)
         assert e.faithfulness["completeness_error"] < 1e-3 * max(1.0, abs(e.score))
         top = e.history_items()[0]
-        new = model.score_matrix(model._user_index(user), _without(hist, model, user, [top.item]))
+        new = model.score_matrix(model._user_index(user), history_without(hist, model, user, [top.item]))
         assert e.score - float(new[0, model._item_index(item)[0]]) == pytest.approx(top.weight, abs=1e-4)
     assert calls == [2, 0, 0]  # the full row and one batched call; later items reuse both
 
@@ -183,7 +175,7 @@ def test_verified_counterfactual_really_changes_the_top_k(models, shop, hist):
         assert cf.mode == "remove" and cf.k == K and cf.verified
         assert cf.new_rank > K and len(cf.removed) >= 1
         # independent re-check through the public verb and a history rebuilt here
-        reduced = _without(hist, model, user, cf.removed)
+        reduced = history_without(hist, model, user, cf.removed)
         top = {str(x) for x in model.recommend(user, k=K, histories=reduced)[0]}
         assert item not in top
         assert item in {str(x) for x in model.recommend(user, k=K, histories=hist)[0]}
@@ -222,7 +214,7 @@ def test_why_not_brings_the_item_into_the_top_k(models, shop, hist):
         if cf is None or not cf.verified:
             continue
         assert cf.mode == "why_not" and cf.new_rank <= K
-        reduced = _without(hist, model, user, cf.removed)
+        reduced = history_without(hist, model, user, cf.removed)
         assert item in {str(x) for x in model.recommend(user, k=K, histories=reduced)[0]}
         found += 1
     assert found >= 5

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import torch
 
-from whyrec.data import Histories, leave_one_out, sample_shop
+from whyrec.data import Histories
 from whyrec.errors import ExplainError
 from whyrec.explain import (
     Explanation,
@@ -21,21 +21,6 @@ from whyrec.explain.attention import attention_rollout, heatmap_arguments
 from whyrec.models import make_model
 
 COMMON = {"device": "cpu", "seed": 0, "num_threads": 1}
-
-
-@pytest.fixture(scope="module")
-def shop():
-    return sample_shop(n_users=300, seed=0)
-
-
-@pytest.fixture(scope="module")
-def split(shop):
-    return leave_one_out(shop)
-
-
-@pytest.fixture(scope="module")
-def hist(split):
-    return split.train.histories().extend(split.valid.histories())
 
 
 @pytest.fixture(scope="module")

@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import history_without
 
-from whyrec.data import Histories, leave_one_out, sample_shop
 from whyrec.explain import Feature, HistoryItem, make_explainer
 from whyrec.explain.path import banzhaf_values, beam_deletion_path, pool_decreasing
 from whyrec.models import make_model
 
 COMMON = {"device": "cpu", "seed": 0, "num_threads": 1}
-
-
-@pytest.fixture(scope="module")
-def shop():
-    return sample_shop(n_users=300, seed=1)
-
-
-@pytest.fixture(scope="module")
-def split(shop):
-    return leave_one_out(shop)
-
-
-@pytest.fixture(scope="module")
-def hist(split):
-    return split.train.histories().extend(split.valid.histories())
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +60,6 @@ def test_banzhaf_values_of_an_additive_game_are_its_contributions():
 
 
 # ---------------------------------------------------------------- the explainer
-def _without(hist: Histories, model, user: str, removed: list[str]) -> Histories:
-    """Independent of the Rescorer: rebuild every history with ``removed`` dropped from ``user``'s."""
-    u = int(model._user_index(user)[0])
-    drop = set(model._item_index(removed).tolist())
-    lists = [hist[v].tolist() for v in range(hist.n_users)]
-    lists[u] = [x for x in lists[u] if x not in drop]
-    return Histories.from_lists(lists, hist.n_items)
-
-
 def _pairs(model, shop, hist, n, seed):
     rng = np.random.default_rng(seed)
     users = [str(shop.user_ids[u]) for u in rng.choice(shop.n_users, n, replace=False)]
@@ -110,7 +86,7 @@ def test_weights_are_the_score_taken_away_along_the_path(key, models, shop, hist
         for s in range(1, len(recs) + 1):
             if s < len(recs) and w[s - 1] - w[s] < 1e-6 * scale:
                 continue  # inside a pooled block the shares are equal, not the single drops
-            reduced = _without(hist, model, user, [r.item for r in recs[:s]])
+            reduced = history_without(hist, model, user, [r.item for r in recs[:s]])
             new = float(model.score_matrix(model._user_index(user), reduced)[0, i])
             assert e.score - new == pytest.approx(w[:s].sum(), abs=1e-4 * scale), (s, w)
             checked += 1
