@@ -189,7 +189,7 @@ _EXAMPLE_ANSWERS = {
         "it is the 4th most bought product.",
     ],
     "zh": [
-        "因为你买过 \"Brightway Desk Lamp LED\"，你可能也需要这款灯泡：有 23 位其他顾客同时买了这两件商品。",
+        "因为你买过 \"Brightway Desk Lamp LED\"，你可能也需要它：有 23 位其他顾客同时买了它们。",
         "你买过 \"Calma Yoga Mat 6mm\" 和 \"Calma Cork Yoga Block\"，我们觉得你也会喜欢它，它是第 4 畅销的商品。",
     ],
 }
