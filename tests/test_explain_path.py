@@ -116,3 +116,23 @@ def test_fields_of_a_feature_model(models, shop, hist):
     assert e.baseline_score + sum(f.weight for f in feats) == pytest.approx(e.score, abs=1e-4 * max(1, abs(e.score)))
     with pytest.raises(ValueError, match="beam"):
         make_explainer("deletion_path", model, shop, hist, beam=0)
+
+
+def test_a_pooled_block_split_by_banzhaf_keeps_the_order_and_the_sum():
+    d = np.array([0.1, 0.2, 0.9, 0.3, 0.1])  # the first three pool (mean 0.4), then 0.3, 0.1
+    spread = np.array([0.8, 0.1, 0.0, 0.0, 0.0])
+    w = pool_decreasing(d, spread)
+    assert w.sum() == pytest.approx(d.sum(), abs=1e-12) and np.all(np.diff(w) < 0)
+    assert w[0] > 0.4 + 0.1 and w[2] >= 0.3  # spread by Banzhaf, but never below the next block
+    assert w[3:] == pytest.approx([0.3, 0.1], abs=1e-6)
+
+
+def test_banzhaf_split_on_sasrec(models, shop, hist):
+    model = models["sasrec"]
+    for user, item in _pairs(model, shop, hist, 3, seed=5):
+        e = make_explainer("deletion_path", model, shop, hist, n_samples=64, split="banzhaf").explain(user, item)
+        w = np.array([r.weight for r in e.history_items()])
+        assert np.all(np.diff(w) <= 0)
+        assert e.baseline_score + w.sum() == pytest.approx(e.score, abs=1e-5 * max(1.0, abs(e.score)))
+    with pytest.raises(ValueError, match="split"):
+        make_explainer("deletion_path", model, shop, hist, split="even")

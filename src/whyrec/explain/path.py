@@ -34,12 +34,15 @@ from __future__ import annotations
 import numpy as np
 
 from whyrec.data.dataset import Dataset, Histories
-from whyrec.errors import check_int
+from whyrec.errors import check_choice, check_int
 from whyrec.explain.base import Findings, Target
 from whyrec.explain.perturb import _PerturbationExplainer
 from whyrec.models.base import Recommender
 
-__all__ = ["DeletionPathExplainer", "banzhaf_values", "beam_deletion_path", "pool_decreasing"]
+__all__ = ["SPLITS", "DeletionPathExplainer", "banzhaf_values", "beam_deletion_path", "pool_decreasing"]
+
+#: how a pooled block's total is shared: equally along the path, or by Banzhaf value (members reordered by it)
+SPLITS: tuple[str, ...] = ("equal", "banzhaf")
 
 
 def banzhaf_values(value: object, m: int, n_samples: int, rng: np.random.Generator) -> np.ndarray:
@@ -109,13 +112,8 @@ def beam_deletion_path(
     return list(beams[0][0]), rows
 
 
-def pool_decreasing(drops: np.ndarray) -> np.ndarray:
-    """The non-increasing sequence nearest to ``drops`` in squared error (pool-adjacent-violators).
-
-    Adjacent values that rise are pooled into their mean, so the sum is kept
-    exactly. Within a pooled block, a tie-break that sums to zero (1e-9 of the
-    block's scale per step) keeps the original order strictly decreasing.
-    """
+def _pava_blocks(drops: np.ndarray) -> list[tuple[int, int, float]]:
+    """Pool-adjacent-violators for a non-increasing fit: blocks ``(start, stop, mean)`` covering ``drops``."""
     blocks: list[list[float]] = []  # [sum, count]
     for d in np.asarray(drops, dtype=np.float64):
         blocks.append([float(d), 1.0])
@@ -123,13 +121,47 @@ def pool_decreasing(drops: np.ndarray) -> np.ndarray:
             s, c = blocks.pop()
             blocks[-1][0] += s
             blocks[-1][1] += c
-    out: list[float] = []
+    out, start = [], 0
     for s, c in blocks:
         n = int(c)
-        mean = s / n
+        out.append((start, start + n, s / n))
+        start += n
+    return out
+
+
+def pool_decreasing(drops: np.ndarray, spread: np.ndarray | None = None) -> np.ndarray:
+    """A non-increasing sequence with the sum of ``drops``: pool-adjacent-violators, then each pooled block split.
+
+    Adjacent values that rise are pooled into their mean, so the sum is kept
+    exactly. ``spread`` (one value per position, e.g. Banzhaf values, already
+    sorted in decreasing order inside each block by the caller) splits a
+    block's total unevenly: mean + c * (spread - its block mean), with the
+    largest c <= 1 that keeps the whole sequence non-increasing. Without it
+    (or where c = 0), a tie-break that sums to zero (1e-9 of the block's scale
+    per step) keeps the order strictly decreasing.
+    """
+    drops = np.asarray(drops, dtype=np.float64)
+    blocks = _pava_blocks(drops)
+    out = np.empty(len(drops))
+    for a, b, mean in blocks:
+        out[a:b] = mean
+    for k, (a, b, mean) in enumerate(blocks):
+        n = b - a
         eps = 1e-9 * max(1.0, abs(mean))
-        out += [mean + eps * ((n - 1) / 2.0 - t) for t in range(n)]
-    return np.array(out)
+        dev = np.zeros(n)
+        if spread is not None and n > 1:
+            z = np.asarray(spread[a:b], dtype=np.float64)
+            z = z - z.mean()
+            hi = out[a - 1] if k > 0 else np.inf  # the previous block's last value
+            lo = blocks[k + 1][2] if k + 1 < len(blocks) else -np.inf  # the next block's first value (its mean)
+            c = 1.0  # bounds shrunk by 0.1% so that the order across blocks stays strict
+            if z[0] > 0 and np.isfinite(hi):
+                c = min(c, 0.999 * (hi - mean) / z[0])
+            if z[-1] < 0 and np.isfinite(lo):
+                c = min(c, 0.999 * (mean - lo) / -z[-1])
+            dev = max(c, 0.0) * z
+        out[a:b] = mean + dev + eps * ((n - 1) / 2.0 - np.arange(n))
+    return out
 
 
 class DeletionPathExplainer(_PerturbationExplainer):
@@ -137,8 +169,13 @@ class DeletionPathExplainer(_PerturbationExplainer):
 
     ``n_samples``: Banzhaf subsets (default 128); ``beam``: paths kept per
     step (default 4); ``max_path``: players ordered by the search (default 16;
-    the rest follow in Banzhaf order); ``over`` / ``mask_value`` as for LIME
-    and SHAP. See the module docstring.
+    the rest follow in Banzhaf order); ``split``: ``"equal"`` (default: a
+    pooled block's members share its total equally, in path order) or
+    ``"banzhaf"`` (they are reordered by Banzhaf value and share the total by
+    it: more telling when a whole history is jointly redundant, and every
+    member then gets an equal share under ``"equal"``; less faithful on the
+    deletion curve, 0.364 vs 0.335 on the sample shop); ``over`` /
+    ``mask_value`` as for LIME and SHAP. See the module docstring.
     """
 
     method = "deletion_path"
@@ -153,12 +190,14 @@ class DeletionPathExplainer(_PerturbationExplainer):
         n_samples: int = 128,
         beam: int = 4,
         max_path: int = 16,
+        split: str = "equal",
         seed: int = 0,
         over: str = "auto",
         mask_value: str = "zero",
         fallback: bool = False,
     ) -> None:
         self.beam = check_int("beam", beam, 1, 64)
+        self.split = check_choice("split", split, SPLITS)
         self.max_path = check_int("max_path", max_path, 1, 256)
         super().__init__(
             model, dataset, histories, n_samples=n_samples, seed=seed, over=over, mask_value=mask_value,
@@ -178,8 +217,23 @@ class DeletionPathExplainer(_PerturbationExplainer):
             masks[s, path[:s]] = False
         v = np.asarray(f(masks), dtype=np.float64)
         full, baseline = float(v[0]), float(v[-1])
+        drops = v[:-1] - v[1:]
+        if self.split == "banzhaf":
+            # inside a pooled block the path does not tell the members apart: order them by Banzhaf value and
+            # split the block's total by it (the block's removals and total are unchanged)
+            path = list(path)
+            for a, b, _ in _pava_blocks(drops):
+                path[a:b] = sorted(path[a:b], key=lambda j: -bz[j])
+            masks = np.ones((m + 1, m), dtype=bool)
+            for s in range(1, m + 1):
+                masks[s, path[:s]] = False
+            v = np.asarray(f(masks), dtype=np.float64)
+            drops = v[:-1] - v[1:]
+            w_path = pool_decreasing(drops, bz[path])
+        else:
+            w_path = pool_decreasing(drops)
         w = np.zeros(m)
-        w[path] = pool_decreasing(v[:-1] - v[1:])
+        w[path] = w_path
         searched = min(m, self.max_path)
         return Findings(
             evidence=game.records(w),
