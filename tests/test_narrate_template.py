@@ -108,7 +108,7 @@ def test_facts_from_unverified_counterfactual_and_missing_columns():
     items = pd.DataFrame({"item": ["a", "b"], "title": ["Old Lamp", None]})  # no brand, category, price
     f = facts_from(ex, items)
     assert f.counterfactual is None
-    assert f.item == ItemFacts("b") and f.item.name == "b"
+    assert f.item == ItemFacts("b") and f.item.name == "item b"  # never a bare id
     assert f.history[0][0] == ItemFacts("a", "Old Lamp")
     # without a catalogue, titles come from the evidence records
     assert facts_from(ex, None).history[0][0].title == "Old Lamp"
@@ -238,3 +238,19 @@ def test_few_shot_answers_pass_the_checker() -> None:
         for facts, answer in zip(_example_facts(), answers, strict=True):
             result = check(answer, facts, lang)
             assert result.passed, (lang, answer, [c for c in result.claims if not c.supported])
+
+
+def test_untitled_items_are_named_and_checked_as_items_not_numbers():
+    """Amazon Beauty (S3-Rec) has no titles: its items are numbers. The template names them "item 279", and its
+    texts pass the checker (a bare "279" was read as an unsupported count, so every template text failed)."""
+    from whyrec.narrate.base import Narrator
+
+    rec, h1, h2 = ItemFacts("279"), ItemFacts("10018", "10018"), ItemFacts("295")
+    f = Facts("u", rec, 1, "occlusion", history=[(h1, 2.0), (h2, 0.5)], neighbours=[(h1, 12)], popularity=(77, 441))
+    assert rec.name == "item 279" and h1.name == "item 10018"
+    for lang in ("en", "zh"):
+        n = Narrator("template", cache=False).narrate(f, lang)
+        assert n.checked and "item 279" in n.text, n.text
+    from whyrec.narrate.factcheck import check
+
+    assert not check("Because you bought item 10018, we recommend item 279: 13 shoppers bought both.", f).passed

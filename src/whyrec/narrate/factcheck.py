@@ -280,12 +280,12 @@ class CatalogueIndex:
 
     # ------------------------------------------------------------ building
     def add_item(self, it: ItemFacts) -> None:
-        """Index one item: its title's word n-grams, its brand and category."""
+        """Index one item: its name's word n-grams (the title, or "item <id>" without one), brand and category."""
         if it.item in self.items:
             return
         self.items[it.item] = it
-        if it.title:
-            toks = _tokens(it.title)
+        if it.name:
+            toks = _tokens(it.name)
             self.title_tokens.update(toks)
             for i in range(len(toks)):
                 for j in range(i + 2, min(len(toks), i + MAX_NGRAM) + 1):

@@ -64,8 +64,12 @@ class ItemFacts:
 
     @property
     def name(self) -> str:
-        """The title, or the id when the catalogue has no title."""
-        return self.title or self.item
+        """The title; ``item <id>`` when the catalogue has none (or only repeats the id: Amazon Beauty in S3-Rec
+        form has no titles), so that a text never names a product by a bare number, which a reader and the fact
+        checker would take for a count."""
+        if not self.title or self.title == self.item:
+            return f"item {self.item}"
+        return self.title
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
