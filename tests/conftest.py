@@ -57,6 +57,15 @@ def history_without(hist, model, user: str, removed: list[str]):
     return Histories.from_lists(lists, hist.n_items)
 
 
+def top1_pairs(model, shop, hist, n: int = 8, seed: int = 0) -> list[tuple[str, str]]:
+    """(user, top-1 item) of ``n`` random shoppers of ``shop``."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    users = [str(shop.user_ids[u]) for u in rng.choice(shop.n_users, n, replace=False)]
+    return [(u, str(model.recommend(u, k=1, histories=hist)[0][0])) for u in users]
+
+
 #: size of the sample shop behind the service tests' tiny models
 SHOP_USERS = 300
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from conftest import top1_pairs
 
 from whyrec.data import Histories
 from whyrec.errors import ExplainError
@@ -39,12 +40,6 @@ def models(split):
     return {key: m.fit(split.train) for key, m in models.items()}
 
 
-def _pairs(model, shop, hist, n=8, seed=0):
-    rng = np.random.default_rng(seed)
-    users = [str(shop.user_ids[u]) for u in rng.choice(shop.n_users, n, replace=False)]
-    return [(u, str(model.recommend(u, k=1, histories=hist)[0][0])) for u in users]
-
-
 def _check_complete(e: Explanation, rel: float = 0.01) -> None:
     gap = e.score - e.baseline_score
     err = e.faithfulness["completeness_error"]
@@ -57,7 +52,7 @@ def _check_complete(e: Explanation, rel: float = 0.01) -> None:
 def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("integrated_gradients", model, shop, hist)
-    for user, item in _pairs(model, shop, hist):
+    for user, item in top1_pairs(model, shop, hist):
         e = ex.explain(user, item)
         _check_complete(e)
         u = int(model._user_index(user)[0])
@@ -81,7 +76,7 @@ def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
 
 def test_ig_sasrec_zero_baseline_and_step_refinement(models, shop, hist):
     model = models["sasrec"]
-    pairs = _pairs(model, shop, hist, n=4, seed=1)
+    pairs = top1_pairs(model, shop, hist, n=4, seed=1)
     for user, item in pairs:
         e = make_explainer("integrated_gradients", model, shop, hist, baseline="zero", max_steps=512).explain(
             user, item
@@ -121,7 +116,7 @@ def test_ig_item_read_twice_adds_up(models, shop, hist):
 def test_ig_feature_models_sum_to_score_minus_baseline(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("integrated_gradients", model, shop, hist)
-    for user, item in _pairs(model, shop, hist, n=6):
+    for user, item in top1_pairs(model, shop, hist, n=6):
         e = ex.explain(user, item)
         _check_complete(e, rel=1e-4 if key == "fm" else 0.01)  # FM is quadratic: Gauss-Legendre is exact
         recs = {(f.field, f.value) for f in e.evidence}
@@ -142,7 +137,7 @@ def test_ig_agrees_across_integration_rules(models, shop, hist):
     """Two quadratures of the same integral: Gauss-Legendre at 32 steps and the trapezoid rule at 1024."""
     for key in ("sasrec", "deepfm"):
         model = models[key]
-        (user, item), *_ = _pairs(model, shop, hist, n=1, seed=5)
+        (user, item), *_ = top1_pairs(model, shop, hist, n=1, seed=5)
         gl = make_explainer("integrated_gradients", model, shop, hist).explain(user, item)
         tr = make_explainer(
             "integrated_gradients", model, shop, hist, rule="riemann_trapezoid", n_steps=1024, max_steps=1024
@@ -157,7 +152,7 @@ def test_ig_agrees_across_integration_rules(models, shop, hist):
 # ---------------------------------------------------------------- LIME / SHAP over feature fields
 def test_shap_over_fields_is_efficient_and_shares_the_ig_baseline(models, shop, hist):
     model = models["deepfm"]
-    (user, item), *_ = _pairs(model, shop, hist, n=1, seed=2)
+    (user, item), *_ = top1_pairs(model, shop, hist, n=1, seed=2)
     e = make_explainer("shap", model, shop, hist, n_samples=200).explain(user, item)
     assert e.faithfulness["completeness_error"] < 1e-5
     fields = [f.field for f in e.evidence]
@@ -179,7 +174,7 @@ def test_shap_over_fields_is_efficient_and_shares_the_ig_baseline(models, shop, 
 def test_attention_rows_and_rollout_rows_sum_to_one(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("attention", model, shop, hist)
-    for user, item in _pairs(model, shop, hist, n=4):
+    for user, item in top1_pairs(model, shop, hist, n=4):
         e = ex.explain(user, item)
         att, labels = heatmap_arguments(Explanation.from_json(e.to_json()))
         length = len(e.extras["sequence"])
@@ -210,7 +205,7 @@ def test_attention_draws_as_a_heatmap(models, shop, hist, tmp_path):
     from whyrec.viz import attention_heatmap
 
     model = models["sasrec_plain"]
-    (user, item), *_ = _pairs(model, shop, hist, n=1)
+    (user, item), *_ = top1_pairs(model, shop, hist, n=1)
     e = make_explainer("attention", model, shop, hist).explain(user, item)
     att, labels = heatmap_arguments(e)
     out = tmp_path / "att.svg"
@@ -247,7 +242,7 @@ def test_unsupported_models_name_the_methods_that_can(models, shop, hist):
     with pytest.raises(ValueError, match="n_steps"):
         make_explainer("integrated_gradients", models["sasrec"], n_steps=1)
     e = make_explainer("attention", models["ease"], shop, hist, fallback=True).explain(
-        *_pairs(models["ease"], shop, hist, 1)[0]
+        *top1_pairs(models["ease"], shop, hist, 1)[0]
     )
     assert e.method == "fallback:additive"
 
@@ -275,7 +270,7 @@ def test_json_round_trip(models, shop, hist):
     ]
     for method, key in cases:
         model = models[key]
-        (user, item), *_ = _pairs(model, shop, hist, n=1, seed=3)
+        (user, item), *_ = top1_pairs(model, shop, hist, n=1, seed=3)
         e = make_explainer(method, model, shop, hist).explain(user, item)
         back = Explanation.from_json(e.to_json())
         assert back.to_dict() == e.to_dict()
@@ -286,7 +281,7 @@ def test_json_round_trip(models, shop, hist):
 
 def test_counterfactual_on_sasrec_is_guided_by_the_deletion_path(models, shop, hist):
     model = models["sasrec"]
-    (user, item), *_ = _pairs(model, shop, hist, n=1, seed=4)
+    (user, item), *_ = top1_pairs(model, shop, hist, n=1, seed=4)
     cf = make_explainer("counterfactual", model, shop, hist, k=5)
     e = cf.explain(user, item)
     assert cf._guide_explainer().method == "deletion_path"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import history_without
+from conftest import history_without, top1_pairs
 
 from whyrec.explain import Feature, HistoryItem, make_explainer
 from whyrec.explain.path import banzhaf_values, beam_deletion_path, pool_decreasing
@@ -60,12 +60,6 @@ def test_banzhaf_values_of_an_additive_game_are_its_contributions():
 
 
 # ---------------------------------------------------------------- the explainer
-def _pairs(model, shop, hist, n, seed):
-    rng = np.random.default_rng(seed)
-    users = [str(shop.user_ids[u]) for u in rng.choice(shop.n_users, n, replace=False)]
-    return [(u, str(model.recommend(u, k=1, histories=hist)[0][0])) for u in users]
-
-
 @pytest.mark.parametrize("key", ["sasrec", "ease"])
 def test_weights_are_the_score_taken_away_along_the_path(key, models, shop, hist):
     """Removing the top-s items (in weight order) lowers the score by the sum of their weights wherever the
@@ -73,7 +67,7 @@ def test_weights_are_the_score_taken_away_along_the_path(key, models, shop, hist
     model = models[key]
     ex = make_explainer("deletion_path", model, shop, hist, n_samples=64)
     checked = 0
-    for user, item in _pairs(model, shop, hist, 4, seed=2):
+    for user, item in top1_pairs(model, shop, hist, 4, seed=2):
         e = ex.explain(user, item)
         assert e.method == "deletion_path"
         recs = e.history_items()
@@ -100,7 +94,7 @@ def test_the_path_deletes_at_least_as_fast_as_occlusion(models, shop, hist):
     occ = make_explainer("occlusion", model, shop, hist)
     from whyrec.explain import metrics as M
 
-    for user, item in _pairs(model, shop, hist, 5, seed=3):
+    for user, item in top1_pairs(model, shop, hist, 5, seed=3):
         a = M.deletion_curve(model, path_ex.explain(user, item), hist, k=10)
         b = M.deletion_curve(model, occ.explain(user, item), hist, k=10)
         raw_a, raw_b = np.mean(a.scores), np.mean(b.scores)
@@ -109,7 +103,7 @@ def test_the_path_deletes_at_least_as_fast_as_occlusion(models, shop, hist):
 
 def test_fields_of_a_feature_model(models, shop, hist):
     model = models["deepfm"]
-    user, item = _pairs(model, shop, hist, 1, seed=4)[0]
+    user, item = top1_pairs(model, shop, hist, 1, seed=4)[0]
     e = make_explainer("deletion_path", model, shop, hist, n_samples=64).explain(user, item)
     feats = [r for r in e.evidence if isinstance(r, Feature)]
     assert feats and not any(isinstance(r, HistoryItem) for r in e.evidence)
@@ -129,7 +123,7 @@ def test_a_pooled_block_split_by_banzhaf_keeps_the_order_and_the_sum():
 
 def test_banzhaf_split_on_sasrec(models, shop, hist):
     model = models["sasrec"]
-    for user, item in _pairs(model, shop, hist, 3, seed=5):
+    for user, item in top1_pairs(model, shop, hist, 3, seed=5):
         e = make_explainer("deletion_path", model, shop, hist, n_samples=64, split="banzhaf").explain(user, item)
         w = np.array([r.weight for r in e.history_items()])
         assert np.all(np.diff(w) <= 0)

@@ -37,7 +37,7 @@ import pandas as pd
 
 from whyrec.data.dataset import Histories
 from whyrec.explain.evidence import Explanation, Feature, HistoryItem, Neighbour
-from whyrec.explain.rescore import Rescorer
+from whyrec.explain.rescore import Rescorer, removal_masks
 from whyrec.models.base import Recommender
 
 
@@ -91,18 +91,10 @@ def attribution_order(explanation: Explanation, resc: Rescorer) -> np.ndarray:
 def _curve(model: Recommender, explanation: Explanation, histories: Histories | None, k: int, insertion: bool) -> Curve:
     resc, i = _rescorer(model, explanation, histories)
     order = attribution_order(explanation, resc)
-    masks = _cumulative_masks(order, resc.size, insertion)
+    masks = removal_masks(order, resc.size, insertion)
     rows = resc.rows(masks)
     names = [str(model.item_ids_[resc.items[j]]) for j in order]
     return _make_curve(names, rows[:, i].astype(np.float64), resc.ranks(masks, rows, i), k, insertion)
-
-
-def _cumulative_masks(order: np.ndarray, m: int, insertion: bool) -> np.ndarray:
-    """Masks ``(m + 1, m)``: step ``s`` removes (insertion: keeps only) the first ``s`` columns of ``order``."""
-    masks = np.zeros((m + 1, m), dtype=bool) if insertion else np.ones((m + 1, m), dtype=bool)
-    for step in range(1, m + 1):
-        masks[step, order[:step]] = insertion
-    return masks
 
 
 def _make_curve(order: list[str], scores: np.ndarray, ranks: np.ndarray, k: int, insertion: bool) -> Curve:
@@ -338,7 +330,7 @@ def field_curve(
     """
     pair, w = _pair_fields(model, explanation)
     order = np.argsort(-w, kind="stable")
-    masks = _cumulative_masks(order, pair.size, insertion)
+    masks = removal_masks(order, pair.size, insertion)
     rows = pair.all_scores(masks, mask_value)
     hist = model.history_ if histories is None else histories
     seen = np.unique(np.asarray(hist[pair.u], dtype=np.int64))

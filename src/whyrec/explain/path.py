@@ -37,6 +37,7 @@ from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_choice, check_int
 from whyrec.explain.base import Findings, Target
 from whyrec.explain.perturb import _PerturbationExplainer
+from whyrec.explain.rescore import removal_masks
 from whyrec.models.base import Recommender
 
 __all__ = ["SPLITS", "DeletionPathExplainer", "banzhaf_values", "beam_deletion_path", "pool_decreasing"]
@@ -143,9 +144,7 @@ def pool_decreasing(drops: np.ndarray, spread: np.ndarray | None = None) -> np.n
     drops = np.asarray(drops, dtype=np.float64)
     blocks = _pava_blocks(drops)
     out = np.empty(len(drops))
-    for a, b, mean in blocks:
-        out[a:b] = mean
-    for k, (a, b, mean) in enumerate(blocks):
+    for k, (a, b, mean) in enumerate(blocks):  # block k - 1 is final when block k reads its last value
         n = b - a
         eps = 1e-9 * max(1.0, abs(mean))
         dev = np.zeros(n)
@@ -211,11 +210,9 @@ class DeletionPathExplainer(_PerturbationExplainer):
         bz = banzhaf_values(f, m, self.n_samples, rng) if m > 1 else np.ones(m)
         order = np.argsort(-bz, kind="stable")
         head, rows = beam_deletion_path(f, m, order[: self.max_path], self.beam, lead=int(order[0]))
-        path = head + [int(j) for j in order if int(j) not in set(head)]
-        masks = np.ones((m + 1, m), dtype=bool)
-        for s in range(1, m + 1):
-            masks[s, path[:s]] = False
-        v = np.asarray(f(masks), dtype=np.float64)
+        in_head = set(head)
+        path = head + [int(j) for j in order if int(j) not in in_head]
+        v = np.asarray(f(removal_masks(path, m)), dtype=np.float64)
         full, baseline = float(v[0]), float(v[-1])
         drops = v[:-1] - v[1:]
         if self.split == "banzhaf":
@@ -224,10 +221,7 @@ class DeletionPathExplainer(_PerturbationExplainer):
             path = list(path)
             for a, b, _ in _pava_blocks(drops):
                 path[a:b] = sorted(path[a:b], key=lambda j: -bz[j])
-            masks = np.ones((m + 1, m), dtype=bool)
-            for s in range(1, m + 1):
-                masks[s, path[:s]] = False
-            v = np.asarray(f(masks), dtype=np.float64)
+            v = np.asarray(f(removal_masks(path, m)), dtype=np.float64)
             drops = v[:-1] - v[1:]
             w_path = pool_decreasing(drops, bz[path])
         else:

@@ -39,6 +39,16 @@ def replace_history(histories: Histories, user: int, new: np.ndarray) -> Histori
     return Histories(indptr, items, histories.n_items)
 
 
+def removal_masks(order: np.ndarray | list[int], m: int, insertion: bool = False) -> np.ndarray:
+    """Masks ``(m + 1, m)`` along an order: step ``s`` removes (``insertion``: keeps only) the first ``s`` columns of
+    ``order`` (deletion and insertion curves, deletion paths)."""
+    masks = np.zeros((m + 1, m), dtype=bool) if insertion else np.ones((m + 1, m), dtype=bool)
+    order = np.asarray(order, dtype=np.int64)
+    for step in range(1, m + 1):
+        masks[step, order[:step]] = insertion
+    return masks
+
+
 def depends_on_history(model: Recommender, histories: Histories | None = None, n_probe: int = 16) -> bool:
     """Whether the model's scores change with the user's history (probed on up to ``n_probe`` users).
 

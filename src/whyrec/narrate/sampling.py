@@ -17,14 +17,9 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+import llama_cpp  # imported only by whyrec.narrate.local.load_model, whose ImportError handler names the fix
 import numpy as np
-
-try:  # the narrator works without llama-cpp-python (template / HTTP backends)
-    import llama_cpp
-    from llama_cpp import Llama
-except ImportError:  # pragma: no cover - exercised only where llama-cpp-python is absent
-    llama_cpp = None
-    Llama = object  # type: ignore[assignment,misc]
+from llama_cpp import Llama
 
 __all__ = ["GrammarOnMissLlama", "GrammarOnMissSampler"]
 
@@ -95,7 +90,7 @@ class GrammarOnMissSampler:
         self.close()
 
 
-class GrammarOnMissLlama(Llama):  # type: ignore[misc,valid-type]
+class GrammarOnMissLlama(Llama):
     """``llama_cpp.Llama`` whose grammar-constrained sampling checks the grammar only on a miss."""
 
     #: the sampler of the latest grammar-constrained call (None before one)
