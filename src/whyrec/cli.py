@@ -617,6 +617,14 @@ def serve(
         "template"
     ),
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    precompute: Annotated[
+        bool,
+        typer.Option(
+            "--precompute/--no-precompute",
+            help="Build every stored user's default answer (top-10, explained, narrated) in the background after "
+            "start-up and again after their events, so that most requests are a look-up.",
+        ),
+    ] = True,
 ) -> None:
     """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
 
@@ -629,7 +637,7 @@ def serve(
     from whyrec.service import API_KEY_ENV, Settings, create_app
 
     url = db if "://" in db else f"sqlite:///{Path(db).resolve()}"
-    settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate)
+    settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute)
     if not settings.api_key:
         err.print(f"[yellow]note:[/yellow] {API_KEY_ENV} is not set: writes (events, items, delete) are off")
     err.print(f"serving {model_dir} from {url} on http://{host}:{port}/ (API docs at /docs)")

@@ -605,7 +605,9 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
             ok = name.lower() in sup.words or all(t in sup.words for t in _tokens(name))
             _claim(claims, "attribute", text[s:e], name, ok, "in the evidence" if ok else
                    f"attribute {name!r} is not in the evidence")
-    for zh, cat in sorted(((z, c) for c, z in ZH_CATEGORY.items()), key=lambda t: -len(t[0])):
+    for zh, cat in _ZH_CATEGORIES:
+        if zh not in text:
+            continue
         for m in re.finditer(re.escape(zh), text):
             if any(a <= m.start() < b for a, b, _ in cat_hits):
                 continue
@@ -624,22 +626,24 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
                        "an evidence item has it" if ok else f"no evidence {cat} is {name}")
 
     # ---- attributes from the lexicons
-    for tier, words in _TIERS.items():
-        for w in words:
-            pat = re.escape(w) if not w.isascii() else rf"(?<![a-z-]){re.escape(w)}(?![a-z-])"
-            for m in re.finditer(pat, low):
-                if _covered(spans, m.start(), m.end()):
-                    continue
-                ok = tier in sup.tiers
-                _claim(claims, "attribute", text[m.start():m.end()], tier, ok,
-                       "a feature of the evidence" if ok else f"the evidence does not say the item is {tier}")
-    for pat in _MARKETING_EN:
-        for m in re.finditer(rf"\b{pat}\b", low):
+    for tier, w, pat in _TIER_PATTERNS:
+        if w not in low:  # the pattern matches w literally: most texts use none of the words
+            continue
+        for m in pat.finditer(low):
+            if _covered(spans, m.start(), m.end()):
+                continue
+            ok = tier in sup.tiers
+            _claim(claims, "attribute", text[m.start():m.end()], tier, ok,
+                   "a feature of the evidence" if ok else f"the evidence does not say the item is {tier}")
+    for pat in _MARKETING_EN_PATTERNS if _MARKETING_EN_ANY.search(low) else ():
+        for m in pat.finditer(low):
             if _covered(spans, m.start(), m.end()):
                 continue
             _claim(claims, "attribute", text[m.start():m.end()], m.group(), False,
                    "a marketing claim the evidence cannot support")
     for w in _MARKETING_ZH:
+        if w not in text:
+            continue
         for m in re.finditer(re.escape(w), text):
             if _covered(spans, m.start(), m.end()):
                 continue
@@ -659,6 +663,17 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     unsupported = [c for c in claims if not c.supported]
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
 
+
+#: the lexicon patterns of :func:`check`, compiled once: (tier, word, pattern), marketing claims, and a pattern
+#: that matches where any marketing claim does (so that a text with none is passed over in one search)
+_TIER_PATTERNS = [
+    (tier, w, re.compile(re.escape(w) if not w.isascii() else rf"(?<![a-z-]){re.escape(w)}(?![a-z-])"))
+    for tier, words in _TIERS.items()
+    for w in words
+]
+_MARKETING_EN_PATTERNS = [re.compile(rf"\b{pat}\b") for pat in _MARKETING_EN]
+_MARKETING_EN_ANY = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _MARKETING_EN) + r")\b")
+_ZH_CATEGORIES = sorted(((z, c) for c, z in ZH_CATEGORY.items()), key=lambda t: -len(t[0]))
 
 _QUOTED = re.compile(r'"([^"]{3,120})"|“([^”]{3,120})”|「([^」]{3,120})」|《([^》]{3,120})》')
 

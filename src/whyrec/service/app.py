@@ -11,6 +11,7 @@ the engine or the store, and shape the JSON of the contract in
 
 from __future__ import annotations
 
+import gc
 import hmac
 import logging
 import time
@@ -22,7 +23,7 @@ from typing import Annotated, Any
 import anyio
 from fastapi import Depends, FastAPI, Query, Security
 from fastapi import Path as PathParam
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
 
@@ -31,6 +32,7 @@ from whyrec.service.engine import LANGS, WHY_NOT, Engine, View
 from whyrec.service.errors import ApiError, Json, install
 from whyrec.service.metrics import CONTENT_TYPE, Metrics
 from whyrec.service.middleware import BodyLimit, RequestMetrics
+from whyrec.service.responses import settle_memory
 from whyrec.service.schemas import ID_PATTERN, EventBatch, ItemIn
 from whyrec.service.settings import API_KEY_ENV, Settings
 
@@ -87,14 +89,18 @@ class Service:
         self.store.record_model(type(self.run.model).__name__, str(Path(s.model_dir).resolve()), metrics)
         engine = Engine(self.run, self.store, s)
         engine.warm_up()
+        settle_memory()
         self.engine = engine
         self.map = EmbeddingMap(self.run.model, self.run.dataset, max_items=s.map_max_items)
         if s.precompute_map and self.map.available:
             self.map.start()
+        if s.precompute:
+            engine.start_precompute()
         log.info("whyrec service ready in %.1f s (%s, %s)", time.perf_counter() - t0, self.engine.model_name, s.db_url)
 
     def close(self) -> None:
-        """Release the store's connections."""
+        """Release the store's connections (and hand what :func:`settle_memory` froze back to the collector)."""
+        gc.unfreeze()
         if self.engine is not None:
             self.engine.close()
         if self.store is not None:
@@ -193,7 +199,8 @@ def create_app(settings: Settings) -> FastAPI:
             raise ApiError(
                 503, "store_unavailable", f"the store does not answer ({e})", fix="check the database"
             ) from e
-        return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items}
+        return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items,
+                "precompute": engine.precomputer.progress() if settings.precompute else None}
 
     @app.get("/metrics", tags=["health"], response_class=PlainTextResponse)
     def metrics() -> Any:
@@ -224,7 +231,7 @@ def create_app(settings: Settings) -> FastAPI:
         }
 
     @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"])
-    def recommendations(
+    async def recommendations(
         user_id: UserId,
         k: Annotated[int, Query(ge=1, le=1000)] = 10,
         explain: bool = True,
@@ -238,38 +245,11 @@ def create_app(settings: Settings) -> FastAPI:
         items) with popularity evidence. A new event of the user changes the
         next answer.
         """
-        t0 = time.perf_counter()
         engine = svc.ready()
-        k = engine.check_k(k)
-        view = engine.view(user_id)
-        chosen = engine.check_method(view, method or None)
-        if chosen == WHY_NOT:
-            raise ApiError(
-                422,
-                "unknown_method",
-                "'why_not' explains an item outside the top-k, not a recommendation",
-                fix="ask GET /v1/users/{user_id}/explanations/{item_id} for that item",
-                field="method",
-                value=method,
-            )
-        recs = engine.recommend(view, k)
-        info = item_rows(engine, [r[0] for r in recs])
-        items = []
-        expls = engine.explain_many(view, [r[0] for r in recs], chosen) if explain else [None] * len(recs)
-        for (item, score, rank), expl in zip(recs, expls, strict=True):
-            reason = engine.reason(expl, lang) if (narrate and expl is not None) else None
-            items.append(
-                {"item": item, **info[item], "score": score, "rank": rank, "explanation": expl, "reason": reason}
-            )
-        return {
-            "user": user_id,
-            "known": view.known,
-            "cold_start": not view.personal,
-            "model": engine.model_name if view.personal else "Popularity",
-            "method": chosen if explain else None,
-            "ms": (time.perf_counter() - t0) * 1000.0,
-            "items": items,
-        }
+        body = engine.kept_answer(user_id, k, explain, narrate, lang, method)  # a look-up: here, on the event loop
+        if body is None:
+            body = await anyio.to_thread.run_sync(engine.answer, user_id, k, explain, narrate, lang, method)
+        return Response(body, media_type="application/json")
 
     @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"])
     def explanation(

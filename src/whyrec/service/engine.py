@@ -55,8 +55,17 @@ from whyrec.explain import (
     methods_for,
 )
 from whyrec.models import make_model
-from whyrec.service.errors import ApiError
+from whyrec.service.errors import ApiError, json_bytes
 from whyrec.service.histories import HistoryCache, UserState, one_user_histories
+from whyrec.service.responses import (
+    Precomputer,
+    ResponseCache,
+    Shape,
+    build_items,
+    named_items,
+    render_answer,
+    settle_memory,
+)
 from whyrec.store import Store
 
 log = logging.getLogger("whyrec.service")
@@ -165,6 +174,8 @@ class Engine:
         self._narrator: Any = None
         self._narrate_lock = threading.Lock()
         self._narrator_error: str | None = None
+        self.responses = ResponseCache(settings.response_cache_mb * 2**20)
+        self.precomputer = Precomputer(self._precompute, on_first_pass=settle_memory)
 
     # ------------------------------------------------------------ set-up
     def on_model_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -174,8 +185,14 @@ class Engine:
         return self._worker.submit(fn, *args, **kwargs).result()
 
     def close(self) -> None:
-        """Stop the model thread."""
+        """Stop the precomputing and model threads."""
+        self.precomputer.stop()
         self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def start_precompute(self) -> None:
+        """Build the default answer (``settings.precompute_k`` items, explained and narrated in each of
+        ``settings.precompute_langs``) of every user with events, most recently active first, in the background."""
+        self.precomputer.start(self.store.active_users())
 
     def _default_method(self, asked: str | None) -> str:
         if asked:
@@ -236,27 +253,28 @@ class Engine:
         """How ``user`` is scored now (their store history, personal or cold-start)."""
         return self._make_view(user, self.histories.get(user))
 
-    def _make_view(self, user: str, state: UserState) -> View:
+    def _scoring(self, user: str, state: UserState) -> tuple[bool, int, tuple[Any, ...]]:
+        """``(personal, slot, key)`` of a user in ``state`` (see :class:`View`)."""
         u = None if state.forgotten else self.user_index.get(user)
-        has_items = len(state.items) > 0
-        if self.history_based and has_items:
-            slot = u if u is not None else 0
-            key: tuple[Any, ...] = ("history", state.items.tobytes())
-            personal = True
-        elif not self.history_based and u is not None and state.n_events > 0:
-            slot, personal = u, True
-            key = ("user", u, state.items.tobytes())
-        else:
-            slot, personal = 0, False
-            key = ("cold", state.items.tobytes())
+        if self.history_based and len(state.items) > 0:
+            return True, (u if u is not None else 0), ("history", state.items.tobytes())
+        if not self.history_based and u is not None and state.n_events > 0:
+            return True, u, ("user", u, state.items.tobytes())
+        return False, 0, ("cold", state.items.tobytes())
+
+    def _make_view(self, user: str, state: UserState) -> View:
+        personal, slot, key = self._scoring(user, state)
         hist = one_user_histories(self.n_users, self.n_items, slot, state.items)
         return View(user, state, personal, slot, str(self.model.user_ids_[slot]), hist, key)
 
-    def check_method(self, view: View, method: str | None) -> str:
-        """The method to explain ``view``'s user with (the default when None); ApiError for a method that cannot."""
+    def check_method(self, view: View | bool, method: str | None) -> str:
+        """The method to explain ``view``'s user with (the default when None); ApiError for a method that cannot.
+
+        ``view`` may be the view's ``personal`` flag alone."""
+        personal = view if isinstance(view, bool) else view.personal
         if not method:
-            return self.default_method if view.personal else "popularity"
-        allowed = [*self.methods, WHY_NOT] if view.personal else ["popularity", *self.methods, WHY_NOT]
+            return self.default_method if personal else "popularity"
+        allowed = [*self.methods, WHY_NOT] if personal else ["popularity", *self.methods, WHY_NOT]
         if method not in allowed:
             raise ApiError(
                 422,
@@ -325,6 +343,72 @@ class Engine:
             return None
         row = self.on_model_thread(self._scores, view)
         return int((row >= row[i]).sum())
+
+    # ------------------------------------------------------------ answers
+    def answer(self, user: str, k: int = 10, explain: bool = True, narrate: bool = False, lang: str = "en",
+               method: str | None = None) -> bytes:
+        """The JSON of ``GET /v1/users/{user}/recommendations``: from :attr:`responses` when the user's history,
+        the catalogue items it names and the request are unchanged, else built (and kept)."""
+        t0 = time.perf_counter()
+        k = self.check_k(k)
+        token = self.responses.token(user)  # before the history is read: a deletion after it refuses the answer
+        view = self.view(user)
+        chosen = self.check_method(view, method or None)
+        if chosen == WHY_NOT:
+            raise ApiError(
+                422,
+                "unknown_method",
+                "'why_not' explains an item outside the top-k, not a recommendation",
+                fix="ask GET /v1/users/{user_id}/explanations/{item_id} for that item",
+                field="method",
+                value=method,
+            )
+        shape = Shape(k, bool(explain), bool(narrate), lang, chosen)
+        body = self.responses.get(user, shape, view.key)
+        cached = body is not None
+        if body is None:
+            items = build_items(self, view, shape)
+            body = json_bytes(items)
+            self.responses.put(user, shape, view.key, body, named_items(items), token)
+        return render_answer(self._head(user, view.state, view.personal, shape, cached, t0), body)
+
+    def kept_answer(self, user: str, k: int = 10, explain: bool = True, narrate: bool = False, lang: str = "en",
+                    method: str | None = None) -> bytes | None:
+        """:meth:`answer` when it is a look-up in memory (the user's history and answer are cached), else None.
+
+        It reads no file and runs no model, so the service calls it on its event loop and sends only the
+        others to a worker thread (each hop between threads cost a loaded server tail latency)."""
+        t0 = time.perf_counter()
+        state = self.histories.peek(user)
+        if state is None:
+            return None
+        personal, _, key = self._scoring(user, state)
+        chosen = self.check_method(personal, method or None)
+        if chosen == WHY_NOT:
+            return None  # answer() says why that is an error
+        shape = Shape(self.check_k(k), bool(explain), bool(narrate), lang, chosen)
+        body = self.responses.get(user, shape, key)
+        if body is None:
+            return None
+        return render_answer(self._head(user, state, personal, shape, True, t0), body)
+
+    def _head(self, user: str, state: UserState, personal: bool, shape: Shape, cached: bool,
+              t0: float) -> dict[str, Any]:
+        return {
+            "user": user,
+            "known": state.n_events > 0,
+            "cold_start": not personal,
+            "model": self.model_name if personal else "Popularity",
+            "method": shape.method if shape.explain else None,
+            "cached": cached,
+            "ms": (time.perf_counter() - t0) * 1000.0,
+        }
+
+    def _precompute(self, user: str) -> None:
+        if not self.histories.get(user).n_events:
+            return  # deleted since it was queued
+        for lang in self.settings.precompute_langs:
+            self.answer(user, min(self.settings.precompute_k, self.settings.max_k, self.n_items), True, True, lang)
 
     # ------------------------------------------------------------ explanations
     def explain(self, view: View, item: str, method: str, k: int = 10) -> dict[str, Any]:
@@ -433,17 +517,21 @@ class Engine:
             return {i: self._summaries[i] for i in items}
 
     def item_changed(self, item: str) -> None:
-        """Forget the cached summary of an item (after a PUT)."""
+        """Forget the cached summary of an item and the answers naming it (after a PUT); precompute those again."""
         with self._summary_lock:
             self._summaries.pop(item, None)
         self.reasons.clear()
+        self.precomputer.enqueue(self.responses.forget_item(item))
 
     def events_written(self, users: list[str]) -> None:
-        """Forget the cached histories of users whose events were written."""
+        """Forget the cached histories and answers of users whose events were written; precompute those next."""
         self.histories.forget(users)
+        self.responses.forget_users(users)
+        self.precomputer.enqueue(users)
 
     def user_deleted(self, user: str) -> None:
         """Forget everything cached about a deleted user (explanations and reasons of every user, to be sure)."""
+        self.responses.forget_users([user])
         self.histories.forget([user])
         self.cache.clear()
         self.reasons.clear()
@@ -455,6 +543,9 @@ class Engine:
             "explanation_cache_misses": self.cache.misses,
             "history_cache_hits": self.histories.hits,
             "history_cache_misses": self.histories.misses,
+            "answer_cache_hits": self.responses.hits,
+            "answer_cache_misses": self.responses.misses,
+            "answers_precomputed": self.precomputer.done,
         }
 
 

@@ -35,11 +35,16 @@ class Json(JSONResponse):
 
     def render(self, content: Any) -> bytes:
         """The body."""
-        try:
-            text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        except ValueError:
-            text = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        return text.encode("utf-8")
+        return json_bytes(content)
+
+
+def json_bytes(content: Any) -> bytes:
+    """Compact UTF-8 JSON of ``content``; non-finite floats become null."""
+    try:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except ValueError:
+        text = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return text.encode("utf-8")
 
 
 def _finite(x: Any) -> Any:

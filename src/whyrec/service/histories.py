@@ -57,10 +57,8 @@ class HistoryCache:
     def get(self, user: str) -> UserState:
         """The user's current state (read from the store unless cached)."""
         with self._lock:
-            state = self._cache.get(user)
+            state = self._peek(user)
             if state is not None:
-                self._cache.move_to_end(user)
-                self.hits += 1
                 return state
             self.misses += 1
             state = self._read(user)
@@ -68,6 +66,18 @@ class HistoryCache:
             if len(self._cache) > self.max_users:
                 self._cache.popitem(last=False)
             return state
+
+    def peek(self, user: str) -> UserState | None:
+        """The user's cached state, or None (never reads the store)."""
+        with self._lock:
+            return self._peek(user)
+
+    def _peek(self, user: str) -> UserState | None:
+        state = self._cache.get(user)
+        if state is not None:
+            self._cache.move_to_end(user)
+            self.hits += 1
+        return state
 
     def _read(self, user: str) -> UserState:
         ev, fu = schema.events, schema.forgotten_users

@@ -37,7 +37,10 @@ class Settings:
     ``why_not_max_removals``: the largest counterfactual searched;
     ``max_k``: the largest ``k`` asked for; ``map_max_items``: items in the
     embedding map (t-SNE, computed once, at start-up when ``precompute_map``);
-    ``cache_size``: explanations kept in memory; ``torch_threads``: PyTorch
+    ``cache_size``: explanations kept in memory; ``response_cache_mb``: memory for whole answers (compressed,
+    see :mod:`whyrec.service.responses`); ``precompute``: build the default answer (``precompute_k`` items,
+    explained, narrated in each of ``precompute_langs``) of every user with events in the background after
+    start-up and again after each of their events, so that most requests are a look-up; ``torch_threads``: PyTorch
     threads of the model thread (1 by default: the service's tensors are small,
     and on a 2-core machine one thread explained SASRec's top-10 2.5 times
     faster than two).
@@ -58,6 +61,10 @@ class Settings:
     precompute_map: bool = True
     cache_size: int = 20_000
     torch_threads: int = 1
+    response_cache_mb: int = 256
+    precompute: bool = False
+    precompute_k: int = 10
+    precompute_langs: tuple[str, ...] = ("en",)
 
     def __post_init__(self) -> None:
         self.model_dir = Path(self.model_dir)
@@ -69,3 +76,9 @@ class Settings:
         check_int("map_max_items", self.map_max_items, 5)
         check_int("cache_size", self.cache_size, 0)
         check_int("torch_threads", self.torch_threads, 1)
+        check_int("response_cache_mb", self.response_cache_mb, 0)
+        check_int("precompute_k", self.precompute_k, 1)
+        self.precompute_langs = tuple(self.precompute_langs)
+        for lang in self.precompute_langs:
+            if lang not in ("en", "zh"):
+                raise ValueError(f"precompute_langs holds {lang!r}; a language is 'en' or 'zh'. Fix: e.g. ('en',)")

@@ -466,6 +466,15 @@ class Store:
                 conn.execute(select(ids.c.user_id).order_by(ids.c.user_id).limit(limit).offset(offset)).scalars()
             )
 
+    def active_users(self, limit: int | None = None) -> list[str]:
+        """User ids with events, the most recently active first (by the arrival of their latest event)."""
+        ev = schema.events
+        q = select(ev.c.user_id).group_by(ev.c.user_id).order_by(func.max(ev.c.seq).desc())
+        if limit is not None:
+            q = q.limit(check_int("limit", limit, 0))
+        with self.read() as conn:
+            return list(conn.execute(q).scalars())
+
     def count_users(self) -> int:
         """Number of users with events or a profile."""
         with self.read() as conn:
