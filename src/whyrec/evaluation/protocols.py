@@ -134,13 +134,25 @@ def evaluate_full(
         if mask:
             mask_histories(s, block, history)
         top = top_k(s, kmax)
-        for j, u in enumerate(block):
-            rel = targets[u]
-            n_rel[start + j] = len(np.unique(rel))
-            hits[start + j] = np.isin(top[j], rel)
+        n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
     out = ranking_metrics(hits, n_rel, ks)
     out["users"] = float(len(users))
     return out
+
+
+def _block_hits(top: np.ndarray, block: np.ndarray, targets: Histories) -> tuple[np.ndarray, np.ndarray]:
+    """For the users of ``block``: how many distinct target items each has, and which of its ``top`` items
+    (one row per user) are targets. One vectorised membership test for the whole block."""
+    n_items = np.int64(max(targets.n_items, int(top.max(initial=0)) + 1))
+    starts, ends = targets.indptr[block], targets.indptr[block + 1]
+    lens = (ends - starts).astype(np.int64)
+    rows = np.repeat(np.arange(len(block), dtype=np.int64), lens)
+    offsets = np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(np.cumsum(lens) - lens, lens)
+    items = targets.items[np.repeat(starts, lens).astype(np.int64) + offsets].astype(np.int64)
+    keys = np.unique(rows * n_items + items)
+    n_rel = np.bincount(keys // n_items, minlength=len(block)).astype(np.float64)
+    top_keys = np.arange(len(block), dtype=np.int64)[:, None] * n_items + top.astype(np.int64)
+    return n_rel, np.isin(top_keys, keys)
 
 
 def evaluate_sampled(

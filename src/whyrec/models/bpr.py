@@ -90,11 +90,13 @@ class BPRMF(TorchRecommender):
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, j = batch
         m = self.module_
-        pos = m(u, i)
-        neg = m(u, j)
+        pu, qi, qj = m.user(u), m.item(i), m.item(j)  # each looked up once (lookups and their gradients dominate)
+        pos = (pu * qi).sum(-1) + m.item_bias(i).squeeze(-1)
+        neg = (pu.unsqueeze(1) * qj).sum(-1) + m.item_bias(j).squeeze(-1)
         loss = -torch.nn.functional.logsigmoid(pos.unsqueeze(1) - neg).mean()
-        reg = (m.user(u).pow(2).sum() + m.item(i).pow(2).sum() + m.item(j).pow(2).sum()) / len(u)
-        return loss + self.reg * reg
+        if self.reg:
+            loss = loss + self.reg * (pu.pow(2).sum() + qi.pow(2).sum() + qj.pow(2).sum()) / len(u)
+        return loss
 
     def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
         return self.module_.all_scores(users)
