@@ -183,6 +183,10 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), torch {torch.__version__}, 2 threads, Python {platform.python_version()}"
 
 
+#: the heading of accuracy.md's hand-written notes, kept when the file is rewritten
+NOTES_HEADING = "## Notes, and goals missed"
+
+
 def write_results(records: list[dict], command: str, stem: str = "accuracy") -> None:
     """Write accuracy.json and accuracy.md (with RecBole's rows beside ours)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -239,7 +243,11 @@ def write_results(records: list[dict], command: str, stem: str = "accuracy") -> 
             f"| {p['dataset']} | {p['protocol']} | {p['model']} | {key} {p['metrics'][key]:.4f} | {same_txt} | "
             f"{best['model']} {key} {best['metrics'][key]:.4f} | {ratio} |"
         )
-    (RESULTS / f"{stem}.md").write_text("\n".join(lines) + "\n")
+    md = RESULTS / f"{stem}.md"
+    kept = ""
+    if md.is_file() and NOTES_HEADING in md.read_text():  # the hand-written notes stay with the figures
+        kept = md.read_text()[md.read_text().index(NOTES_HEADING):]
+    md.write_text("\n".join(lines) + "\n" + (f"\n{kept}" if kept else ""))
 
 
 def main() -> None:

@@ -21,3 +21,15 @@ def test_roughly_uniform():
     seen = sp.csr_matrix((3, 10), dtype=np.float32)
     counts = np.bincount(sample_negatives(seen, np.zeros(20000, dtype=np.int64), 1, np.random.default_rng(1)).ravel())
     assert counts.min() > 1700 and counts.max() < 2300
+
+
+def test_dense_and_binary_search_look_ups_draw_the_same_negatives(monkeypatch) -> None:
+    import whyrec.models.sampling as sampling
+
+    seen = sp.random(300, 500, density=0.2, random_state=1, format="csr")
+    users = np.random.default_rng(0).integers(0, 300, 4000)
+    dense = sampling.sample_negatives(seen, users, 3, np.random.default_rng(5))
+    monkeypatch.setattr(sampling, "DENSE_CELLS", 0)  # force the sorted-keys path
+    keys = sampling.sample_negatives(seen, users, 3, np.random.default_rng(5))
+    assert np.array_equal(dense, keys)
+    assert not seen.toarray()[np.repeat(users, 3), dense.ravel()].any()
