@@ -244,9 +244,8 @@ def write_results(records: list[dict], command: str, stem: str = "accuracy") -> 
             f"{best['model']} {key} {best['metrics'][key]:.4f} | {ratio} |"
         )
     md = RESULTS / f"{stem}.md"
-    kept = ""
-    if md.is_file() and NOTES_HEADING in md.read_text():  # the hand-written notes stay with the figures
-        kept = md.read_text()[md.read_text().index(NOTES_HEADING):]
+    before = md.read_text() if md.is_file() else ""
+    kept = before[before.index(NOTES_HEADING):] if NOTES_HEADING in before else ""  # hand-written notes stay
     md.write_text("\n".join(lines) + "\n" + (f"\n{kept}" if kept else ""))
 
 

@@ -394,8 +394,8 @@ def _explanation_method(engine: Engine, view: View, method: str | None, rank: in
     if method is None:
         if view.personal and rank is not None and not in_top and "counterfactual" in engine.methods:
             return WHY_NOT
-        return engine.check_method(view, None)
-    chosen = engine.check_method(view, method)
+        return engine.check_method(view.personal, None)
+    chosen = engine.check_method(view.personal, method)
     if chosen in (WHY_NOT, "counterfactual") and view.personal:
         if rank is None:
             raise ApiError(

@@ -267,11 +267,9 @@ class Engine:
         hist = one_user_histories(self.n_users, self.n_items, slot, state.items)
         return View(user, state, personal, slot, str(self.model.user_ids_[slot]), hist, key)
 
-    def check_method(self, view: View | bool, method: str | None) -> str:
-        """The method to explain ``view``'s user with (the default when None); ApiError for a method that cannot.
-
-        ``view`` may be the view's ``personal`` flag alone."""
-        personal = view if isinstance(view, bool) else view.personal
+    def check_method(self, personal: bool, method: str | None) -> str:
+        """The method to explain a user with (the default when None), given whether the model scores them
+        personally (``View.personal``); ApiError for a method that cannot."""
         if not method:
             return self.default_method if personal else "popularity"
         allowed = [*self.methods, WHY_NOT] if personal else ["popularity", *self.methods, WHY_NOT]
@@ -350,20 +348,9 @@ class Engine:
         """The JSON of ``GET /v1/users/{user}/recommendations``: from :attr:`responses` when the user's history,
         the catalogue items it names and the request are unchanged, else built (and kept)."""
         t0 = time.perf_counter()
-        k = self.check_k(k)
         token = self.responses.token(user)  # before the history is read: a deletion after it refuses the answer
         view = self.view(user)
-        chosen = self.check_method(view, method or None)
-        if chosen == WHY_NOT:
-            raise ApiError(
-                422,
-                "unknown_method",
-                "'why_not' explains an item outside the top-k, not a recommendation",
-                fix="ask GET /v1/users/{user_id}/explanations/{item_id} for that item",
-                field="method",
-                value=method,
-            )
-        shape = Shape(k, bool(explain), bool(narrate), lang, chosen)
+        shape = self._shape(view.personal, k, explain, narrate, lang, method)
         body = self.responses.get(user, shape, view.key)
         cached = body is not None
         if body is None:
@@ -383,14 +370,26 @@ class Engine:
         if state is None:
             return None
         personal, _, key = self._scoring(user, state)
-        chosen = self.check_method(personal, method or None)
-        if chosen == WHY_NOT:
-            return None  # answer() says why that is an error
-        shape = Shape(self.check_k(k), bool(explain), bool(narrate), lang, chosen)
+        shape = self._shape(personal, k, explain, narrate, lang, method)
         body = self.responses.get(user, shape, key)
         if body is None:
             return None
         return render_answer(self._head(user, state, personal, shape, True, t0), body)
+
+    def _shape(self, personal: bool, k: int, explain: bool, narrate: bool, lang: str, method: str | None) -> Shape:
+        """The request's :class:`Shape` (``k`` and the method checked, the method resolved); ApiError if invalid."""
+        k = self.check_k(k)
+        chosen = self.check_method(personal, method or None)
+        if chosen == WHY_NOT:
+            raise ApiError(
+                422,
+                "unknown_method",
+                "'why_not' explains an item outside the top-k, not a recommendation",
+                fix="ask GET /v1/users/{user_id}/explanations/{item_id} for that item",
+                field="method",
+                value=method,
+            )
+        return Shape(k, bool(explain), bool(narrate), lang, chosen)
 
     def _head(self, user: str, state: UserState, personal: bool, shape: Shape, cached: bool,
               t0: float) -> dict[str, Any]:
