@@ -93,3 +93,12 @@ def test_histories_extend_and_csr():
     assert c.csr().toarray().tolist() == [[1, 1, 0, 1], [0, 1, 0, 0], [0, 0, 1, 0]]
     with pytest.raises(ValueError, match="indices must lie"):
         Histories.from_lists([[5]], 4)
+
+
+def test_histories_entries_lists_rows_and_items_of_the_asked_users():
+    h = Histories.from_lists([[0, 1], [], [2, 3, 2], [1]], 4)
+    rows, items = h.entries(np.array([2, 1, 0, 2]))
+    np.testing.assert_array_equal(rows, [0, 0, 0, 2, 2, 3, 3, 3])
+    np.testing.assert_array_equal(items, [2, 3, 2, 0, 1, 2, 3, 2])
+    rows, items = h.entries(np.array([1]))
+    assert len(rows) == len(items) == 0

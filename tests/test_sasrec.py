@@ -1,4 +1,4 @@
-"""SASRec: learning a planted sequence, causality, padding, max_len, save/load, parameters, losses."""
+"""SASRec: learning a planted sequence, causality, padding, max_len, save/load, parameters, losses, seen offset."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import torch
 
 from whyrec.data import Dataset, Histories
 from whyrec.models import load
-from whyrec.models.sasrec import SASRec, last_items
+from whyrec.models.sasrec import SEEN_SCALE, SASRec, last_items, prefix_pairs
 
 N_ITEMS = 30
 FAST = {
@@ -200,4 +200,101 @@ def test_item_embeddings_are_the_output_table(model, chain):
     seq = model.sequence_tensor([0])
     with torch.no_grad():
         h = mod.encode(seq)[0][:, -1].numpy()
-    np.testing.assert_allclose(h @ emb.T, model.score_matrix(np.array([0])), rtol=1e-4, atol=1e-5)
+    expected = h @ emb.T
+    # plus the learned offset on exactly the items the model read
+    expected[0, model.input_sequence("u0")] += _offset(model)
+    np.testing.assert_allclose(expected, model.score_matrix(np.array([0])), rtol=1e-4, atol=1e-5)
+
+
+def test_prefix_pairs_lists_each_read_item_once():
+    inp = torch.tensor([[0, 0, 5, 6, 5], [7, 8, 9, 7, 8]])
+    keep = torch.tensor([[False, False, True, True, True], [True, False, False, True, True]])
+    row, item = prefix_pairs(inp, keep)
+    got = sorted(zip(row.tolist(), item.tolist(), strict=True))
+    # kept positions in row-major order: (0,2) (0,3) (0,4) (1,0) (1,3) (1,4) -> rows 0..5; items 0-based
+    want = [(0, 4), (1, 4), (1, 5), (2, 4), (2, 5), (3, 6), (4, 6), (4, 7), (4, 8), (5, 6), (5, 7), (5, 8)]
+    assert got == want
+
+
+@pytest.fixture(scope="module")
+def repeaters() -> Dataset:
+    """Every user alternates between two items (a, b, a, b, ...): the next item has always been seen."""
+    rng = np.random.default_rng(1)
+    rows = []
+    for u in range(120):
+        a, b = rng.choice(N_ITEMS, 2, replace=False)
+        rows += [(f"u{u}", f"i{(a, b)[t % 2]}", t) for t in range(int(rng.integers(4, 10)))]
+    return Dataset.from_frames(pd.DataFrame(rows, columns=["user", "item", "timestamp"]))
+
+
+def _offset(m: SASRec) -> float:
+    return float(m.module_.seen_logit.detach()) * SEEN_SCALE
+
+
+@pytest.mark.parametrize("loss", ["ce", "sampled_ce"])
+def test_seen_offset_learns_whether_users_repeat(chain, repeaters, loss):
+    params = {**FAST, "epochs": 15, "loss": loss, "n_negatives": 8}
+    # nobody picks an item twice in the chain data; everybody does in the repeaters data
+    assert _offset(SASRec(**params).fit(chain)) < -1.0
+    assert _offset(SASRec(**params).fit(repeaters)) > 1.0
+
+
+@pytest.mark.parametrize("loss", ["ce", "sampled_ce"])
+def test_seen_offset_leaves_the_network_alone(chain, loss):
+    """The offset is fitted on detached logits: the network, and every unread item's score, are as without it."""
+    params = {**FAST, "epochs": 4, "loss": loss, "n_negatives": 8}
+    with_offset, without = SASRec(**params).fit(chain), SASRec(**{**params, "seen_bias": False}).fit(chain)
+    assert _offset(with_offset) < 0
+    users = np.arange(chain.n_users)
+    a, b = with_offset.score_matrix(users), without.score_matrix(users)
+    read = np.zeros_like(a, dtype=bool)
+    for u in users:
+        read[u, with_offset.input_sequence(chain.user_ids[u])] = True
+    np.testing.assert_allclose(a[~read], b[~read], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(a[read], b[read] + _offset(with_offset), rtol=1e-5, atol=1e-5)
+
+
+def test_bce_has_no_seen_offset(chain):
+    """bce's negatives are never read items, so an offset could only grow: it is off, and asking for it fails."""
+    assert SASRec(**{**FAST, "epochs": 1, "loss": "bce"}).fit(chain).module_.seen_logit is None
+    with pytest.raises(ValueError, match="seen_bias=True needs loss='ce' or 'sampled_ce'"):
+        SASRec(**{**FAST, "epochs": 1, "loss": "bce", "seen_bias": True}).fit(chain)
+
+
+def test_without_seen_bias_scores_are_the_dot_products(chain):
+    m = SASRec(**{**FAST, "epochs": 2, "seen_bias": False}).fit(chain)
+    assert m.module_.seen_logit is None
+    with torch.no_grad():
+        h = m.module_.eval().encode(m.sequence_tensor([0]))[0][:, -1].numpy()
+    np.testing.assert_allclose(h @ m.item_embeddings().T, m.score_matrix(np.array([0])), rtol=1e-4, atol=1e-5)
+    with pytest.raises(ValueError, match="seen_bias"):
+        SASRec(**{**FAST, "seen_bias": "yes"}).fit(chain)
+
+
+def test_model_saved_without_the_seen_offset_still_loads(chain, tmp_path):
+    """A model saved before ``seen_bias`` existed has neither the parameter nor the weight."""
+    import json
+
+    m = SASRec(**{**FAST, "epochs": 2, "seen_bias": False}).fit(chain)
+    m.save(tmp_path)
+    p = tmp_path / "params.json"
+    params = json.loads(p.read_text())
+    found = [d for d in _dicts(params) if "seen_bias" in d]
+    assert found, "params.json names seen_bias"
+    for d in found:
+        del d["seen_bias"]
+    p.write_text(json.dumps(params))
+    m2 = load(tmp_path)
+    assert m2.seen_bias is None and m2.module_.seen_logit is None
+    users = np.arange(chain.n_users)
+    np.testing.assert_array_equal(m2.score_matrix(users), m.score_matrix(users))
+
+
+def _dicts(obj):
+    if isinstance(obj, dict):
+        yield obj
+        for v in obj.values():
+            yield from _dicts(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _dicts(v)

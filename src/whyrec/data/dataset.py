@@ -62,6 +62,15 @@ class Histories:
         """History length of every user."""
         return np.diff(self.indptr)
 
+    def entries(self, users: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The history entries of ``users`` as flat arrays: the row (position in ``users``) and the item of each."""
+        users = np.asarray(users, dtype=np.int64)
+        starts = self.indptr[users].astype(np.int64)
+        lens = self.indptr[users + 1].astype(np.int64) - starts
+        rows = np.repeat(np.arange(len(users), dtype=np.int64), lens)
+        within = np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(np.cumsum(lens) - lens, lens)
+        return rows, self.items[np.repeat(starts, lens) + within]
+
     def csr(self) -> sp.csr_matrix:
         """Binary user x item matrix (repeats collapse to 1)."""
         data = np.ones(len(self.items), dtype=np.float32)

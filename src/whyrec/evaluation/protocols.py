@@ -144,12 +144,8 @@ def _block_hits(top: np.ndarray, block: np.ndarray, targets: Histories) -> tuple
     """For the users of ``block``: how many distinct target items each has, and which of its ``top`` items
     (one row per user) are targets. One vectorised membership test for the whole block."""
     n_items = np.int64(max(targets.n_items, int(top.max(initial=0)) + 1))
-    starts, ends = targets.indptr[block], targets.indptr[block + 1]
-    lens = (ends - starts).astype(np.int64)
-    rows = np.repeat(np.arange(len(block), dtype=np.int64), lens)
-    offsets = np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(np.cumsum(lens) - lens, lens)
-    items = targets.items[np.repeat(starts, lens).astype(np.int64) + offsets].astype(np.int64)
-    keys = np.unique(rows * n_items + items)
+    rows, items = targets.entries(block)
+    keys = np.unique(rows * n_items + items.astype(np.int64))
     n_rel = np.bincount(keys // n_items, minlength=len(block)).astype(np.float64)
     top_keys = np.arange(len(block), dtype=np.int64)[:, None] * n_items + top.astype(np.int64)
     return n_rel, np.isin(top_keys, keys)

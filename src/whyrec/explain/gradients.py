@@ -179,7 +179,9 @@ def sequence_input_parts(model: Recommender, seq: torch.Tensor, item: int, basel
         hooks = ((m.item_encoder, keep("items")), (m.position, keep("positions")), (m.emb_drop, swap))
         with _hooks(*hooks):
             h = m.encode(seq.expand(2, -1))[0][:, -1]
-        scores = (h * target).sum(-1).double().cpu()
+        # the seen-item offset depends on the item ids only, so it is the same in the score and the baseline's
+        offset = m.seen_offset(seq, torch.tensor([item], device=seq.device))
+        scores = ((h * target).sum(-1) + offset).double().cpu()
     positions = seen["positions"]
     return {
         **seen,

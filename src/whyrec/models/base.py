@@ -268,13 +268,8 @@ def load(directory: str | Path) -> Recommender:
 # ---------------------------------------------------------------- helpers
 def mask_histories(scores: np.ndarray, users: np.ndarray, histories: Histories) -> None:
     """Set the scores of each user's history items to -inf, in place."""
-    starts, ends = histories.indptr[users], histories.indptr[users + 1]
-    lens = ends - starts
-    if lens.sum() == 0:
-        return
-    rows = np.repeat(np.arange(len(users)), lens)
-    idx = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)])
-    scores[rows, histories.items[idx]] = -np.inf
+    rows, items = histories.entries(users)
+    scores[rows, items] = -np.inf
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:

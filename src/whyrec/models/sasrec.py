@@ -10,6 +10,15 @@ loss is a full softmax over all items (``loss="ce"``). ``loss="sampled_ce"``
 paper: one negative per position) are there for large catalogues and for
 comparison.
 
+A learned *seen-item offset* (``seen_bias``, on by default with the softmax
+losses) is added to the score of every item already in the input sequence.
+It is fitted on the network's detached logits, so the network trains exactly
+as without it; the offset only learns how likely users are to pick an item
+they have read again (about -2 on MovieLens-100K and -9 on Beauty, where
+nobody rates or buys an item twice). It matters where history items are not
+masked at ranking time (``loo-full-unmasked``, or a shop that recommends
+repeat purchases); with masking the ranking is the same.
+
 Item ids are shifted by one inside the module: row 0 of the item table is the
 padding item, item ``i`` is row ``i + 1``. Sequences are padded on the left,
 positions are counted from the right (the most recent item always has
@@ -34,6 +43,11 @@ from whyrec.models.sampling import sample_negatives
 from whyrec.models.torch_base import TorchRecommender
 
 LOSSES: tuple[str, ...] = ("ce", "sampled_ce", "bce")
+
+# The seen-item offset is ``SEEN_SCALE * seen_logit``: Adam moves a parameter by about the learning rate per
+# step, so an unscaled scalar moves too slowly; scaled by 10 it reached -2.0 in MovieLens-100K's ~270 steps
+# (loo-full-unmasked NDCG@10 0.0904) and -8.8 on Beauty; scaled by 100, -6.0 on MovieLens, with the same NDCG.
+SEEN_SCALE = 10.0
 
 
 # ====================================================================== modules
@@ -164,10 +178,13 @@ class SASRecModule(nn.Module):
         feature_weight: torch.Tensor | None = None,
         text: torch.Tensor | None = None,
         known: torch.Tensor | None = None,
+        seen_bias: bool = False,
     ) -> None:
         super().__init__()
         self.n_items = n_items
         self.max_len = max_len
+        # one learned logit offset for the items already in the input sequence (see SASRec's seen_bias)
+        self.seen_logit = nn.Parameter(torch.zeros(())) if seen_bias else None
         self.item_encoder = ItemEncoder(n_items, dim, n_features, feature_index, feature_weight, text, known)
         self.position = nn.Embedding(max_len, dim)
         self.emb_drop = nn.Dropout(dropout)
@@ -212,9 +229,25 @@ class SASRecModule(nn.Module):
         h = self.encode(seq, inputs_embeds)[0][:, -1]
         table = self.item_encoder.table()
         if targets is None:
-            return h @ table[1:].T
+            return h @ table[1:].T + self.seen_offset(seq)
         t = table[targets + 1]
-        return (t * h.unsqueeze(1)).sum(-1) if targets.dim() == 2 else (t * h).sum(-1)
+        scores = (t * h.unsqueeze(1)).sum(-1) if targets.dim() == 2 else (t * h).sum(-1)
+        return scores + self.seen_offset(seq, targets)
+
+    def seen_offset(self, seq: torch.Tensor, targets: torch.Tensor | None = None) -> torch.Tensor | float:
+        """The learned offset of the items that occur in ``seq``: ``(B, n_items)``, or the shape of ``targets``.
+
+        0 (a float) for a module without ``seen_bias``; an item occurring twice gets the offset once.
+        """
+        if self.seen_logit is None:
+            return 0.0
+        offset = self.seen_logit * SEEN_SCALE
+        if targets is None:
+            seen = torch.zeros(seq.shape[0], self.n_items + 1, device=seq.device).scatter_(1, seq, 1.0)
+            return seen[:, 1:] * offset
+        t = targets + 1
+        hit = (t.unsqueeze(-1) == seq.unsqueeze(1)) if t.dim() == 2 else (t.unsqueeze(-1) == seq)
+        return hit.any(-1).to(offset.dtype) * offset
 
 
 def _init_weights(m: nn.Module) -> None:
@@ -246,6 +279,25 @@ def last_items(histories: Histories, users: np.ndarray, max_len: int) -> np.ndar
     return out
 
 
+def prefix_pairs(inp: torch.Tensor, keep: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """The items each kept position has read, as unique ``(row, item)`` pairs.
+
+    ``inp`` ``(B, L)`` 1-based items (0 = padding), ``keep`` ``(B, L)`` the
+    positions with a target; ``row`` counts the kept positions in row-major
+    order (the rows of ``h[keep]``) and ``item`` is 0-based. An item read
+    twice before a position is listed once (at its first occurrence).
+    """
+    n = inp.shape[1]
+    before = torch.ones(n, n, dtype=torch.bool, device=inp.device).tril(-1)
+    repeated = ((inp.unsqueeze(2) == inp.unsqueeze(1)) & before).any(2)  # an earlier position has the same item
+    first = (inp != 0) & ~repeated
+    # [b, t, s]: position t (kept) has read position s (s <= t, a first occurrence)
+    pairs = keep.unsqueeze(2) & first.unsqueeze(1) & (before | torch.eye(n, dtype=torch.bool, device=inp.device))
+    b, t, s = pairs.nonzero(as_tuple=True)
+    row_of = keep.flatten().cumsum(0).view_as(keep) - 1
+    return row_of[b, t], inp[b, s] - 1
+
+
 # ====================================================================== estimator
 class SASRec(TorchRecommender):
     """SASRec as a whyrec Recommender (see the module docstring).
@@ -260,8 +312,14 @@ class SASRec(TorchRecommender):
     or a list of item fields: a learned linear projection of the items' MiniLM
     text vectors is added to the item embedding; the vectors are saved with
     the model), ``text_cache`` (folder of the embedding cache; None = in
-    memory), plus the common ones of
-    :class:`~whyrec.models.torch_base.TorchRecommender`. The defaults are the
+    memory), ``seen_bias`` (True: one learned offset is added to the score
+    of every item the model reads in the user's sequence, so the model learns
+    how likely a user is to pick an item again: strongly negative where
+    nobody buys or rates an item twice, as in MovieLens and Beauty, positive
+    in a shop of consumables; other items' scores are unchanged; None, the
+    default, means True with the softmax losses and False with ``"bce"``,
+    whose negatives are never read items), plus the
+    common ones of :class:`~whyrec.models.torch_base.TorchRecommender`. The defaults are the
     known-good recipe for Amazon Beauty (loo-full NDCG@10 about 0.049; with
     ``item_features=["attributes"]`` about 0.052). Training stops early on
     validation NDCG@10 (all validation users, every epoch, patience 5). With
@@ -292,6 +350,7 @@ class SASRec(TorchRecommender):
         item_features: list[str] | None = None,
         text_fields: list[str] | str | None = None,
         text_cache: str | None = None,
+        seen_bias: bool | None = None,
         embedding_dim: int = 64,
         epochs: int = 200,
         batch_size: int = 128,
@@ -320,6 +379,7 @@ class SASRec(TorchRecommender):
         self.item_features = item_features
         self.text_fields = text_fields
         self.text_cache = text_cache
+        self.seen_bias = seen_bias
 
     # ------------------------------------------------------------ parameters
     def _check_params(self) -> None:
@@ -333,6 +393,13 @@ class SASRec(TorchRecommender):
         if self.dropout >= 1.0:
             raise ValueError(f"dropout must be a number in [0.0, 1.0); got {self.dropout!r}")
         check_choice("loss", self.loss, LOSSES)
+        if self.seen_bias is not None and not isinstance(self.seen_bias, bool):
+            raise ValueError(f"seen_bias must be None, True or False; got {self.seen_bias!r}")
+        if self.seen_bias and self.loss == "bce":
+            raise ValueError(
+                "seen_bias=True needs loss='ce' or 'sampled_ce': the bce loss never samples a read item as a "
+                "negative, so the offset could only learn upwards; use seen_bias=None or False with loss='bce'"
+            )
         check_int("n_negatives", self.n_negatives, 1)
         f = self.item_features
         if f is not None and (isinstance(f, str) or not all(isinstance(x, str) for x in f)):
@@ -364,6 +431,7 @@ class SASRec(TorchRecommender):
         weight: np.ndarray | None,
         text: np.ndarray | None = None,
         known: np.ndarray | None = None,
+        seen: bool = False,
     ):
         return SASRecModule(
             n_items,
@@ -377,6 +445,7 @@ class SASRec(TorchRecommender):
             None if weight is None else torch.from_numpy(weight),
             None if text is None else torch.from_numpy(np.ascontiguousarray(text, dtype=np.float32)),
             None if known is None else torch.from_numpy(np.ascontiguousarray(known, dtype=np.float32)),
+            seen,
         )
 
     def _build(self, train: Dataset) -> None:
@@ -394,14 +463,15 @@ class SASRec(TorchRecommender):
             if new.any():
                 self._new_items = torch.from_numpy(new).to(self.device_)
                 self._warm_items = np.flatnonzero(~new)
+        seen = self.seen_bias if self.seen_bias is not None else self.loss != "bce"
         if fm is None:
-            self.module_ = self._make_module(train.n_items, 0, None, None, text, known)
+            self.module_ = self._make_module(train.n_items, 0, None, None, text, known, seen)
         else:
             idx, w = fm.encode_items(np.arange(train.n_items))
             # row 0 = padding: no features
             idx = np.vstack([np.zeros((1, idx.shape[1]), dtype=np.int64), idx])
             w = np.vstack([np.zeros((1, w.shape[1]), dtype=np.float32), w])
-            self.module_ = self._make_module(train.n_items, fm.n_features, idx, w, text, known)
+            self.module_ = self._make_module(train.n_items, fm.n_features, idx, w, text, known, seen)
         # one training sequence per user: the last max_len + 1 items; inputs [:-1], targets [1:]
         hist = self.history_
         users = np.flatnonzero(hist.lengths() >= 2)
@@ -438,11 +508,11 @@ class SASRec(TorchRecommender):
                     neg = self._warm_items[neg]
                 neg = torch.from_numpy(neg + 1).to(self.device_)
             elif self.loss == "sampled_ce":
-                # one set of uniform negatives shared by the whole batch: a dense (positions x negatives) product
+                # one set of distinct uniform negatives shared by the batch: a dense (positions x negatives) product
                 if self._new_items is None:
-                    neg = rng.integers(1, self.n_items_ + 1, size=self.n_negatives)
+                    neg = np.unique(rng.integers(1, self.n_items_ + 1, size=self.n_negatives))
                 else:
-                    neg = self._warm_items[rng.integers(0, len(self._warm_items), size=self.n_negatives)] + 1
+                    neg = np.unique(self._warm_items[rng.integers(0, len(self._warm_items), size=self.n_negatives)] + 1)
                 neg = torch.from_numpy(neg).to(self.device_)
             yield torch.from_numpy(inp).to(self.device_), torch.from_numpy(out).to(self.device_), neg
 
@@ -454,18 +524,55 @@ class SASRec(TorchRecommender):
         h = h[keep]
         target = out[keep]
         table = m.item_encoder.table()
+        if self.loss == "bce":
+            pos, neg_logits = (table[target] * h).sum(-1), (table[neg] * h).sum(-1)
+            return -(F.logsigmoid(pos) + F.logsigmoid(-neg_logits)).mean()
         if self.loss == "ce":
             logits = h @ table[1:].T
             if self._new_items is not None:  # new items are not in the training catalogue
                 logits = logits.masked_fill(self._new_items, float("-inf"))
-            return F.cross_entropy(logits, target - 1)
-        pos = (table[target] * h).sum(-1)
-        if self.loss == "sampled_ce":
+            column = target - 1
+        else:  # sampled_ce: the positive in column 0, then the shared (distinct) negatives
             neg_logits = (h @ table[neg].T).masked_fill(neg.unsqueeze(0) == target.unsqueeze(1), float("-inf"))
-            logits = torch.cat([pos.unsqueeze(1), neg_logits], dim=1)
-            return F.cross_entropy(logits, torch.zeros_like(target))
-        neg_logits = (table[neg] * h).sum(-1)
-        return -(F.logsigmoid(pos) + F.logsigmoid(-neg_logits)).mean()
+            logits = torch.cat([(table[target] * h).sum(-1, keepdim=True), neg_logits], dim=1)
+            column = torch.zeros_like(target)
+        loss = F.cross_entropy(logits, column)
+        if m.seen_logit is None:
+            return loss
+        return loss + self._seen_loss(logits.detach(), target, column, prefix_pairs(inp, keep), neg)
+
+    def _seen_loss(
+        self,
+        logits: torch.Tensor,
+        target: torch.Tensor,
+        column: torch.Tensor,
+        pairs: tuple[torch.Tensor, torch.Tensor],
+        neg: Any,
+    ) -> torch.Tensor:
+        """Cross-entropy of the offset alone, on the network's (detached) ``logits`` ``(P, C)``.
+
+        The network trains exactly as without the offset; the offset is fitted
+        to its logits: with ``p`` the probability mass the network puts on the
+        items a position has read, adding ``o`` to their logits changes that
+        position's loss by ``log(1 + p (e^o - 1)) - o [target read]``.
+        ``target`` are the positions' 1-based targets and ``column`` their
+        columns in ``logits``.
+        """
+        row, item = pairs  # (kept position, 0-based item) read before it
+        if self.loss == "ce":
+            cols = item
+        else:  # read items among the sampled columns: the positive, and negatives equal to a read item
+            where = torch.full((self.n_items_ + 1,), -1, dtype=torch.long, device=neg.device)
+            where[neg] = torch.arange(1, len(neg) + 1, device=neg.device)
+            cols = where[item + 1]
+            cols = torch.where(item + 1 == target[row], torch.zeros_like(cols), cols)
+        sel = cols >= 0
+        row, cols = row[sel], cols[sel]
+        lse = torch.logsumexp(logits, 1)
+        p = torch.zeros_like(lse).index_add_(0, row, torch.exp(logits[row, cols] - lse[row])).clamp(max=1 - 1e-6)
+        read = torch.zeros_like(lse).index_add_(0, row, (cols == column[row]).to(lse.dtype))
+        o = self.module_.seen_logit * SEEN_SCALE
+        return (torch.log1p(p * torch.expm1(o)) - o * read).mean()
 
     # ------------------------------------------------------------ scoring
     def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
@@ -552,15 +659,17 @@ class SASRec(TorchRecommender):
 
     def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         n_items, n_feat, n_slots = config["n_items"], config["n_features"], config["n_slots"]
+        # the saved weights say whether the model has the offset (models saved before it existed do not)
+        seen = "module.seen_logit" in arrays
         text = arrays.get("module.item_encoder.text") if config.get("text") else None
         known = arrays.get("module.item_encoder.known") if config.get("text") else None
         if n_feat:
             idx = arrays["module.item_encoder.feature_index"].astype(np.int64)
             w = arrays["module.item_encoder.feature_weight"].astype(np.float32)
-            self.module_ = self._make_module(n_items, n_feat, idx, w, text, known)
+            self.module_ = self._make_module(n_items, n_feat, idx, w, text, known, seen)
         else:
             idx = w = None
-            self.module_ = self._make_module(n_items, 0, None, None, text, known)
+            self.module_ = self._make_module(n_items, 0, None, None, text, known, seen)
         self.field_map_ = None
         if config.get("field_map") is not None and idx is not None:
             from whyrec.features import FieldMap
