@@ -9,7 +9,7 @@ import torch
 from torch import nn
 
 from whyrec.data.dataset import Dataset, Histories
-from whyrec.models.sampling import sample_negatives
+from whyrec.models.sampling import NegativeSampler
 from whyrec.models.torch_base import TorchRecommender
 
 
@@ -74,11 +74,11 @@ class BPRMF(TorchRecommender):
         self.module_ = MFModule(train.n_users, train.n_items, self.embedding_dim)
         self._pos_users = train.interactions["user"].to_numpy().astype(np.int64)
         self._pos_items = train.interactions["item"].to_numpy().astype(np.int64)
-        self._seen = train.matrix()
+        self._sampler = NegativeSampler(train.matrix())
 
     def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202
         order = rng.permutation(len(self._pos_users))
-        neg = sample_negatives(self._seen, self._pos_users[order], self.n_negatives, rng)
+        neg = self._sampler.sample(self._pos_users[order], self.n_negatives, rng)
         for s in range(0, len(order), self.batch_size):
             idx = order[s : s + self.batch_size]
             yield (

@@ -28,7 +28,7 @@ from whyrec.errors import check_choice, check_float, check_int
 from whyrec.features import FieldMap
 from whyrec.features.text import check_cache_dir, check_text_fields, item_text_vectors
 from whyrec.models.nn_fm import DeepFMModule, FeatureModule, FMModule, NFMModule
-from whyrec.models.sampling import sample_negatives
+from whyrec.models.sampling import NegativeSampler
 from whyrec.models.torch_base import TorchRecommender
 
 TASKS = ("ranking", "ctr")
@@ -176,9 +176,9 @@ class _FeatureRecommender(TorchRecommender):
             inter = inter[np.isfinite(rating)]  # rows without a rating carry no label
             self._labels = (inter["rating"].to_numpy() >= self.ctr_threshold).astype(np.float32)
         else:
-            self._seen = train.matrix()
-            if self._neg_items is not None:
-                self._seen_warm = self._seen[:, self._neg_items]
+            seen = train.matrix()
+            # with new items, only items seen in training are negatives: columns of those
+            self._sampler = NegativeSampler(seen if self._neg_items is None else seen[:, self._neg_items])
         self._rows_u = inter["user"].to_numpy().astype(np.int64)
         self._rows_i = inter["item"].to_numpy().astype(np.int64)
 
@@ -194,10 +194,9 @@ class _FeatureRecommender(TorchRecommender):
                     torch.from_numpy(self._labels[idx]).to(dev),
                 )
             return
-        if self._neg_items is None:
-            neg = sample_negatives(self._seen, self._rows_u[order], self.n_negatives, rng)
-        else:  # only items seen in training are negatives
-            neg = self._neg_items[sample_negatives(self._seen_warm, self._rows_u[order], self.n_negatives, rng)]
+        neg = self._sampler.sample(self._rows_u[order], self.n_negatives, rng)
+        if self._neg_items is not None:  # columns of the training items -> item indices
+            neg = self._neg_items[neg]
         for s in range(0, len(order), self.batch_size):
             idx = order[s : s + self.batch_size]
             yield (

@@ -39,7 +39,7 @@ from torch import nn
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_choice, check_float, check_int
 from whyrec.features.text import check_cache_dir, check_text_fields
-from whyrec.models.sampling import sample_negatives
+from whyrec.models.sampling import NegativeSampler
 from whyrec.models.torch_base import TorchRecommender
 
 LOSSES: tuple[str, ...] = ("ce", "sampled_ce", "bce")
@@ -482,9 +482,10 @@ class SASRec(TorchRecommender):
         self._seq_in = seq[:, :-1]
         self._seq_out = seq[:, 1:] * (seq[:, :-1] != 0)  # no target where the input is padding
         self._seq_len = (self._seq_out != 0).sum(1)
-        self._seen = train.matrix() if self.loss == "bce" else None
-        if self._seen is not None and self._new_items is not None:
-            self._seen = self._seen[:, self._warm_items]
+        self._sampler = None
+        if self.loss == "bce":  # with new items, only the known items' columns are negatives
+            seen = train.matrix()
+            self._sampler = NegativeSampler(seen if self._new_items is None else seen[:, self._warm_items])
 
     def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202
         n, bs = len(self._seq_users), self.batch_size
@@ -503,7 +504,7 @@ class SASRec(TorchRecommender):
             neg = None
             if self.loss == "bce":
                 users = np.repeat(self._seq_users[idx], (out != 0).sum(1))
-                neg = sample_negatives(self._seen, users, 1, rng)[:, 0]
+                neg = self._sampler.sample(users, 1, rng)[:, 0]
                 if self._new_items is not None:  # columns of the known items -> item indices
                     neg = self._warm_items[neg]
                 neg = torch.from_numpy(neg + 1).to(self.device_)

@@ -18,10 +18,8 @@ from typing import Any, Protocol
 
 from whyrec.errors import WhyrecError, check_choice, check_int
 from whyrec.narrate.cache import NarrationCache, evidence_key
-from whyrec.narrate.facts import Facts, facts_from
+from whyrec.narrate.facts import LANGS, Facts, facts_from
 from whyrec.narrate.prompt import calls_recommended_bought
-
-LANGS = ("en", "zh")
 
 
 class NarrationBackendError(WhyrecError, RuntimeError):

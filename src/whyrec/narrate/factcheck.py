@@ -42,11 +42,10 @@ import pandas as pd
 
 from whyrec.data.dataset import Dataset, as_list
 from whyrec.errors import check_choice
-from whyrec.narrate.facts import Facts, ItemFacts, item_lookup
+from whyrec.narrate.facts import LANGS, Facts, ItemFacts, item_lookup
 
 __all__ = ["LANGS", "POPULAR_MAX_RANK", "ZH_CATEGORY", "CatalogueIndex", "CheckResult", "Claim", "check", "is_popular"]
 
-LANGS: tuple[str, ...] = ("en", "zh")
 """The languages the narrators write and the checker reads."""
 
 ZH_CATEGORY: dict[str, str] = {

@@ -24,7 +24,10 @@ from whyrec.data.dataset import Dataset, is_missing
 from whyrec.errors import check_int
 from whyrec.explain.evidence import Counterfactual, Explanation, Feature, Neighbour, Popularity
 
-__all__ = ["Facts", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
+__all__ = ["LANGS", "Facts", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
+
+#: the languages whyrec narrates and checks in
+LANGS: tuple[str, ...] = ("en", "zh")
 
 #: Feature fields that are model internals or raw identifiers, never a reason a shopper can read
 INTERNAL_FIELDS = frozenset({"item_bias", "user_bias", "residual", "bias", "item_id", "user_id", "item", "user"})

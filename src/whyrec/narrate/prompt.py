@@ -21,7 +21,7 @@ import unicodedata
 from typing import Any
 
 from whyrec.errors import check_choice
-from whyrec.narrate.facts import Facts, ItemFacts
+from whyrec.narrate.facts import LANGS, Facts, ItemFacts
 
 __all__ = [
     "LANGS",
@@ -36,7 +36,6 @@ __all__ = [
     "numbers_of",
 ]
 
-LANGS = ("en", "zh")
 #: catalogue text longer than this is cut (at a word boundary) before it reaches a prompt
 MAX_NAME_CHARS = 60
 #: the longest narration a backend may write, in tokens

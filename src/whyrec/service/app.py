@@ -27,8 +27,9 @@ from fastapi.responses import PlainTextResponse, Response
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
 
+from whyrec.narrate.facts import LANGS
 from whyrec.service.embedding_map import EmbeddingMap
-from whyrec.service.engine import LANGS, WHY_NOT, Engine, View
+from whyrec.service.engine import WHY_NOT, Engine, View
 from whyrec.service.errors import ApiError, Json, install
 from whyrec.service.metrics import CONTENT_TYPE, Metrics
 from whyrec.service.middleware import BodyLimit, RequestMetrics
@@ -180,9 +181,6 @@ def create_app(settings: Settings) -> FastAPI:
                 field="X-API-Key",
             )
 
-    def item_rows(engine: Engine, ids: list[str]) -> dict[str, dict[str, Any]]:
-        return engine.summaries(ids)
-
     # ------------------------------------------------------------ health
     @app.get("/healthz", tags=["health"])
     def healthz() -> Any:
@@ -222,7 +220,7 @@ def create_app(settings: Settings) -> FastAPI:
         """The user's latest events, newest last, with item titles."""
         engine = svc.ready()
         events = svc.store.user_events(user_id, limit=limit)
-        info = item_rows(engine, [e["item"] for e in events])
+        info = engine.summaries([e["item"] for e in events])
         return {
             "user": user_id,
             "items": [

@@ -72,8 +72,6 @@ log = logging.getLogger("whyrec.service")
 
 #: method name that asks for a "why not" counterfactual
 WHY_NOT = "why_not"
-#: languages of narration
-LANGS: tuple[str, ...] = ("en", "zh")
 #: item attributes shown beside every item id
 SUMMARY_FIELDS: tuple[str, ...] = ("title", "category", "brand", "price")
 _USER = "\x00user\x00"
@@ -371,7 +369,7 @@ class Engine:
             return None
         personal, _, key = self._scoring(user, state)
         shape = self._shape(personal, k, explain, narrate, lang, method)
-        body = self.responses.get(user, shape, key)
+        body = self.responses.get(user, shape, key, count_miss=False)  # a miss is counted by answer()
         if body is None:
             return None
         return render_answer(self._head(user, state, personal, shape, True, t0), body)

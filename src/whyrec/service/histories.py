@@ -59,6 +59,7 @@ class HistoryCache:
         with self._lock:
             state = self._peek(user)
             if state is not None:
+                self.hits += 1
                 return state
             self.misses += 1
             state = self._read(user)
@@ -68,7 +69,8 @@ class HistoryCache:
             return state
 
     def peek(self, user: str) -> UserState | None:
-        """The user's cached state, or None (never reads the store)."""
+        """The user's cached state, or None; never reads the store and counts nothing (the hit and miss counters
+        are those of :meth:`get`, the full path)."""
         with self._lock:
             return self._peek(user)
 
@@ -76,7 +78,6 @@ class HistoryCache:
         state = self._cache.get(user)
         if state is not None:
             self._cache.move_to_end(user)
-            self.hits += 1
         return state
 
     def _read(self, user: str) -> UserState:

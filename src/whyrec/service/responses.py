@@ -115,12 +115,13 @@ class ResponseCache:
         with self._lock:
             return self._epoch, self._user_epoch.get(user, 0)
 
-    def get(self, user: str, shape: Shape, key: Any) -> bytes | None:
-        """The items JSON of the user's answer to ``shape`` computed under ``key``, or None."""
+    def get(self, user: str, shape: Shape, key: Any, count_miss: bool = True) -> bytes | None:
+        """The items JSON of the user's answer to ``shape`` computed under ``key``, or None (a miss, counted
+        unless ``count_miss`` is False: a look-up that falls back to one that counts)."""
         with self._lock:
             e = self._d.get((user, shape))
             if e is None or e.key != key:
-                self.misses += 1
+                self.misses += count_miss
                 return None
             self._d.move_to_end((user, shape))
             self.hits += 1

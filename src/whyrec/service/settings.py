@@ -6,7 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whyrec.errors import check_int
+from whyrec.errors import check_choice, check_int
+from whyrec.narrate.facts import LANGS
 
 #: environment variable holding the API key of the write endpoints
 API_KEY_ENV = "WHYREC_API_KEY"
@@ -80,5 +81,4 @@ class Settings:
         check_int("precompute_k", self.precompute_k, 1)
         self.precompute_langs = tuple(self.precompute_langs)
         for lang in self.precompute_langs:
-            if lang not in ("en", "zh"):
-                raise ValueError(f"precompute_langs holds {lang!r}; a language is 'en' or 'zh'. Fix: e.g. ('en',)")
+            check_choice("precompute_langs", lang, LANGS)
