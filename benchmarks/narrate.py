@@ -1,23 +1,31 @@
-"""Narration quality and cost per backend and dataset; writes benchmarks/results/narrate.{md,json}.
+"""Narration: the quality bar, faithfulness and cost per backend, language and dataset; writes
+benchmarks/results/narrate.{md,json}.
 
-    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/narrate.py                  # 250 + 250 explanations
-    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/narrate.py --n 250 --n-llm 40
+    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/narrate.py                     # the full table
+    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/narrate.py --n 40 --n-llm 20   # a quick look
 
-Datasets: the sample shop (2000 shoppers) and Amazon 2018 Gift Cards (real titles, brands, prices) from
-$WHYREC_DATA_DIR. A model is trained on each (EASE; leave-one-out) and every sampled user's top-1
-recommendation is explained with the additive method plus co-occurrence and popularity evidence. Per backend:
-raw_pass_rate (LLM candidates that pass the fact checker), llm_share (shown texts written by the LLM),
-shown_pass_rate, usr (unique-sentence ratio, PEPLER), coverage (share of evidence items the text names),
-ms_median / ms_p95 per narration (cache off); plus the checker's precision / recall on the labelled set.
+Datasets: the sample shop (2000 shoppers, seed 0) and Amazon 2018 Gift Cards (real titles, brands, prices) from
+$WHYREC_DATA_DIR. EASE is trained on each (leave-one-out) and sampled users' top-1 recommendations are explained
+with the additive method plus co-occurrence and popularity evidence (every 4th also with a verified
+counterfactual). Per backend x language x dataset, over the SHOWN texts (what a shopper reads):
+
+- quality_pass: share meeting every check of whyrec.narrate.quality (complete, names the recommended item, cites
+  the strongest evidence, fluent by its rules, 6-60 words / 10-200 characters), and each check's own rate;
+- shown_pass_rate: share passing the closed-world fact checker; llm_share: share written by the LLM (not the
+  template fallback); raw_pass_rate: LLM candidates passing checker + quality over candidates tried;
+- usr (unique-sentence ratio), distinct2, truncated (count of shown texts failing `complete`);
+- ms_median / ms_p95 per narration (cache off, model loaded before timing, 2 threads).
+Also: the checker's precision / recall (positive = unfaithful) on the developer-labelled set (open-world rules
+alone, and closed-world), and on the independently labelled set in benchmarks/independent/ (see its README).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
-import re
 import subprocess
 import time
 from datetime import UTC, datetime
@@ -29,16 +37,17 @@ from whyrec.data import leave_one_out, read_dataset, sample_shop
 from whyrec.explain import make_explainer
 from whyrec.models import make_model
 from whyrec.narrate.base import Narrator
-from whyrec.narrate.factcheck import CatalogueIndex
-from whyrec.narrate.facts import facts_from
+from whyrec.narrate.factcheck import CatalogueIndex, check
+from whyrec.narrate.facts import Facts, facts_from
 from whyrec.narrate.labelled import checker_metrics
-from whyrec.narrate.prompt import clean_text
+from whyrec.narrate.quality import CHECKS, diversity
 
 DATA = Path(os.environ.get("WHYREC_DATA_DIR", Path(__file__).resolve().parents[2] / "shared" / "data"))
 OUT = Path(__file__).resolve().parent / "results"
+INDEPENDENT = Path(__file__).resolve().parent / "independent"
 
 
-def explanations(name: str, n: int, seed: int) -> tuple[list, object]:
+def explanations(name: str, n: int, seed: int) -> tuple[list[Facts], object]:
     """(Facts of ``n`` users' top-1 recommendations, the dataset)."""
     if name == "sample-shop":
         ds = sample_shop(n_users=2000, seed=0)
@@ -48,112 +57,230 @@ def explanations(name: str, n: int, seed: int) -> tuple[list, object]:
     hist = split.train.histories().extend(split.valid.histories())
     model = make_model("ease", l2=50.0).fit(split.train)
     add, co, pop = (make_explainer(m, model, ds, hist) for m in ("additive", "cooccurrence", "popularity"))
+    cf = make_explainer("counterfactual", model, ds, hist, guide="additive")
     rng = np.random.default_rng(seed)
     users = [str(ds.user_ids[u]) for u in rng.choice(ds.n_users, min(n, ds.n_users), replace=False)]
     out = []
-    for u in users:
+    for j, u in enumerate(users):
         item = str(model.recommend(u, k=1, histories=hist)[0][0])
         e = add.explain(u, item)
         e.evidence += co.explain(u, item).evidence + pop.explain(u, item).evidence
+        if j % 4 == 3:
+            try:
+                e.evidence += [x for x in cf.explain(u, item).evidence if x.kind == "counterfactual"]
+            except Exception:  # noqa: BLE001 - no verified counterfactual within budget: narrate without one
+                pass
         out.append(facts_from(e, ds))
     return out, ds
 
 
-def sentences(text: str) -> list[str]:
-    return [s.strip().lower() for s in re.split(r"(?<=[.!?。！？])\s*", text) if s.strip()]
+def wilson(k: int, n: int) -> list[float]:
+    """The 95% Wilson interval of k successes in n."""
+    if n == 0:
+        return [0.0, 1.0]
+    z, p = 1.96, k / n
+    den = 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / den
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / den
+    return [max(0.0, mid - half), min(1.0, mid + half)]
 
 
-def coverage(text: str, facts) -> float | None:
-    items = facts.evidence_items()
-    if not items:
-        return None
-    low = text.lower()
-    return sum(clean_text(it.name).lower() in low for it in items) / len(items)
-
-
-def run(backend: str, facts: list, catalogue, lang: str) -> dict:
+def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) -> dict:
     nar = Narrator(backend, catalogue=catalogue, cache=False)
     if backend != "template":  # load the model outside the timed calls
         nar.narrate(facts[0], lang)
     rows = [nar.narrate(f, lang) for f in facts]
+    is_llm = nar.name != "template"
     tried = sum(r.candidates for r in rows)
-    llm_pass = sum(1 for r in rows if not r.fallback_used and r.backend != "template")
-    sents = [s for r in rows for s in sentences(r.text)]
-    cov = [c for r, f in zip(rows, facts, strict=True) if (c := coverage(r.text, f)) is not None]
+    by_llm = [not r.fallback_used and r.backend != "template" for r in rows]
+    quality = [r.quality or {"passed": False, "checks": {}} for r in rows]
     ms = [r.ms for r in rows]
-    if backend == "template":
-        raw = float(np.mean([r.checked for r in rows]))
-    else:
-        raw = llm_pass / tried if tried else 0.0
+    div = diversity(r.text for r in rows)
     metrics = {
         "n": len(rows),
-        "raw_pass_rate": raw,
-        "llm_share": llm_pass / len(rows) if backend != "template" else 0.0,
+        "llm_share": float(np.mean(by_llm)) if is_llm else 0.0,
+        "quality_pass": float(np.mean([q["passed"] for q in quality])),
+        **{f"quality_{c}": float(np.mean([q["checks"].get(c, False) for q in quality])) for c in CHECKS},
         "shown_pass_rate": float(np.mean([r.checked for r in rows])),
-        "usr": len(set(sents)) / max(1, len(sents)),
-        "coverage": float(np.mean(cov)) if cov else None,
+        "raw_pass_rate": (sum(by_llm) / tried if tried else 0.0) if is_llm else 1.0,
+        "candidates_per_narration": tried / len(rows) if is_llm else 1.0,
+        "usr": div["usr"],
+        "distinct2": div["distinct2"],
+        "truncated": int(sum(not q["checks"].get("complete", False) for q in quality)),
         "ms_median": float(np.median(ms)),
         "ms_p95": float(np.percentile(ms, 95)),
-        "candidates_per_narration": tried / len(rows) if backend != "template" else 1.0,
     }
-    examples = [{"text": r.text, "backend": r.backend, "checked": r.checked, "fallback_reason": r.fallback_reason}
-                for r in rows[:4]]
-    return {"backend": nar.name, "metrics": metrics, "examples": examples}
+    order = sorted(range(len(rows)), key=lambda i: (quality[i]["passed"], by_llm[i], -len(rows[i].text)))
+    pick = order[:2] + order[-3:]
+    examples = [{"text": rows[i].text, "backend": rows[i].backend, "checked": rows[i].checked,
+                 "quality": quality[i].get("problems", []), "fallback_reason": rows[i].fallback_reason,
+                 "kind": "worst" if j < 2 else "best"} for j, i in enumerate(pick)]
+    return {"backend": nar.name, "spec": backend, "metrics": metrics, "examples": examples,
+            "shown": [{"text": r.text, "backend": r.backend} for r in rows]}
+
+
+def independent_checker() -> dict:
+    """Precision / recall of the closed-world checker on benchmarks/independent/labelled.jsonl (labelled by a
+    separate session that never read the checker); positive = unfaithful."""
+    path = INDEPENDENT / "labelled.jsonl"
+    bundles = INDEPENDENT / "bundles.jsonl"
+    if not path.exists() or not bundles.exists():
+        return {}
+    cases = {}
+    for line in bundles.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            b = json.loads(line)
+            cases[str(b["id"])] = Facts.from_dict(b["facts"])
+    out: dict = {"by_source": {}, "by_lang": {}}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        f = cases.get(str(r["case"]))
+        if f is None:
+            continue
+        flagged = not check(r["text"], f, r["lang"]).passed
+        rows.append((r, flagged))
+
+    def prf(sel: list) -> dict:
+        tp = sum(fl and not r["faithful"] for r, fl in sel)
+        fp = sum(fl and r["faithful"] for r, fl in sel)
+        fn = sum(not fl and not r["faithful"] for r, fl in sel)
+        return {"precision": tp / (tp + fp) if tp + fp else None, "recall": tp / (tp + fn) if tp + fn else None,
+                "n": len(sel), "unfaithful": tp + fn, "flagged": tp + fp, "faithful_passed": sum(
+                    (not fl) and r["faithful"] for r, fl in sel)}
+
+    out.update(prf(rows))
+    for src in sorted({r.get("source", "?") for r, _ in rows}):
+        out["by_source"][src] = prf([x for x in rows if x[0].get("source", "?") == src])
+    for lg in sorted({r["lang"] for r, _ in rows}):
+        out["by_lang"][lg] = prf([x for x in rows if x[0]["lang"] == lg])
+    return out
+
+
+def shown_labels() -> dict:
+    """Unfaithful shown texts on the independent bundles, as labelled by the independent labeller
+    (benchmarks/independent/shown_labelled.jsonl: the narrator's shown texts, labelled blind to the checker)."""
+    path = INDEPENDENT / "shown_labelled.jsonl"
+    if not path.exists():
+        return {}
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    bad = sum(not r["faithful"] for r in rows)
+    out = {"unfaithful_shown": bad, "n_shown": len(rows), "unfaithful_shown_ci95": wilson(bad, len(rows)),
+           "by_lang": {}}
+    for lg in sorted({r["lang"] for r in rows}):
+        sel = [r for r in rows if r["lang"] == lg]
+        k = sum(not r["faithful"] for r in sel)
+        out["by_lang"][lg] = {"unfaithful_shown": k, "n_shown": len(sel), "ci95": wilson(k, len(sel)),
+                              "fluent": sum(bool(r.get("fluent")) for r in sel)}
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=250, help="explanations per dataset (template)")
-    ap.add_argument("--n-llm", type=int, default=250, help="explanations per dataset for the LLM backend")
-    ap.add_argument("--lang", default="en")
-    ap.add_argument("--backends", default="template,local")
+    ap.add_argument("--n", type=int, default=200, help="explanations per dataset (template)")
+    ap.add_argument("--n-llm", type=int, default=60, help="explanations per dataset for each LLM backend")
+    ap.add_argument("--langs", default="en,zh")
+    ap.add_argument("--backends", default="template,smollm2,gemma")
+    ap.add_argument("--datasets", default="sample-shop,amazon-gift-cards")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     t0 = time.time()
     results = []
-    for dname in ("sample-shop", "amazon-gift-cards"):
+    for dname in args.datasets.split(","):
         facts, ds = explanations(dname, args.n, args.seed)
         cat = CatalogueIndex.from_items(ds)
         for b in args.backends.split(","):
             sub = facts if b == "template" else facts[: args.n_llm]
-            r = run(b, sub, cat, args.lang)
-            r["dataset"] = dname
-            r["lang"] = args.lang
-            results.append(r)
-            print(json.dumps({k: r[k] for k in ("backend", "dataset", "metrics")}), flush=True)
-    checker = checker_metrics()
+            for lang in args.langs.split(","):
+                r = run(b, sub, cat, lang)
+                r["dataset"], r["lang"] = dname, lang
+                results.append(r)
+                print(json.dumps({k: r[k] for k in ("backend", "dataset", "lang", "metrics")}), flush=True)
+    dev_rules = checker_metrics()
     load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    indep = independent_checker()
+    shown = shown_labels()
     out = {
         "command": "flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/narrate.py "
-        + f"--n {args.n} --n-llm {args.n_llm} --lang {args.lang} --backends {args.backends}",
+        + f"--n {args.n} --n-llm {args.n_llm} --langs {args.langs} --backends {args.backends} "
+        + f"--datasets {args.datasets}",
         "machine": f"{platform.machine()} {os.cpu_count()}-core CPU, no GPU",
         "load": load,
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": time.time() - t0,
-        "results": results,
-        "checker": {k: checker[k] for k in ("precision", "recall", "n")},
+        "results": [{k: v for k, v in r.items() if k != "shown"} for r in results],
+        "checker": {"developer_set_rules": {k: dev_rules[k] for k in ("precision", "recall", "n")},
+                    "note": "developer-labelled set (free sentences written to exercise the rules): open-world "
+                            "rules alone; the closed-world gate rejects nearly every free sentence of it"},
+        "checker_independent": {
+            "precision": indep.get("precision"), "recall": indep.get("recall"), "n": indep.get("n", 0),
+            "unfaithful_shown": shown.get("unfaithful_shown"), "n_shown": shown.get("n_shown", 0),
+            "unfaithful_shown_ci95": shown.get("unfaithful_shown_ci95"), "detail": indep,
+            "shown_by_lang": shown.get("by_lang", {}),
+        },
     }
     OUT.mkdir(exist_ok=True)
     (OUT / "narrate.json").write_text(json.dumps(out, indent=1, ensure_ascii=False))
+    write_md(out)
+
+
+def write_md(out: dict) -> None:
     lines = [
-        "# Narration benchmark", "", f"Command: `{out['command']}`  ", f"Machine: {out['machine']}; load: {load}  ",
+        "# Narration benchmark", "", f"Command: `{out['command']}`  ",
+        f"Machine: {out['machine']}; load: {out['load']}  ",
         f"Date: {out['date']}; total {out['seconds']:.0f} s", "",
-        "| backend | dataset | n | raw pass | LLM share | shown pass | USR | coverage | ms median | ms p95 |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "All rates are over the texts a shopper is SHOWN (LLM text that passed both gates, else the template). "
+        "Quality checks are defined in `src/whyrec/narrate/quality.py`; `shown pass` is the closed-world fact "
+        "checker. LLM cells use the first `--n-llm` explanations of the same sample.", "",
+        "| backend | lang | dataset | n | quality pass | LLM share | shown pass | USR | distinct-2 | truncated "
+        "| cand./narration | ms median | ms p95 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in results:
+    for r in out["results"]:
         m = r["metrics"]
-        cov = "-" if m["coverage"] is None else f"{m['coverage']:.2f}"
-        lines.append(f"| {r['backend']} | {r['dataset']} | {m['n']} | {m['raw_pass_rate']:.2f} | {m['llm_share']:.2f} "
-                     f"| {m['shown_pass_rate']:.2f} | {m['usr']:.2f} | {cov} | {m['ms_median']:.0f} "
-                     f"| {m['ms_p95']:.0f} |")
-    c = out["checker"]
-    lines += ["", f"Fact checker on the labelled set: precision {c['precision']:.3f}, recall {c['recall']:.3f}, "
-              f"n = {c['n']}.", "", "## Example outputs", ""]
-    for r in results:
+        lines.append(f"| {r['backend']} | {r['lang']} | {r['dataset']} | {m['n']} | {m['quality_pass']:.2f} | "
+                     f"{m['llm_share']:.2f} | {m['shown_pass_rate']:.2f} | {m['usr']:.2f} | {m['distinct2']:.2f} | "
+                     f"{m['truncated']} | {m['candidates_per_narration']:.2f} | {m['ms_median']:.0f} | "
+                     f"{m['ms_p95']:.0f} |")
+    lines += ["", "Per quality check (share of shown texts passing it):", "",
+              "| backend | lang | dataset | " + " | ".join(CHECKS) + " |", "|---|---|---|" + "---|" * len(CHECKS)]
+    for r in out["results"]:
+        m = r["metrics"]
+        lines.append(f"| {r['backend']} | {r['lang']} | {r['dataset']} | "
+                     + " | ".join(f"{m['quality_' + c]:.2f}" for c in CHECKS) + " |")
+    c = out["checker"]["developer_set_rules"]
+    ci = out["checker_independent"]
+    lines += ["", "## Fact checker", "",
+              f"- Developer-labelled set, open-world rules alone: precision {c['precision']:.3f}, recall "
+              f"{c['recall']:.3f}, n = {c['n']}."]
+    if ci.get("n"):
+        d = ci["detail"]
+        fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+        lines.append(f"- Independently labelled set (`benchmarks/independent/`), closed-world checker: precision "
+                     f"{fmt(ci['precision'])}, recall {fmt(ci['recall'])}, n = {ci['n']}.")
+        for src, v in d.get("by_source", {}).items():
+            lines.append(f"  - source {src}: precision {fmt(v['precision'])}, recall {fmt(v['recall'])}, "
+                         f"n = {v['n']} ({v['unfaithful']} unfaithful, {v['faithful_passed']} faithful passed)")
+        for lg, v in d.get("by_lang", {}).items():
+            lines.append(f"  - {lg}: precision {fmt(v['precision'])}, recall {fmt(v['recall'])}, n = {v['n']}")
+    if ci.get("n_shown"):
+        lo, hi = ci["unfaithful_shown_ci95"]
+        lines.append(f"- Shown texts on the independent bundles, labelled independently: {ci['unfaithful_shown']} "
+                     f"of {ci['n_shown']} unfaithful (95% CI {lo:.3f}-{hi:.3f}).")
+        for lg, v in ci.get("shown_by_lang", {}).items():
+            lines.append(f"  - {lg}: {v['unfaithful_shown']} of {v['n_shown']} unfaithful "
+                         f"(95% CI {v['ci95'][0]:.3f}-{v['ci95'][1]:.3f}); judged fluent {v['fluent']}")
+    lines += ["", "## Examples (two worst and three best shown texts per cell, by the quality bar)", ""]
+    for r in out["results"]:
         for ex in r["examples"]:
-            lines.append(f"- {r['backend']} / {r['dataset']}: {ex['text']} (backend {ex['backend']}, "
-                         f"checked {ex['checked']}{'; ' + ex['fallback_reason'] if ex['fallback_reason'] else ''})")
+            why = f"; quality: {', '.join(ex['quality'])}" if ex["quality"] else ""
+            lines.append(f"- {ex['kind']} / {r['backend']} / {r['lang']} / {r['dataset']}: {ex['text']} "
+                         f"(shown from {ex['backend']}, checked {ex['checked']}{why})")
+    notes = OUT / "narrate.notes.md"  # hand-written reading of the figures, kept across runs
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").rstrip()]
     (OUT / "narrate.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

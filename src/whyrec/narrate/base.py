@@ -2,11 +2,14 @@
 
 ``Narrator(backend).narrate(explanation, lang)`` turns an Explanation (or
 ready :class:`~whyrec.narrate.facts.Facts`) into a :class:`Narration`: it asks
-the backend for up to ``n_candidates`` texts, one at a time, and shows the
-first that passes :func:`whyrec.narrate.factcheck.check`; when none passes, or
-the backend fails, it shows the template's text (``fallback_used=True``, the
-reason in ``fallback_reason``). ``checked`` is True only when the shown text
-passed the checker. Narrations are cached by a hash of the evidence, the
+the backend for up to ``n_candidates`` texts, one at a time (the first greedy),
+and shows the first that passes both the closed-world fact checker
+(:func:`whyrec.narrate.factcheck.check`) and the quality bar
+(:func:`whyrec.narrate.quality.assess`); every candidate, sampled or not, goes
+through the same two gates. When none passes, or the backend fails, it shows
+the template's text (``fallback_used=True``, the reason in
+``fallback_reason``). ``checked`` is True only when the shown text passed the
+checker; ``quality`` holds the shown text's quality checks. Narrations are cached by a hash of the evidence, the
 language and the backend (:mod:`whyrec.narrate.cache`).
 """
 
@@ -19,7 +22,6 @@ from typing import Any, Protocol
 from whyrec.errors import WhyrecError, check_choice, check_int
 from whyrec.narrate.cache import NarrationCache, evidence_key
 from whyrec.narrate.facts import LANGS, Facts, facts_from
-from whyrec.narrate.prompt import calls_recommended_bought
 
 
 class NarrationBackendError(WhyrecError, RuntimeError):
@@ -54,6 +56,7 @@ class Narration:
     candidates: int = 0
     cached: bool = False
     rejected: list[dict[str, Any]] = field(default_factory=list)
+    quality: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -61,11 +64,13 @@ class Narration:
             "text": self.text, "backend": self.backend, "claims": list(self.claims), "checked": self.checked,
             "fallback_used": self.fallback_used, "ms": float(self.ms), "fallback_reason": self.fallback_reason,
             "llm": self.llm, "candidates": self.candidates, "cached": self.cached, "rejected": list(self.rejected),
+            "quality": self.quality,
         }
 
 
 def make_backend(spec: Any) -> Any:
-    """A backend from a spec: ``"template"``, ``"local"`` (SmolLM2), a ``.gguf`` path, or an ``http(s)://`` URL
+    """A backend from a spec: ``"template"``, ``"local"`` (the shipped model chosen per language), ``"smollm2"``,
+    ``"gemma"``, a ``.gguf`` path, or an ``http(s)://`` URL
     (``URL#model`` names the model; default ``$WHYREC_LLM_MODEL`` or ``"default"``); backend objects pass through."""
     import os
 
@@ -78,9 +83,13 @@ def make_backend(spec: Any) -> Any:
 
         return TemplateBackend()
     if spec == "local":
-        from whyrec.narrate.local import LocalLLM
+        from whyrec.narrate.local import LocalByLanguage
 
-        return LocalLLM()
+        return LocalByLanguage()
+    if spec in ("smollm2", "gemma"):
+        from whyrec.narrate.local import LocalLLM, gemma_model_path
+
+        return LocalLLM(gemma_model_path() if spec == "gemma" else None)
     if spec.startswith(("http://", "https://")):
         from whyrec.narrate.http import HttpLLM
 
@@ -116,24 +125,39 @@ class Narrator:
             self.backend, self.backend_error = None, f"backend {backend!r} unavailable: {e}"
         self.cache = cache if isinstance(cache, NarrationCache) else (NarrationCache() if cache else None)
 
+    @classmethod
+    def for_dataset(cls, backend: Any, dataset: Any, **options: Any) -> Narrator:
+        """A Narrator whose checker knows ``dataset``'s catalogue (a :class:`~whyrec.narrate.factcheck.CatalogueIndex`
+        of its items, so names of items outside the evidence are caught): the one way the CLI and the service
+        build theirs."""
+        from whyrec.narrate.factcheck import CatalogueIndex
+
+        cat = CatalogueIndex.from_items(dataset) if getattr(dataset, "items", None) is not None else None
+        return cls(backend, catalogue=cat, **options)
+
     @property
     def name(self) -> str:
         """The name of the configured backend (``template`` when it could not be built)."""
         return self.backend.name if self.backend is not None else "template"
 
+    def name_for(self, lang: str) -> str:
+        """The name of the model that writes ``lang`` (a per-language backend names its model)."""
+        if self.backend is not None and hasattr(self.backend, "name_for"):
+            return str(self.backend.name_for(lang))
+        return self.name
+
     def narrate(self, explanation: Any, lang: str = "en", items: Any = None) -> Narration:
         """The reason for ``explanation`` (an Explanation or Facts) in ``lang``; ``items`` is the catalogue."""
-        from whyrec.narrate.factcheck import check
-
         t0 = time.perf_counter()
         lang = check_choice("lang", lang, LANGS)
         facts = explanation if isinstance(explanation, Facts) else facts_from(explanation, items)
-        key = evidence_key(facts, lang, self.name)
+        key = evidence_key(facts, lang, self.name_for(lang))
         if self.cache is not None:
             hit = self.cache.get(key)
             if hit is not None:
                 return replace(hit, cached=True, ms=(time.perf_counter() - t0) * 1000.0)
         llm = None if self.backend is None or self.backend.name == "template" else self.backend
+        llm_name = self.name_for(lang)
         reason = self.backend_error
         rejected: list[dict[str, Any]] = []
         tried = 0
@@ -143,35 +167,42 @@ class Narrator:
                 texts = gen if gen is not None else iter(llm.write(facts, lang, self.n_candidates))
                 for text in texts:
                     tried += 1
-                    res = check(text, facts, lang, self.catalogue)
-                    if res.passed and calls_recommended_bought(text):
-                        from whyrec.narrate.factcheck import Claim
-
-                        bad = Claim("relation", text, "bought", False, "calls the recommended product already bought")
-                        res = replace(res, passed=False, unsupported=[bad])
-                    if res.passed and text.strip():
-                        out = Narration(text, llm.name, [c.to_dict() for c in res.claims], True, False,
-                                        (time.perf_counter() - t0) * 1000.0, None, llm.name, tried, False, rejected)
+                    res, qual = self._gates(text, facts, lang)
+                    if res.passed and qual.passed:
+                        out = Narration(text, llm_name, [c.to_dict() for c in res.claims], True, False,
+                                        (time.perf_counter() - t0) * 1000.0, None, llm_name, tried, False, rejected,
+                                        qual.to_dict())
                         return self._keep(key, out)
-                    rejected.append({"text": text, "unsupported": [c.to_dict() for c in res.unsupported]})
-                reason = f"{tried} candidate(s) from {llm.name} failed the fact checker"
-                if rejected and rejected[-1]["unsupported"]:
-                    u = rejected[-1]["unsupported"][0]
+                    rejected.append({"text": text, "unsupported": [c.to_dict() for c in res.unsupported],
+                                     "quality": qual.problems})
+                reason = f"{tried} candidate(s) from {llm_name} failed the fact checker or the quality bar"
+                last = rejected[-1] if rejected else None
+                if last and last["unsupported"]:
+                    u = last["unsupported"][0]
                     reason += f" (e.g. unsupported {u['kind']} {u['text']!r}: {u['why']})"
+                elif last and last["quality"]:
+                    reason += f" (e.g. {last['quality'][0]})"
             except NarrationBackendError as e:
-                reason = f"{llm.name} failed: {e}"
+                reason = f"{llm_name} failed: {e}"
         texts = self.template.write(facts, lang, 3)
-        shown, res = texts[0], check(texts[0], facts, lang, self.catalogue)
+        shown, (res, qual) = texts[0], self._gates(texts[0], facts, lang)
         for t in texts[1:]:
-            if res.passed:
+            if res.passed and qual.passed:
                 break
-            r = check(t, facts, lang, self.catalogue)
-            if r.passed:
-                shown, res = t, r
+            r, q = self._gates(t, facts, lang)
+            if r.passed and (q.passed or not res.passed):
+                shown, res, qual = t, r, q
         out = Narration(shown, "template", [c.to_dict() for c in res.claims], res.passed, llm is not None or
                         reason is not None, (time.perf_counter() - t0) * 1000.0, reason,
-                        None if llm is None else llm.name, tried, False, rejected)
+                        None if llm is None else llm_name, tried, False, rejected, qual.to_dict())
         return self._keep(key, out)
+
+    def _gates(self, text: str, facts: Facts, lang: str) -> tuple[Any, Any]:
+        """The fact checker's result (closed-world) and the quality checks of ``text``."""
+        from whyrec.narrate.factcheck import check
+        from whyrec.narrate.quality import assess
+
+        return check(text, facts, lang, self.catalogue), assess(text, facts, lang)
 
     def _keep(self, key: str, out: Narration) -> Narration:
         if self.cache is not None:

@@ -24,10 +24,12 @@ from whyrec.data.dataset import Dataset, is_missing
 from whyrec.errors import check_int
 from whyrec.explain.evidence import Counterfactual, Explanation, Feature, Neighbour, Popularity
 
-__all__ = ["LANGS", "Facts", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
+__all__ = ["LANGS", "VERBS", "Facts", "event_verb", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
 
 #: the languages whyrec narrates and checks in
 LANGS: tuple[str, ...] = ("en", "zh")
+#: the event verbs a reason may use: the shopper ``bought`` items, or ``rated`` them (ratings data)
+VERBS: tuple[str, ...] = ("bought", "rated")
 
 #: Feature fields that are model internals or raw identifiers, never a reason a shopper can read
 INTERNAL_FIELDS = frozenset({"item_bias", "user_bias", "residual", "bias", "item_id", "user_id", "item", "user"})
@@ -98,7 +100,9 @@ class Facts:
     (verified counterfactuals only) or None; ``neighbours``: (history item,
     number of users who bought both); ``popularity``: (interactions,
     rank in the catalogue, 1 = most popular) or None; ``similar``: (history
-    item, cosine similarity, shared words) from content similarity.
+    item, cosine similarity, shared words) from content similarity; ``verb``:
+    what the shopper did with history items, ``bought`` or ``rated``
+    (:func:`event_verb` of the dataset).
     """
 
     user: str
@@ -111,6 +115,7 @@ class Facts:
     neighbours: list[tuple[ItemFacts, int]] = field(default_factory=list)
     popularity: tuple[int, int] | None = None
     similar: list[tuple[ItemFacts, float, list[str]]] = field(default_factory=list)
+    verb: str = "bought"
 
     # ------------------------------------------------------------ views
     def evidence_items(self) -> list[ItemFacts]:
@@ -167,6 +172,7 @@ class Facts:
             "neighbours": [[it.to_dict(), int(c)] for it, c in self.neighbours],
             "popularity": None if self.popularity is None else [int(x) for x in self.popularity],
             "similar": [[it.to_dict(), float(s), [str(w) for w in words]] for it, s, words in self.similar],
+            "verb": self.verb,
         }
 
     def to_json(self) -> str:
@@ -192,6 +198,7 @@ class Facts:
             popularity=None if pop is None else (int(pop[0]), int(pop[1])),
             similar=[(ItemFacts.from_dict(it), float(s), [str(w) for w in words])
                      for it, s, words in d.get("similar", [])],
+            verb=str(d.get("verb", "bought")),
         )
 
 
@@ -261,10 +268,28 @@ def item_lookup(items: pd.DataFrame | Dataset | None) -> ItemLookup:
     return found
 
 
+def event_verb(dataset: Dataset | None) -> str:
+    """``rated`` for data whose events are ratings (an explicit ``rating`` column with more than one value and no
+    ``event`` column naming purchases or reviews), else ``bought``: the verb a reason uses for the shopper's history."""
+    if not isinstance(dataset, Dataset):
+        return "bought"
+    inter = dataset.interactions
+    if "event" in inter.columns:
+        events = {str(e).lower() for e in inter["event"].unique()[:20]}
+        if events & {"purchase", "buy", "bought", "order", "review"}:  # Amazon reviews are of bought products
+            return "bought"
+        if events & {"rating", "rate", "rated"}:
+            return "rated"
+    if "rating" in inter.columns and len(inter) and inter["rating"].nunique() > 1:
+        return "rated"
+    return "bought"
+
+
 def facts_from(
     explanation: Explanation,
     items: pd.DataFrame | Dataset | ItemLookup | None = None,
     max_items: int = 3,
+    verb: str | None = None,
 ) -> Facts:
     """The Facts of ``explanation``, with titles, brands, categories and prices from ``items``.
 
@@ -274,11 +299,15 @@ def facts_from(
     from the evidence records only). At most ``max_items`` records of each kind
     are kept, strongest first; history items and features need a positive
     weight, counterfactuals need ``verified=True``; model internals
-    (``item_bias``, ``residual``, raw ids) are left out.
+    (``item_bias``, ``residual``, raw ids) are left out. ``verb`` (``bought`` /
+    ``rated``) defaults to :func:`event_verb` of ``items`` when it is a Dataset.
     """
     if not isinstance(explanation, Explanation):
         raise TypeError(f"explanation must be a whyrec Explanation; got {type(explanation).__name__}")
     max_items = check_int("max_items", max_items, 1, 50)
+    verb = event_verb(items if isinstance(items, Dataset) else None) if verb is None else verb
+    if verb not in VERBS:
+        raise ValueError(f"verb must be one of {VERBS}; got {verb!r}")
     look = items if isinstance(items, ItemLookup) else item_lookup(items)
 
     hist = [e for e in explanation.history_items() if e.weight > 0 and e.item != explanation.item][:max_items]
@@ -351,4 +380,5 @@ def facts_from(
         neighbours=neighbours,
         popularity=popularity,
         similar=similar[:max_items],
+        verb=verb,
     )

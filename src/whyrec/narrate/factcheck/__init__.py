@@ -1,0 +1,45 @@
+"""The fact checker: closed-world by default, with the open-world rules behind it.
+
+:func:`check` runs two layers and passes a text only when both pass:
+
+1. the **closed-world** gate (:mod:`.closed`): the text must be a sentence of
+   the evidence's role-bound phrase language
+   (:func:`whyrec.narrate.phrases.sentence_language`), so that every number,
+   name, relation, negation and superlative is verified with its role, and
+   anything it cannot verify is refused;
+2. the **open-world rules** (:mod:`.rules`): the claims a text makes (items,
+   brands, categories, prices, counts, ranks, relations, attributes, invented
+   words), each checked against the Facts. They explain *why* a free text is
+   wrong and are what ``closed=False`` measures on its own.
+
+Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
+:mod:`.lexicons` (word lists and patterns), :mod:`.rules`, :mod:`.closed`.
+"""
+
+from __future__ import annotations
+
+from whyrec.errors import check_choice
+from whyrec.narrate.factcheck.catalogue import CatalogueIndex
+from whyrec.narrate.factcheck.claims import CheckResult, Claim
+from whyrec.narrate.factcheck.closed import language_of, verify
+from whyrec.narrate.factcheck.rules import check as check_rules
+from whyrec.narrate.facts import LANGS, Facts
+from whyrec.narrate.phrases import POPULAR_MAX_RANK, ZH_CATEGORY, is_popular
+
+__all__ = ["LANGS", "POPULAR_MAX_RANK", "ZH_CATEGORY", "CatalogueIndex", "CheckResult", "Claim", "check",
+           "check_rules", "is_popular", "language_of", "verify"]
+
+
+def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex | None = None, *,
+          closed: bool = True) -> CheckResult:
+    """The claims of ``text`` about ``facts``; ``passed`` when the open-world rules find no unsupported claim and,
+    with ``closed=True`` (the default, and what every shown text must pass), the text is a sentence of the
+    evidence's role-bound phrase language."""
+    res = check_rules(text, facts, lang, catalogue)
+    if not closed:
+        return res
+    check_choice("lang", lang, LANGS)
+    gate = verify(text, facts, lang)
+    claims = [gate, *res.claims]
+    unsupported = ([] if gate.supported else [gate]) + list(res.unsupported)
+    return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)

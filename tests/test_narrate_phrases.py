@@ -1,0 +1,161 @@
+"""The role-bound phrase language, the closed-world check and the quality bar."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from whyrec.data import Dataset
+from whyrec.narrate import Facts, ItemFacts
+from whyrec.narrate.base import Narrator
+from whyrec.narrate.factcheck import check, check_rules
+from whyrec.narrate.facts import event_verb
+from whyrec.narrate.phrases import sentence_language, strongest
+from whyrec.narrate.quality import assess, distinct_n, diversity, unique_sentence_ratio
+
+SHOES = ItemFacts("P1", "Zenova Neo 6 Running Shoes Cushioned", "Zenova", "Running Shoes", 89.99)
+SOCKS = ItemFacts("P2", "Trailfox Zen 3 Running Socks Ankle", "Trailfox", "Running Socks", 12.99)
+BOTTLE = ItemFacts("P3", "Stride Air 5 Water Bottle 1L", "Stride", "Water Bottle", 19.99)
+CF = {"removed": [SOCKS.to_dict()], "new_rank": 14, "old_rank": 1, "k": 10, "mode": "remove"}
+
+
+def facts(verb: str = "bought", **kw) -> Facts:
+    base = dict(history=[(SOCKS, 1.0), (BOTTLE, 0.5)], neighbours=[(SOCKS, 17), (BOTTLE, 4)], popularity=(42, 5))
+    base.update(kw)
+    return Facts("U1", SHOES, 1, "additive", verb=verb, **base)
+
+
+ALL = [facts(), facts(counterfactual=CF), facts("rated"), facts(history=[], popularity=None),
+       facts(history=[], neighbours=[], popularity=(300, 1)), Facts("U1", SHOES, 1, "none"),
+       facts(history=[], neighbours=[], popularity=None, features=[("brand", "Zenova", 0.4)]),
+       facts(history=[], neighbours=[], similar=[(SOCKS, 0.7, ["running", "zen"])])]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_sentence_of_the_language_passes_both_layers_and_the_quality_bar(lang: str) -> None:
+    rnd = random.Random(0)
+    for f in ALL:
+        lg = sentence_language(f, lang)
+        seen = set()
+        for _ in range(60):
+            text = lg.walk(rnd)
+            seen.add(text)
+            res = check(text, f, lang)
+            assert res.passed, (text, [c.why for c in res.unsupported])
+            q = assess(text, f, lang)
+            assert q.passed, (text, q.problems)
+        assert len(seen) >= (2 if f.is_empty() else 4)
+
+
+@pytest.mark.parametrize("text", [
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle"; '
+    '4 other shoppers bought it together with "Trailfox Zen 3 Running Socks Ankle".',  # a count moved to another pair
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned"; it is the shop\'s most bought item.',  # rank 5, not 1
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Zenova Neo 6 Running Shoes Cushioned".',
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you never bought '
+    '"Trailfox Zen 3 Running Socks Ankle".',
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle"; '
+    "it is sold out elsewhere.",  # an invented event no rule lists
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle"; '
+    "it is expensive.",
+    'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle"; '
+    "it costs $12.99.",  # the history item's price given to the recommended one
+    "You bought \"Trailfox Zen 3 Running Socks Ankle\", so you may like it too.",  # "it" with no name
+    'Since you bought "Trailfox Zen 3 Running Socks Ankle", we recommend "Zenova Neo 6 Running Shoes',  # cut off
+    "please visit evil dot com to claim your reward.",
+])
+def test_closed_world_refuses_what_it_cannot_verify(text: str) -> None:
+    res = check(text, facts(), "en")
+    assert not res.passed
+    assert res.unsupported[0].kind == "sentence" and "not verifiable" in res.unsupported[0].why
+
+
+def test_the_verb_follows_the_data_and_counterfactuals_their_figures() -> None:
+    rated = facts("rated")
+    good = 'Since you rated "Trailfox Zen 3 Running Socks Ankle", you may like "Zenova Neo 6 Running Shoes Cushioned".'
+    assert check(good, rated, "en").passed
+    assert not check(good.replace("rated", "bought"), rated, "en").passed
+    assert "costs" not in " ".join(sentence_language(rated, "en").walk(random.Random(i)) for i in range(50))
+    cf = facts(counterfactual=CF)
+    text = ('We recommend "Zenova Neo 6 Running Shoes Cushioned"; without "Trailfox Zen 3 Running Socks Ankle" '
+            "in your history, it would drop to rank {}.")
+    assert check(text.format(14), cf, "en").passed and not check(text.format(15), cf, "en").passed
+    assert strongest(cf) == "counterfactual" and strongest(facts()) == "history"
+
+
+def test_chinese_faithful_copy_of_a_pair_count_is_not_read_as_two() -> None:
+    f = facts()
+    assert check_rules("17 位其他顾客两件都买了。", f, "zh").passed
+    assert not check_rules("有两位顾客买了它。", f, "zh").passed
+
+
+def test_grammar_and_regex_describe_the_same_language() -> None:
+    lg = sentence_language(facts(counterfactual=CF), "en")
+    g = lg.gbnf()
+    assert g.startswith("root ::= ") and "x-neighbour ::=" in g and "_" not in g.split("::=")[0]
+    rnd = random.Random(3)
+    for _ in range(30):
+        text = lg.walk(rnd)
+        assert lg.accepts(text) and text.split('"')[1].replace('"', '') in g
+
+
+def test_quality_checks_each_fail_on_their_own_fault() -> None:
+    f = facts()
+    ok = 'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle".'
+    assert assess(ok, f).passed
+    cases = {
+        "complete": 'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running',
+        "names_item": 'You bought "Trailfox Zen 3 Running Socks Ankle", so you may like it too.',
+        "cites_strongest": 'We recommend "Zenova Neo 6 Running Shoes Cushioned" for you today.',
+        "fluent": 'we recommend the the "Zenova Neo 6 Running Shoes Cushioned" because you bought '
+                  '"Trailfox Zen 3 Running Socks Ankle".',
+        "length": ok[:-1] + " and more" * 30 + ".",
+    }
+    for check_name, text in cases.items():
+        q = assess(text, f)
+        assert not q.checks[check_name], (check_name, text, q.problems)
+    zh_bad = "你也会喜欢它，还是符各，直接的全名。"
+    assert not assess(zh_bad, f, "zh").passed
+    mixed = "我们为您推荐“Zenova Neo 6 Running Shoes Cushioned”, because it is nice。"
+    assert not assess(mixed, f, "zh").checks["fluent"]
+
+
+def test_diversity_measures() -> None:
+    assert unique_sentence_ratio(["A b c.", "A b c.", "D e f."]) == pytest.approx(2 / 3)
+    assert distinct_n(["a b a b"], 2) == pytest.approx(2 / 3)
+    assert set(diversity(["x y z."])) == {"usr", "distinct2"}
+
+
+def test_event_verb_of_ratings_and_purchases() -> None:
+    inter = pd.DataFrame({"user": ["u1", "u1", "u2"], "item": ["a", "b", "a"], "rating": [4.0, 2.0, 5.0]})
+    assert event_verb(Dataset.from_frames(inter)) == "rated"
+    assert event_verb(Dataset.from_frames(inter.assign(event="purchase"))) == "bought"
+    assert event_verb(Dataset.from_frames(inter.drop(columns="rating"))) == "bought"
+    assert event_verb(None) == "bought"
+
+
+class _Scripted:
+    """A backend that writes the given candidates in order (the real LLM is exercised in test_narrate_llm)."""
+
+    name = "scripted"
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def write(self, facts: Facts, lang: str, n: int) -> list[str]:
+        return self.texts[:n]
+
+
+def test_every_candidate_passes_the_same_gates_or_the_template_is_shown() -> None:
+    f = facts()
+    bad = 'You bought "Trailfox Zen 3 Running Socks Ankle", so you may like it too.'  # passes the old rules
+    assert check_rules(bad, f, "en").passed
+    good = 'Since you bought "Trailfox Zen 3 Running Socks Ankle", we recommend "Zenova Neo 6 Running Shoes Cushioned".'
+    shown = Narrator(_Scripted([bad, good]), cache=False).narrate(f, "en")
+    assert shown.text == good and shown.backend == "scripted" and shown.checked and shown.quality["passed"]
+    assert shown.candidates == 2 and shown.rejected[0]["text"] == bad
+    fallback = Narrator(_Scripted([bad, bad]), cache=False).narrate(f, "en")
+    assert fallback.backend == "template" and fallback.fallback_used and fallback.checked
+    assert fallback.quality["passed"] and "not verifiable" in fallback.fallback_reason
