@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# llama.cpp's OpenMP workers spin while they wait; on 2 shared cores that makes decoding 5-15x slower while the
+# test run's other threads compete. Set before llama_cpp is first imported (a caller's setting wins).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 @pytest.fixture(scope="session")

@@ -4,16 +4,26 @@
 messages the local model gets (:func:`whyrec.narrate.prompt.build_messages`)
 to ``<base_url>/chat/completions``, one request per candidate (the first
 greedy, the others sampled with their own seeds, since many servers ignore
-``n``). The API key, when the endpoint needs one, comes from the environment
-variable named by ``api_key_env`` and is sent as ``Authorization: Bearer``.
-Connection errors, timeouts, HTTP 429 and 5xx are retried ``retries`` times
-with a short back-off; then, and on any other failure, the backend raises
-:class:`~whyrec.narrate.base.NarrationBackendError` with the reason, which the
+``n``), with ``stop: ["\\n"]`` (a narration is one line, and the rest would be
+cut anyway). With ``grammar=True`` the body also carries the GBNF grammar of
+:func:`whyrec.narrate.prompt.grammar_for` in the ``grammar`` field, which
+llama.cpp's ``llama-server`` and llama-cpp-python's ``python -m
+llama_cpp.server`` both read (OpenAI's own API rejects unknown fields, so it
+is off by default; llama-cpp-python 0.3's server dies on a grammar it cannot
+parse, and ``grammar_for`` is tested to parse). The API key, when the endpoint needs one, comes from the
+environment variable named by ``api_key_env`` and is sent as ``Authorization:
+Bearer``. Connection errors (refused, reset, a server that dies mid-request),
+timeouts, HTTP 408/425/429 and 5xx are retried ``retries`` times, the k-th
+retry after ``min(backoff * 2**(k-1), max_backoff)`` seconds (each logged at
+INFO on ``whyrec.narrate.http``); then, and on any other failure, the backend
+raises :class:`~whyrec.narrate.base.NarrationBackendError` with the reason (the
+last error, and the first when they differ), which the
 :class:`~whyrec.narrate.base.Narrator` records when it falls back to the template.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -26,6 +36,8 @@ from whyrec.narrate.prompt import MAX_TOKENS, build_messages, clean_output
 
 #: statuses worth another try
 _RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+_log = logging.getLogger(__name__)
 
 
 def chat_url(base_url: str) -> str:
@@ -46,11 +58,15 @@ def chat_url(base_url: str) -> str:
 class HttpLLM:
     """Narration backend over an OpenAI-compatible ``/v1/chat/completions`` endpoint.
 
-    ``timeout`` (seconds) bounds each request; ``retries`` is the number of
-    extra tries after a connection error, timeout, 429 or 5xx;
-    ``temperature`` is used for the sampled candidates (the first is greedy);
-    ``extra_body`` is merged into every request body (e.g. a server's own
-    grammar option).
+    ``timeout`` (seconds) bounds each request (connecting, sending, and each
+    wait for the answer); ``retries`` is the number of extra tries after a
+    connection error, timeout, 408/425/429 or 5xx, with an exponential
+    back-off of ``backoff`` seconds doubling up to ``max_backoff`` between
+    them; ``temperature`` is used for the sampled candidates (the first is
+    greedy); ``grammar=True`` sends :func:`~whyrec.narrate.prompt.grammar_for`
+    as the body's ``grammar`` (llama.cpp servers); ``extra_body`` is merged
+    into every request body last, so it can add or override any field (e.g.
+    ``{"repeat_penalty": 1.3}`` for a llama.cpp server, ``{"stop": None}``).
     """
 
     def __init__(
@@ -61,8 +77,11 @@ class HttpLLM:
         api_key_env: str = "WHYREC_LLM_API_KEY",
         timeout: float = 10.0,
         retries: int = 2,
+        backoff: float = 0.25,
+        max_backoff: float = 2.0,
         temperature: float = 0.7,
         max_tokens: int = MAX_TOKENS,
+        grammar: bool = False,
         extra_body: dict[str, Any] | None = None,
     ) -> None:
         self.url = chat_url(base_url)
@@ -71,8 +90,11 @@ class HttpLLM:
         self.api_key_env = api_key_env
         self.timeout = check_float("timeout", timeout, 0.0, low_open=True)
         self.retries = check_int("retries", retries, 0, 10)
+        self.backoff = check_float("backoff", backoff, 0.0, 60.0)
+        self.max_backoff = check_float("max_backoff", max_backoff, 0.0, 60.0)
         self.temperature = check_float("temperature", temperature, 0.0, 2.0)
         self.max_tokens = check_int("max_tokens", max_tokens, 1, 4096)
+        self.grammar = bool(grammar)
         self.extra_body = dict(extra_body or {})
         self.name = f"http:{self.model}"
         self._client: Any = None
@@ -89,19 +111,36 @@ class HttpLLM:
         """The candidates one by one, so that a caller can stop at the first good one."""
         n = check_int("n", n, 1, 16)
         messages = build_messages(facts, lang)
+        gbnf = None
+        if self.grammar:
+            from whyrec.narrate.prompt import grammar_for
+
+            gbnf = grammar_for(facts, lang)
         for j in range(n):
-            body: dict[str, Any] = {
-                "model": self.model,
-                "messages": messages,
-                "max_tokens": self.max_tokens,
-                "temperature": 0.0 if j == 0 else self.temperature,
-                "seed": j,
-                "stream": False,
-            }
-            body.update(self.extra_body)
+            body = self.request_body(messages, j, gbnf)
             yield clean_output(self._post(body), lang)
 
+    def request_body(self, messages: list[dict[str, str]], j: int = 0, grammar: str | None = None) -> dict[str, Any]:
+        """The JSON body of the ``j``-th candidate's request (``j == 0`` greedy); ``extra_body`` is merged last."""
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": self.max_tokens,
+            "temperature": 0.0 if j == 0 else self.temperature,
+            "seed": j,
+            "stop": ["\n"],
+            "stream": False,
+        }
+        if grammar is not None:
+            body["grammar"] = grammar
+        body.update(self.extra_body)
+        return body
+
     # ------------------------------------------------------------ HTTP
+    def backoff_delay(self, retry: int) -> float:
+        """Seconds to wait before the ``retry``-th retry (1-based): ``backoff`` doubling, at most ``max_backoff``."""
+        return min(self.backoff * 2.0 ** (max(int(retry), 1) - 1), self.max_backoff)
+
     def _headers(self) -> dict[str, str]:
         headers = {"Content-Type": "application/json"}
         key = os.environ.get(self.api_key_env) if self.api_key_env else None
@@ -119,29 +158,34 @@ class HttpLLM:
     def _post(self, body: dict[str, Any]) -> str:
         import httpx
 
-        last = "no attempt made"
-        for attempt in range(self.retries + 1):
+        tries = self.retries + 1
+        first = last = "no attempt made"
+        for attempt in range(tries):
             if attempt:
-                time.sleep(min(0.25 * 2 ** (attempt - 1), 2.0))
+                delay = self.backoff_delay(attempt)
+                _log.info("%s: try %d of %d failed (%s); retrying in %.2f s", self.url, attempt, tries, last, delay)
+                time.sleep(delay)
             try:
                 resp = self._http().post(self.url, json=body)
             except httpx.TimeoutException as e:
                 last = f"timed out after {self.timeout:g} s ({type(e).__name__})"
-                continue
-            except httpx.HTTPError as e:  # connection refused, DNS, protocol errors
+            except httpx.HTTPError as e:  # refused, reset, closed mid-request, DNS, protocol errors
                 last = f"{type(e).__name__}: {e}"
-                continue
-            if resp.status_code in _RETRY_STATUS:
+            else:
+                if resp.status_code == 200:
+                    return _content(resp, self.url)
+                if resp.status_code not in _RETRY_STATUS:
+                    raise NarrationBackendError(
+                        f"{self.url} answered HTTP {resp.status_code}: {resp.text[:200]!r}. "
+                        f"Fix: check the model name ({self.model!r}), the request options and the API key "
+                        f"in ${self.api_key_env}"
+                    )
                 last = f"HTTP {resp.status_code}: {resp.text[:200]}"
-                continue
-            if resp.status_code != 200:
-                raise NarrationBackendError(
-                    f"{self.url} answered HTTP {resp.status_code}: {resp.text[:200]!r}. "
-                    f"Fix: check the model name ({self.model!r}) and the API key in ${self.api_key_env}"
-                )
-            return _content(resp, self.url)
+            if attempt == 0:
+                first = last
+        also = f" (first: {first.rstrip('.')})" if first != last else ""
         raise NarrationBackendError(
-            f"{self.url} failed after {self.retries + 1} tries: {last}. "
+            f"{self.url} failed after {tries} tries: {last.rstrip('.')}{also}. "
             "Fix: start the server or pass another --llm (template is always available)"
         )
 
