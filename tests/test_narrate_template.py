@@ -233,10 +233,12 @@ def test_template_rejects_bad_arguments(shop):
 def test_few_shot_answers_pass_the_checker() -> None:
     """The prompt's example answers are what the model imitates: each passes the fact checker on its own facts."""
     from whyrec.narrate.factcheck import check
-    from whyrec.narrate.prompt import _EXAMPLE_ANSWERS, _example_facts
+    from whyrec.narrate.prompt import _EXAMPLE_ANSWERS, _example_facts, expand_output
 
     for lang, answers in _EXAMPLE_ANSWERS.items():
         for facts, answer in zip(_example_facts(), answers, strict=True):
+            answer = expand_output(answer, facts, lang)
+            assert "<" not in answer, answer
             result = check(answer, facts, lang)
             assert result.passed, (lang, answer, [c for c in result.claims if not c.supported])
 

@@ -118,7 +118,12 @@ class HttpLLM:
             gbnf = grammar_for(facts, lang)
         for j in range(n):
             body = self.request_body(messages, j, gbnf)
-            yield clean_output(self._post(body), lang)
+            text = self._post(body)
+            if gbnf is not None:
+                from whyrec.narrate.prompt import expand_output
+
+                text = expand_output(text, facts, lang)
+            yield clean_output(text, lang)
 
     def request_body(self, messages: list[dict[str, str]], j: int = 0, grammar: str | None = None) -> dict[str, Any]:
         """The JSON body of the ``j``-th candidate's request (``j == 0`` greedy); ``extra_body`` is merged last."""

@@ -2,15 +2,18 @@
 
 The model file is loaded once per process (:func:`load_model`, cached by
 path); the chat prompt is rendered with the model's own chat template from the
-GGUF metadata (ChatML for SmolLM2) in a sandboxed Jinja environment. The first
-candidate is greedy, the others sampled with their own seeds; with
-``grammar=True`` decoding follows :func:`whyrec.narrate.prompt.grammar_for`, so
-names and numbers can only be copied from the evidence. Nothing is downloaded.
+GGUF metadata (ChatML for SmolLM2) in a sandboxed Jinja environment. Every
+candidate is sampled with a seed of the facts' own (the first at a lower
+temperature); with ``grammar=True`` (the default) decoding follows
+:func:`whyrec.narrate.prompt.grammar_for`, the evidence's role-bound phrase
+language with items as placeholders, which :func:`~whyrec.narrate.prompt.expand_output`
+replaces by their names. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +21,7 @@ from typing import Any
 
 from whyrec.errors import check_int
 from whyrec.narrate.base import NarrationBackendError
-from whyrec.narrate.prompt import MAX_TOKENS, build_messages, clean_output, grammar_for
+from whyrec.narrate.prompt import MAX_TOKENS, build_messages, clean_output, expand_output, grammar_for
 
 _MODELS: dict[tuple[str, int, int], Any] = {}
 _LOCK = threading.Lock()
@@ -112,7 +115,10 @@ def no_weight_repacking() -> Iterator[None]:
 
 
 class LocalLLM:
-    """Narration backend running a GGUF model in-process: ``LocalLLM(model_path=None, n_threads=2, grammar=True)``."""
+    """Narration backend running a GGUF model in-process: ``LocalLLM(model_path=None, n_threads=2, grammar=True)``.
+
+    The first candidate is sampled at ``first_temperature`` with a seed taken from the facts (deterministic per
+    evidence record; 0 makes it greedy), later ones at ``temperature``."""
 
     def __init__(
         self,
@@ -122,6 +128,7 @@ class LocalLLM:
         seed: int = 0,
         grammar: bool = True,
         temperature: float = 0.8,
+        first_temperature: float = 0.7,
         max_tokens: int = MAX_TOKENS,
         n_ctx: int = 2048,
         few_shot: bool = True,
@@ -132,6 +139,7 @@ class LocalLLM:
         self.seed = int(seed)
         self.grammar = bool(grammar)
         self.temperature = float(temperature)
+        self.first_temperature = float(first_temperature)
         self.max_tokens = check_int("max_tokens", max_tokens, 1, 4096)
         self.n_ctx = check_int("n_ctx", n_ctx, 256)
         self.few_shot = few_shot
@@ -171,19 +179,24 @@ class LocalLLM:
             from llama_cpp import LlamaGrammar
 
             gram = LlamaGrammar.from_string(grammar_for(facts, lang), verbose=False)
+        # the first candidate is drawn at first_temperature (0 = greedy) with a seed of the facts' own, so the same
+        # evidence always reads the same while different shoppers' reasons vary; under the phrase grammar every
+        # draw is a sentence of the language, so sampling costs no faithfulness
+        base = self.seed + int.from_bytes(hashlib.sha256(facts.to_json().encode()).digest()[:4], "big")
         for j in range(n):
             with self._lock:
                 out = self.llm.create_completion(
                     prompt,
                     max_tokens=self.max_tokens,
-                    temperature=0.0 if j == 0 else self.temperature,
+                    temperature=self.first_temperature if j == 0 else self.temperature,
                     top_p=0.95,
                     repeat_penalty=self.repeat_penalty,
-                    seed=self.seed + j,
+                    seed=(base + j) % (2**31),
                     stop=["<|im_end|>", "\n"],
                     grammar=gram,
                 )
-            yield clean_output(out["choices"][0]["text"], lang)
+            text = out["choices"][0]["text"]
+            yield clean_output(expand_output(text, facts, lang) if gram is not None else text, lang)
 
 
 #: the local model each language narrates with by default ("smollm2" or "gemma"), chosen by the measured quality

@@ -98,10 +98,20 @@ class Lang:
     lang: str
     strongest: str
     kinds: list[str] = field(default_factory=list)
+    #: placeholder (``<1>`` the recommended item, ``<2>``... the evidence items) -> the quoted name it stands for
+    names: dict[str, str] = field(default_factory=dict)
     _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
+    def expand(self, text: str) -> str:
+        """``text`` with every item placeholder replaced by the item's quoted name."""
+        for ph, name in self.names.items():
+            text = text.replace(ph, name)
+        return text
+
     def gbnf(self) -> str:
-        """The language as a llama.cpp GBNF grammar (``root`` rule first)."""
+        """The language as a llama.cpp GBNF grammar (``root`` rule first), items written as placeholders (``<1>``
+        for the recommended item, ``<2>``... for the evidence items, as the prompt's data block labels them): a
+        model writes a few tokens per name instead of copying each title; :meth:`expand` puts the names in."""
         rules: dict[str, str] = {}
 
         def render(n: Node) -> str:
@@ -129,7 +139,7 @@ class Lang:
 
         def render(n: Node) -> str:
             if n.op == "lit":
-                return re.escape(n.lit)
+                return re.escape(self.expand(n.lit))
             if n.op == "seq":
                 return "".join(render(k) for k in n.kids)
             return "(?:" + "|".join(render(k) for k in n.kids) + ")"
@@ -158,12 +168,26 @@ class Lang:
                 return go(rnd.choice(by_size[size]))
             return go(rnd.choice(n.kids))
 
-        return go(self.root)
+        return self.expand(go(self.root))
 
 
 # ---------------------------------------------------------------- phrases
 def _q(name: str, lang: str) -> str:
     return f"“{name}”" if lang == "zh" else f'"{name}"'
+
+
+def slots(facts: Facts) -> dict[str, str]:
+    """Item id -> placeholder: ``<1>`` for the recommended item, ``<2>``, ``<3>``... for the evidence items in
+    :meth:`~whyrec.narrate.facts.Facts.evidence_items` order (the prompt's data block uses the same labels)."""
+    out = {facts.item.item: "<1>"}
+    for it in facts.evidence_items():
+        out.setdefault(it.item, f"<{len(out) + 1}>")
+    return out
+
+
+def _slot_names(facts: Facts, lang: str) -> dict[str, str]:
+    names = {facts.item.item: facts.item, **{it.item: it for it in facts.evidence_items()}}
+    return {ph: _q(_name(names[i]), lang) for i, ph in slots(facts).items()}
 
 
 def _name(it: ItemFacts) -> str:
@@ -257,7 +281,8 @@ def _history_names(facts: Facts) -> list[str]:
 def _english(f: Facts, verb: str) -> Lang:
     w = _W["en"][verb]
     v, who = w["v"], w["who"]
-    q = lambda it: _q(_name(it), "en")  # noqa: E731
+    sl = slots(f)
+    q = lambda it: sl[it.item]  # noqa: E731
     r = q(f.item)
     top = strongest(f)
     hist = [q(it) for it, _ in f.history]
@@ -265,9 +290,11 @@ def _english(f: Facts, verb: str) -> Lang:
     cf_items = [q(it) for it in f.counterfactual_items()]
 
     mains_after = [lit(s) for s in (f"we recommend {r}", f"you may like {r}", f"you might also like {r}",
-                                    f"{r} may suit you too", f"{r} could be a good fit for you")]
+                                    f"{r} may suit you too", f"{r} could be a good fit for you",
+                                    f"we think you will like {r}", f"we suggest {r}", f"you could try {r}")]
     mains_start = [lit(s) for s in (f"We recommend {r}", f"You may like {r}", f"{r} is recommended for you",
-                                    f"{r} may suit you")]
+                                    f"{r} may suit you", f"We suggest {r}", f"You might like {r}",
+                                    f"Our pick for you is {r}")]
     leads: list[Node] = []
     cites: list[Node] = []
     extras: dict[str, list[Node]] = {}
@@ -275,8 +302,10 @@ def _english(f: Facts, verb: str) -> Lang:
     def because(names: list[str]) -> None:
         objs = _join(names, "en")
         leads.extend(lit(s) for s in (f"Since you {v} {objs}, ", f"Because you {v} {objs}, ",
-                                      f"You {v} {objs}, so "))
-        cites.extend(lit(s) for s in (f" because you {v} {objs}", f", since you {v} {objs}"))
+                                      f"You {v} {objs}, so ", f"As you {v} {objs}, ",
+                                      f"Given that you {v} {objs}, "))
+        cites.extend(lit(s) for s in (f" because you {v} {objs}", f", since you {v} {objs}",
+                                      f", as you {v} {objs}"))
 
     # the counterfactual: its items were in the history; without them the item drops
     cf_tail: list[Node] = []
@@ -344,29 +373,33 @@ def _english(f: Facts, verb: str) -> Lang:
     if f.item.price is not None and verb == "bought":
         extras["price"] = [lit(f"; it costs {_money(f.item.price, 'en')}"),
                            lit(f", and it costs {_money(f.item.price, 'en')}")]
-    return _assemble(leads, cites, mains_after, mains_start, extras, ".", "en", top)
+    return _assemble(leads, cites, mains_after, mains_start, extras, ".", "en", top, _slot_names(f, "en"))
 
 
 def _chinese(f: Facts, verb: str) -> Lang:
     w = _W["zh"][verb]
     v, did = w["v"], w["did"]
-    q = lambda it: _q(_name(it), "zh")  # noqa: E731
+    sl = slots(f)
+    q = lambda it: sl[it.item]  # noqa: E731
     r = q(f.item)
     top = strongest(f)
     hist = [q(it) for it, _ in f.history]
     cf = f.counterfactual or {}
     cf_items = [q(it) for it in f.counterfactual_items()]
 
-    mains_after = [lit(s) for s in (f"我们为您推荐{r}", f"您可能也会喜欢{r}", f"{r}可能也适合您")]
-    mains_start = [lit(s) for s in (f"我们为您推荐{r}", f"{r}可能适合您", f"您可能会喜欢{r}")]
+    mains_after = [lit(s) for s in (f"我们为您推荐{r}", f"您可能也会喜欢{r}", f"{r}可能也适合您",
+                                    f"推荐您看看{r}", f"{r}也许适合您")]
+    mains_start = [lit(s) for s in (f"我们为您推荐{r}", f"{r}可能适合您", f"您可能会喜欢{r}", f"为您推荐{r}",
+                                    f"您也许会喜欢{r}")]
     leads: list[Node] = []
     cites: list[Node] = []
     extras: dict[str, list[Node]] = {}
 
     def because(names: list[str]) -> None:
         objs = _join(names, "zh")
-        leads.extend(lit(s) for s in (f"因为您{v}{objs}，", f"您{v}{objs}，所以", f"根据您{v}的{objs}，"))
-        cites.append(lit(f"，因为您{v}{objs}"))
+        leads.extend(lit(s) for s in (f"因为您{v}{objs}，", f"您{v}{objs}，所以", f"根据您{v}的{objs}，",
+                                      f"由于您{v}{objs}，", f"看到您{v}{objs}，"))
+        cites.extend(lit(s) for s in (f"，因为您{v}{objs}", f"，这是因为您{v}{objs}"))
 
     cf_tail: list[Node] = []
     if cf_items and cf.get("new_rank") and cf.get("mode", "remove") == "remove":
@@ -421,11 +454,11 @@ def _chinese(f: Facts, verb: str) -> Lang:
         extras["popularity"] = pop
     if f.item.price is not None and verb == "bought":
         extras["price"] = [lit(f"，售价{_money(f.item.price, 'zh')}")]
-    return _assemble(leads, cites, mains_after, mains_start, extras, "。", "zh", top)
+    return _assemble(leads, cites, mains_after, mains_start, extras, "。", "zh", top, _slot_names(f, "zh"))
 
 
 def _assemble(leads: list[Node], cites: list[Node], mains_after: list[Node], mains_start: list[Node],
-              extras: dict[str, list[Node]], end: str, lang: str, top: str) -> Lang:
+              extras: dict[str, list[Node]], end: str, lang: str, top: str, names: dict[str, str]) -> Lang:
     kinds = sorted(extras)
     groups = {k: alt(v, name=f"x_{k}") for k, v in extras.items()}
     rest: list[Node] = [lit("")]
@@ -443,4 +476,4 @@ def _assemble(leads: list[Node], cites: list[Node], mains_after: list[Node], mai
     if not forms:  # no evidence: the recommendation alone
         forms.append(alt(mains_start, name="main"))
     root = seq(alt(forms, name="body"), tail, lit(end))
-    return Lang(root, lang, top, kinds)
+    return Lang(root, lang, top, kinds, names)
