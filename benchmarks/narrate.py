@@ -10,7 +10,8 @@ with the additive method plus co-occurrence and popularity evidence (every 4th a
 counterfactual). Per backend x language x dataset, over the SHOWN texts (what a shopper reads):
 
 - quality_pass: share meeting every check of whyrec.narrate.quality (complete, names the recommended item, cites
-  the strongest evidence, fluent by its rules, 6-60 words / 10-200 characters), and each check's own rate;
+  the strongest evidence, fluent by its rules, 3-45 words / 5-90 characters with each name counted as one),
+  and each check's own rate;
 - shown_pass_rate: share passing the closed-world fact checker; llm_share: share written by the LLM (not the
   template fallback); raw_pass_rate: LLM candidates passing checker + quality over candidates tried;
 - usr (unique-sentence ratio), distinct2, truncated (count of shown texts failing `complete`);
@@ -223,6 +224,11 @@ def main() -> None:
     }
     OUT.mkdir(exist_ok=True)
     (OUT / "narrate.json").write_text(json.dumps(out, indent=1, ensure_ascii=False))
+    with (OUT / "narrate_shown.jsonl").open("w", encoding="utf-8") as fh:  # every shown text, for audits
+        for r in results:
+            for x in r["shown"]:
+                fh.write(json.dumps({"backend": r["backend"], "lang": r["lang"], "dataset": r["dataset"], **x},
+                                    ensure_ascii=False) + "\n")
     write_md(out)
 
 

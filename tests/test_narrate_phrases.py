@@ -80,7 +80,7 @@ def test_the_verb_follows_the_data_and_counterfactuals_their_figures() -> None:
     assert "costs" not in " ".join(sentence_language(rated, "en").walk(random.Random(i)) for i in range(50))
     cf = facts(counterfactual=CF)
     text = ('We recommend "Zenova Neo 6 Running Shoes Cushioned"; without "Trailfox Zen 3 Running Socks Ankle" '
-            "in your history, it would drop to rank {}.")
+            'in your history, "Zenova Neo 6 Running Shoes Cushioned" would drop to rank {}.')
     assert check(text.format(14), cf, "en").passed and not check(text.format(15), cf, "en").passed
     assert strongest(cf) == "counterfactual" and strongest(facts()) == "history"
 

@@ -182,7 +182,7 @@ def test_template_names_the_evidence(explanations, shop):
                 assert re.search(r"[\u4e00-\u9fff]", text)
             named = [it.name for it in f.evidence_items()] + [str(v) for _, v, _ in f.features]
             named += [str(x) for x in (f.popularity or ())]
-            named += ["most bought", "最畅销"] if f.popularity and f.popularity[1] == 1 else []
+            named += ["most bought", "销量最高"] if f.popularity and f.popularity[1] == 1 else []
             assert f.is_empty() or any(s in text for s in named), text
 
 

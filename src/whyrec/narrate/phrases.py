@@ -238,8 +238,8 @@ _W = {
         "rated": {"v": "rated", "who": "people", "most": "most rated", "times": "rated"},
     },
     "zh": {
-        "bought": {"v": "买过", "did": "买了", "most": "畅销", "times": "购买"},
-        "rated": {"v": "评价过", "did": "评价了", "most": "评价最多", "times": "评价"},
+        "bought": {"v": "买过", "did": "买了"},
+        "rated": {"v": "评价过", "did": "评价了"},
     },
 }
 
@@ -312,9 +312,9 @@ def _english(f: Facts, verb: str) -> Lang:
     if cf_items and cf.get("new_rank") and cf.get("mode", "remove") == "remove":
         objs = _join(cf_items, "en")
         new, k = int(cf["new_rank"]), cf.get("k")
-        cf_tail.append(lit(f"; without {objs} in your history, it would drop to rank {new}"))
+        cf_tail.append(lit(f"; without {objs} in your history, {r} would drop to rank {new}"))
         if k and new > int(k):
-            cf_tail.append(lit(f"; without {objs}, it would fall out of your top {int(k)}"))
+            cf_tail.append(lit(f"; without {objs}, {r} would fall out of your top {int(k)}"))
     if top == "counterfactual":
         because(cf_items)
         cites.extend(cf_tail)
@@ -328,8 +328,8 @@ def _english(f: Facts, verb: str) -> Lang:
     nb: list[Node] = []
     for it, n in f.neighbours[:2]:
         h = q(it)
-        nb.append(lit(f", and {int(n)} other {who} who {v} {h} also {v} it"))
-        nb.append(lit(f"; {int(n)} other {who} {v} it together with {h}"))
+        nb.append(lit(f", and {int(n)} other {who} who {v} {h} also {v} {r}"))
+        nb.append(lit(f"; {int(n)} other {who} {v} {r} together with {h}"))
     if top == "neighbour":
         cites.extend(lit(s.lit.replace(", and ", ": ", 1).replace("; ", ": ", 1)) for s in nb[:2])
     elif nb:
@@ -338,12 +338,12 @@ def _english(f: Facts, verb: str) -> Lang:
     sim: list[Node] = []
     for it, _, words in f.similar[:1]:
         h, tail = q(it), f", which you {v}"  # similar items are history items
-        sim.append(lit(f"; it is similar to {h}{tail}"))
+        sim.append(lit(f"; {r} is similar to {h}{tail}"))
         if words:
             from whyrec.narrate.prompt import clean_text
 
             ws = _join([f"'{clean_text(x, 20)}'" for x in words[:2]], "en")
-            sim.append(lit(f"; like {h}{tail}, it mentions {ws}"))
+            sim.append(lit(f"; like {h}{tail}, {r} mentions {ws}"))
     if top == "similar":
         cites.extend(sim)
     elif sim:
@@ -358,21 +358,23 @@ def _english(f: Facts, verb: str) -> Lang:
         else:
             extras["feature"] = [lit(f", also because of {fx}")]
     # popularity: a count and a rank of the recommended item only
-    pop: list[Node] = []
+    # popularity: a count and a rank of the recommended item only; named, so that no "it" can point elsewhere
     if f.popularity is not None:
         count, rank = int(f.popularity[0]), int(f.popularity[1])
-        pop.append(lit(f", and it has been {w['times']} {count} times"))
-        pop.append(lit(f"; it is the shop's most {v} item" if rank == 1 else
-                       f"; it is the shop's {_ordinal(rank)} most {v} item"))
-        if is_popular(rank):
-            pop.append(lit("; it is one of the shop's popular items"))
-    if top == "popularity":  # the figures themselves, not only "popular"
-        cites.extend(lit(s.lit.replace(", and ", ": ", 1).replace("; ", ": ", 1)) for s in pop[:2])
-    elif pop:
-        extras["popularity"] = pop
+        shop = "shop" if verb == "bought" else "catalogue"
+
+        def pop(subj: str) -> list[Node]:
+            out = [lit(f"{subj} has been {w['times']} {count} times"),
+                   lit(f"{subj} is the {shop}'s most {v} item" if rank == 1 else
+                       f"{subj} is the {shop}'s {_ordinal(rank)} most {v} item")]
+            return out + ([lit(f"{subj} is one of the {shop}'s popular items")] if is_popular(rank) else [])
+
+        if top == "popularity":  # the figures themselves, not only "popular", right after the item's name
+            cites.extend(seq(lit(": "), x) for x in pop("it")[:2])
+        else:
+            extras["popularity"] = [seq(lit("; "), x) for x in pop(r)]
     if f.item.price is not None and verb == "bought":
-        extras["price"] = [lit(f"; it costs {_money(f.item.price, 'en')}"),
-                           lit(f", and it costs {_money(f.item.price, 'en')}")]
+        extras["price"] = [lit(f"; {r} costs {_money(f.item.price, 'en')}")]
     return _assemble(leads, cites, mains_after, mains_start, extras, ".", "en", top, _slot_names(f, "en"))
 
 
@@ -405,9 +407,9 @@ def _chinese(f: Facts, verb: str) -> Lang:
     if cf_items and cf.get("new_rank") and cf.get("mode", "remove") == "remove":
         objs = _join(cf_items, "zh")
         new, k = int(cf["new_rank"]), cf.get("k")
-        cf_tail.append(lit(f"；如果没有{objs}，它会降到第{new}名"))
+        cf_tail.append(lit(f"；如果没有{objs}，{r}会降到第{new}名"))
         if k and new > int(k):
-            cf_tail.append(lit(f"；如果没有{objs}，它会跌出您的前{int(k)}名"))
+            cf_tail.append(lit(f"；如果没有{objs}，{r}会跌出您的前{int(k)}名"))
     if top == "counterfactual":
         because(cf_items)
         cites.extend(cf_tail)
@@ -420,15 +422,15 @@ def _chinese(f: Facts, verb: str) -> Lang:
     nb: list[Node] = []
     for it, n in f.neighbours[:2]:
         h = q(it)
-        nb.append(lit(f"，有{int(n)}位{v}{h}的其他顾客也{did}它"))
-        nb.append(lit(f"；{int(n)}位其他顾客{did}{h}，也{did}它"))
+        nb.append(lit(f"，有{int(n)}位{v}{h}的其他顾客也{did}{r}"))
+        nb.append(lit(f"；{int(n)}位其他顾客{did}{h}，也{did}{r}"))
     if top == "neighbour":
         cites.extend(nb[:2])
     elif nb:
         extras["neighbour"] = nb
     sim: list[Node] = []
     for it, _, _words in f.similar[:1]:
-        sim.append(lit(f"，它和您{v}的{q(it)}很相似"))
+        sim.append(lit(f"，{r}和您{v}的{q(it)}很相似"))
     if top == "similar":
         cites.extend(sim)
     elif sim:
@@ -441,19 +443,24 @@ def _chinese(f: Facts, verb: str) -> Lang:
             cites.append(lit(f"，主要是因为{fx}"))
         else:
             extras["feature"] = [lit(f"，也因为{fx}")]
-    pop: list[Node] = []
     if f.popularity is not None:
         count, rank = int(f.popularity[0]), int(f.popularity[1])
-        pop.append(lit(f"，它已被{w['times']}{count}次"))
-        pop.append(lit(f"；它是本店最{w['most']}的商品" if rank == 1 else f"；它是本店第{rank}{w['most']}的商品"))
-        if is_popular(rank):
-            pop.append(lit("；它是本店的热门商品"))
-    if top == "popularity":  # the figures themselves, not only "popular"
-        cites.extend(pop[:2])
-    elif pop:
-        extras["popularity"] = pop
+
+        def pop(subj: str) -> list[Node]:
+            if verb == "bought":
+                out = [lit(f"{subj}已被购买{count}次"),
+                       lit(f"{subj}是本店销量最高的商品" if rank == 1 else f"{subj}在本店的销量排第{rank}")]
+                return out + ([lit(f"{subj}是本店的热门商品")] if is_popular(rank) else [])
+            out = [lit(f"{subj}已被评价{count}次"),
+                   lit(f"{subj}是目录中评价数最多的条目" if rank == 1 else f"{subj}的评价数在目录中排第{rank}")]
+            return out + ([lit(f"{subj}是目录中的热门条目")] if is_popular(rank) else [])
+
+        if top == "popularity":
+            cites.extend(seq(lit("，"), x) for x in pop("它")[:2])
+        else:
+            extras["popularity"] = [seq(lit("；"), x) for x in pop(r)]
     if f.item.price is not None and verb == "bought":
-        extras["price"] = [lit(f"，售价{_money(f.item.price, 'zh')}")]
+        extras["price"] = [lit(f"；{r}售价{_money(f.item.price, 'zh')}")]
     return _assemble(leads, cites, mains_after, mains_start, extras, "。", "zh", top, _slot_names(f, "zh"))
 
 

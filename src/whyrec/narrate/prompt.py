@@ -196,12 +196,12 @@ def _example_facts() -> list[Facts]:
 
 _EXAMPLE_ANSWERS = {  # sentences of the examples' phrase languages, items as placeholders (a test checks it)
     "en": [
-        "Since you bought <2>, you may like <1>, and 23 other shoppers who bought <2> also bought it.",
-        "You bought <2> and <3>, so we recommend <1>; it is the shop's 4th most bought item.",
+        "Since you bought <2>, you may like <1>, and 23 other shoppers who bought <2> also bought <1>.",
+        "You bought <2> and <3>, so we recommend <1>; <1> is the shop's 4th most bought item.",
     ],
     "zh": [
-        "因为您买过<2>，您可能也会喜欢<1>，有23位买过<2>的其他顾客也买了它。",
-        "您买过<2>和<3>，所以我们为您推荐<1>；它是本店第4畅销的商品。",
+        "因为您买过<2>，您可能也会喜欢<1>，有23位买过<2>的其他顾客也买了<1>。",
+        "您买过<2>和<3>，所以我们为您推荐<1>；<1>在本店的销量排第4。",
     ],
 }
 

@@ -20,7 +20,9 @@ defined here in full so that a reader knows what a pass means:
   outside names, each sentence at least three words (English) or eight
   characters (Chinese), and in Chinese text no Latin word outside quoted
   names and at least half of the other characters Chinese;
-- ``length``: 6-60 words (English) or 10-200 characters (Chinese).
+- ``length``: 3-45 words (English) or 5-90 characters (Chinese), each quoted
+  name counted as one word / character (long catalogue titles do not count
+  against a reason).
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ def _strongest_names(facts: Facts) -> list[str]:
         return [clean_text(v, 40) for _, v, _ in facts.features[:1]]
     if top == "popularity" and facts.popularity is not None:
         count, rank = facts.popularity
-        most = [f"most {facts.verb}", "最畅销" if facts.verb == "bought" else "评价最多"] if rank == 1 else []
+        most = [f"most {facts.verb}", "销量最高" if facts.verb == "bought" else "评价数最多"] if rank == 1 else []
         return [str(count), str(rank), *most]
     return []
 
@@ -171,22 +173,22 @@ def assess(text: str, facts: Facts, lang: str = "en") -> Quality:
 
     # length
     if lang == "en":
-        n = len(re.findall(r"\S+", s))
-        length = 6 <= n <= 60
+        n = len(re.findall(r"\S+", out))
+        length = 3 <= n <= 45
         if not length:
-            problems.append(f"{n} words (6-60)")
+            problems.append(f"{n} words, each quoted name counted as one (3-45)")
     else:
-        n = len(re.sub(r"\s", "", s))
-        length = 10 <= n <= 200
+        n = len(re.sub(r"\s", "", out.replace("«name»", "名")))
+        length = 5 <= n <= 90
         if not length:
-            problems.append(f"{n} characters (10-200)")
+            problems.append(f"{n} characters, each quoted name counted as one (5-90)")
     return Quality({"complete": complete, "names_item": names_item, "cites_strongest": cites, "fluent": fluent,
                     "length": length}, problems)
 
 
 # ---------------------------------------------------------------- diversity over a set of texts
 def _sentences_of(text: str) -> list[str]:
-    return [x.strip().lower() for x in re.split(r"(?<=[.!?。！？])\s*", text) if x.strip()]
+    return [x.strip().lower() for x in _SENTENCES.split(text.strip()) if x.strip()]
 
 
 def unique_sentence_ratio(texts: Iterable[str]) -> float:

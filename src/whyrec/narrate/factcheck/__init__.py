@@ -41,5 +41,9 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     check_choice("lang", lang, LANGS)
     gate = verify(text, facts, lang)
     claims = [gate, *res.claims]
-    unsupported = ([] if gate.supported else [gate]) + list(res.unsupported)
+    rule_faults = list(res.unsupported)
+    if gate.supported:  # a quoted name the language bound to an evidence item is that item, whatever its words
+        bound = {n.strip('"“”') for n in language_of(facts, lang).names.values()}
+        rule_faults = [c for c in rule_faults if not (c.kind == "item" and c.text.strip('"“”') in bound)]
+    unsupported = ([] if gate.supported else [gate]) + rule_faults
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
