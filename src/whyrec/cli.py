@@ -333,7 +333,7 @@ def _print_reason(ds: Any, train: Any, expl: Any, n: int, item: str, llm: str, n
     """One demo reason line; a backend that cannot run (e.g. whyrec[llm] not installed) is noted once."""
     try:
         r = narrate_one(expl, train, llm)
-    except Exception as e:  # e.g. a broken llama-cpp-python install: the demo goes on
+    except (OSError, ImportError) as e:  # a broken llama-cpp-python install (its library missing): the demo goes on
         if llm in noted:
             return
         noted.add(llm)
@@ -372,7 +372,7 @@ def _llm_install_state(log: Path) -> tuple[str, int | None, str]:
         with open(log, "rb") as f:
             head = f.read(200).decode("utf-8", "replace")
             size = f.seek(0, 2)
-            f.seek(max(0, size - 8192))
+            f.seek(max(0, size - 65536))
             tail = f.read().decode("utf-8", "replace")
         age = time.time() - os.path.getmtime(log)
     except OSError:
@@ -380,13 +380,16 @@ def _llm_install_state(log: Path) -> tuple[str, int | None, str]:
     done = re.search(re.escape(_INSTALL_LINE) + r" exit (\d+)", tail)
     if done:
         return "done", int(done.group(1)), ""
-    lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
-    steps = [re.match(r"\[(\d+)/(\d+)\]", ln) for ln in lines]
-    steps = [s for s in steps if s]
-    if steps:
-        progress = f"compiling llama.cpp: {steps[-1].group(1)} of {steps[-1].group(2)} steps"
-    else:
-        progress = lines[-1][:70] if lines else "starting"
+    progress = "starting"
+    for ln in reversed([ln.strip() for ln in tail.splitlines()]):  # the latest step, not the compiler's warnings
+        step = re.match(r"\[(\d+)/(\d+)\]", ln)
+        if step:
+            progress = f"compiling llama.cpp: {step.group(1)} of {step.group(2)} steps"
+            break
+        if ln.startswith(("Collecting", "Downloading", "Using cached", "Building wheel", "Installing collected",
+                          "Successfully", "Saved")):
+            progress = ln[:70]
+            break
     pid = re.search(re.escape(_INSTALL_LINE) + r" pid (\d+)", head)
     if pid is None:
         return ("running" if age < 30 else "stopped"), None, progress
@@ -424,10 +427,11 @@ def _demo_llm_pass(ds: Any, train: Any, deferred: list[tuple[str, int, str, Any]
     """The demo's end: wait for the background install of the local LLM, then narrate the deferred reasons with it."""
     import importlib
 
-    console.print(
-        f"\n[bold]the local LLM is still installing[/bold] (llama-cpp-python compiles llama.cpp the first time); "
-        f"its reasons follow when it is in. Ctrl-C stops waiting; the install goes on (log: {log})."
-    )
+    if _llm_install_state(log)[0] == "running":
+        console.print(
+            f"\n[bold]the local LLM is still installing[/bold] (llama-cpp-python compiles llama.cpp the first "
+            f"time); its reasons follow when it is in. Ctrl-C stops waiting; the install goes on (log: {log})."
+        )
     try:
         state, rc = _wait_for_llm_install(log)
     except KeyboardInterrupt:
