@@ -23,6 +23,10 @@ KINDS = {"number_role", "wrong_item", "superlative", "ownership", "negation", "i
 def main() -> None:
     cases = {json.loads(line)["id"] for line in (HERE / "bundles.jsonl").open(encoding="utf-8")}
     rows: list[dict] = []
+    # hand sentences first, so that their ids (ind-0001 ...) stay those of the first, hand-only build
+    for case, lang, text, faithful, errors, fluent, note in HAND:
+        rows.append({"case": case, "lang": lang, "text": text, "source": "hand", "faithful": faithful,
+                     "errors": errors, "fluent": fluent, "note": note})
     raw = [json.loads(line) for line in (HERE / "llm_raw.jsonl").open(encoding="utf-8")]
     for r in raw:
         key = f"{r['case']}|{r['lang']}|{r['candidate']}"
@@ -34,9 +38,6 @@ def main() -> None:
     missing = set(LABELS) - {f"{r['case']}|{r['lang']}|{r['candidate']}" for r in raw}
     if missing:
         raise SystemExit(f"labels without a text: {sorted(missing)}")
-    for case, lang, text, faithful, errors, fluent, note in HAND:
-        rows.append({"case": case, "lang": lang, "text": text, "source": "hand", "faithful": faithful,
-                     "errors": errors, "fluent": fluent, "note": note})
     for r in rows:
         assert r["case"] in cases, r
         assert set(r["errors"]) <= KINDS, r
