@@ -6,7 +6,7 @@ import socket
 import threading
 import time
 
-import llama_cpp  # noqa: F401  - a dependency of whyrec: a missing install fails here, never skips
+import llama_cpp  # noqa: F401  - the [llm] extra, which make test installs: a missing install fails here, never skips
 import pytest
 
 from whyrec.narrate.base import Narration, NarrationBackendError, Narrator, make_backend

@@ -304,7 +304,12 @@ def demo(
             )
         console.print(t)
         # the local LLM while a background install of it runs: the template now, the LLM at the end
-        wait = llm == "local" and llm_install is not None and _llm_install_state(llm_install)[0] == "running"
+        state, rc, _ = _llm_install_state(llm_install) if llm == "local" and llm_install else ("none", None, "")
+        wait = state == "running"
+        if (state == "stopped" or (state == "done" and rc)) and "install" not in noted:
+            noted.add("install")
+            _note(f"the background install of the local LLM {'stopped' if state == 'stopped' else 'failed'} "
+                  f"(log: {llm_install}); `make demo` starts it again")
         if wait and not deferred:
             _note(
                 f"the local LLM (whyrec[llm]) is still installing in the background (log: {llm_install}): "

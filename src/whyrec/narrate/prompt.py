@@ -7,11 +7,11 @@ markers, brackets and quotes removed, whitespace collapsed, cut to
 double quotes within a ``<data>`` block that the system message declares to be
 product data. :func:`build_messages` returns the chat messages (a fixed system
 message and few-shot examples first, so the model's key-value cache is reused
-across calls, then the facts); :func:`grammar_for` returns a GBNF grammar in
-which product and brand names and numbers can only be copied from the evidence,
-and the connecting words are free lower-case words (English) or Chinese
-characters (``zh``), so an instruction hidden in a title cannot make the model
-write a name, price or number the evidence does not hold.
+across calls, then the facts, each item labelled with the placeholder the
+answer writes: ``<1>`` for the recommended item, ``<2>``... for the evidence);
+:func:`grammar_for` returns the evidence's role-bound phrase language as a GBNF
+grammar, so an instruction hidden in a title cannot make the model write
+anything but a verified phrase; :func:`expand_output` puts the names in.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ __all__ = [
     "clean_text",
     "data_block",
     "expand_output",
-    "free_grammar_for",
     "grammar_for",
     "names_of",
     "numbers_of",
@@ -258,15 +257,6 @@ def numbers_of(facts: Facts, lang: str = "en") -> list[str]:
     return nums
 
 
-def _lit(s: str) -> str:
-    """A GBNF string literal."""
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-_EN_OPENERS = ("You", "Your", "We", "This", "These", "It", "Since", "Because", "As", "Shoppers", "Customers",
-               "People", "Other", "Many", "Based", "If", "With", "Given", "Like", "For")
-
-
 def grammar_for(facts: Facts, lang: str = "en") -> str:
     """The GBNF grammar the local LLM decodes with: the evidence's role-bound phrase language
     (:func:`whyrec.narrate.phrases.sentence_language`), so that every name and number sits beside its own
@@ -285,56 +275,8 @@ def expand_output(text: str, facts: Facts, lang: str = "en") -> str:
     return sentence_language(facts, lang).expand(text)
 
 
-def free_grammar_for(facts: Facts, lang: str = "en") -> str:
-    """The earlier, looser GBNF grammar (kept for comparison in the benchmark): names (in double quotes) and
-    numbers only from the evidence, free words in between.
-
-    English: a capitalised opener from a fixed list (or a quoted name), then
-    lower-case words, quoted names, numbers and commas, ending with a period.
-    Chinese: Chinese characters and punctuation, quoted names and numbers,
-    ending with 。. Neither can write a capitalised word, a digit or a currency
-    sign that the evidence does not hold.
-    """
-    lang = check_choice("lang", lang, LANGS)
-    names = names_of(facts)
-    nums = numbers_of(facts, lang)
-    rules = ["name ::= \"\\\"\" (" + " | ".join(_lit(n) for n in names) + ") \"\\\"\""]
-    piece = ["word", "name"]
-    if nums:
-        rules.append("num ::= " + " | ".join(_lit(n) for n in nums))
-        piece.append("num")
-    if lang == "en":
-        rules += [
-            "root ::= opener (sep piece){3,40} \".\"",
-            "opener ::= (" + " | ".join(_lit(w) for w in _EN_OPENERS) + ") | name",
-            "sep ::= \" \" | \", \" | \": \"",
-            "piece ::= " + " | ".join(piece),
-            "word ::= [a-z] [a-z']{0,14} (\"-\" [a-z]{1,12})?",
-        ]
-    else:
-        rules += [
-            "root ::= piece (gap piece){1,30} \"。\"",
-            "gap ::= (\" \" | \"，\" | \"、\" | \"：\")?",
-            "piece ::= " + " | ".join(piece),
-            "word ::= [\\u4e00-\\u9fff]{1,12}",
-        ]
-    return "\n".join(rules) + "\n"
-
-
 # ---------------------------------------------------------------- outputs
 _PREFIX = re.compile(r"^\s*(?:reason|answer|sentence|explanation|理由|回答|答)\s*[:：]\s*", re.IGNORECASE)
-
-
-_CALLED_BOUGHT = re.compile(
-    r"\b(?:you|you've|you have)\s+(?:already\s+)?(?:bought|purchased|own)\b[^.;:!?]*?"
-    r"\b(?:the|this)\s+recommended\s+(?:product|item)|买过[^。；！？]*?推荐(?:的)?商品",
-    re.IGNORECASE,
-)
-
-
-def calls_recommended_bought(text: str) -> bool:
-    """True when ``text`` says the shopper bought "the recommended product" (a claim the checker misses by name)."""
-    return _CALLED_BOUGHT.search(text) is not None
 
 
 def clean_output(text: str, lang: str = "en") -> str:
