@@ -1,7 +1,8 @@
 """Free (no grammar) SmolLM2-135M candidates for every bundle: English for all 90, Chinese for 30.
 
 Writes llm_raw.jsonl (unlabelled: id, case, lang, text, candidate) next to this file; the labels are added by hand
-in labelled.jsonl. Runs one process with the backend's default 2 threads.
+in labelled.jsonl. Runs one process with the backend's default 2 threads (whyrec's loader turns off llama.cpp's
+weight repacking, which crashes on this machine's AMX CPU).
 
     python benchmarks/independent/gen_llm.py
 """
@@ -9,7 +10,6 @@ in labelled.jsonl. Runs one process with the backend's default 2 threads.
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -21,26 +21,6 @@ from whyrec.narrate.local import LocalLLM
 HERE = Path(__file__).resolve().parent
 
 
-def no_extra_buffer_types() -> None:
-    """Load GGUF weights without llama.cpp's extra buffer types (weight repacking / AMX).
-
-    The llama.cpp in .venv was compiled with AMX kernels; on this VM the first AMX instruction (``ldtilecfg`` in
-    ``ggml_backend_amx_mul_mat``) raises a general protection fault, so any decode segfaults. Turning the extra
-    buffer types off keeps the plain CPU kernels; the model, prompt and sampling are unchanged. Set
-    WHYREC_KEEP_EXTRA_BUFTS=1 to skip this on a machine where AMX works.
-    """
-    if os.environ.get("WHYREC_KEEP_EXTRA_BUFTS") == "1":
-        return
-    import llama_cpp.llama_cpp as lc
-
-    default = lc.llama_model_default_params
-
-    def params():  # type: ignore[no-untyped-def]
-        p = default()
-        p.use_extra_bufts = False
-        return p
-
-    lc.llama_model_default_params = params
 ZH_SEED = 9173
 N_ZH = 30
 
@@ -49,7 +29,6 @@ def main() -> None:
     cases = [json.loads(line) for line in (HERE / "bundles.jsonl").open(encoding="utf-8")]
     rng = np.random.default_rng(ZH_SEED)
     zh = sorted(rng.choice(len(cases), N_ZH, replace=False).tolist())
-    no_extra_buffer_types()
     llm = LocalLLM(grammar=False)
     jobs = [(c, "en") for c in cases] + [(cases[i], "zh") for i in zh]
     t0 = time.perf_counter()

@@ -31,6 +31,7 @@ import json
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from whyrec.errors import check_choice
 from whyrec.narrate.facts import LANGS, VERBS, Facts, ItemFacts
@@ -231,15 +232,60 @@ def feature_phrase(field_name: str, value: object, lang: str) -> str:
     return en.get(field_name, f'{clean_text(field_name, 20)} "{v}"')
 
 
-#: words of each language; ``{v}`` is the past-tense event verb
-_W = {
+#: the phrases of each language: format strings over ``{r}`` (the recommended item), ``{h}`` (an evidence item),
+#: ``{objs}`` (evidence items joined), ``{v}`` / ``{did}`` / ``{who}`` (the verb's words), ``{n}``, ``{new}``, ``{k}``,
+#: ``{fx}``, ``{ws}``, ``{p}``; ``verbs`` holds the words and popularity phrases (``{s}`` their subject) per verb
+_PHRASES: dict[str, dict[str, Any]] = {
     "en": {
-        "bought": {"v": "bought", "who": "shoppers", "most": "most bought", "times": "bought"},
-        "rated": {"v": "rated", "who": "people", "most": "most rated", "times": "rated"},
+        "verbs": {
+            "bought": {"v": "bought", "who": "shoppers", "count": "{s} has been bought {count} times",
+                       "rank1": "{s} is the shop's most bought item",
+                       "rank": "{s} is the shop's {ord} most bought item",
+                       "popular": "{s} is one of the shop's popular items"},
+            "rated": {"v": "rated", "who": "people", "count": "{s} has been rated {count} times",
+                      "rank1": "{s} is the catalogue's most rated item",
+                      "rank": "{s} is the catalogue's {ord} most rated item",
+                      "popular": "{s} is one of the catalogue's popular items"},
+        },
+        "main_after": ["we recommend {r}", "you may like {r}", "you might also like {r}", "{r} may suit you too",
+                       "{r} could be a good fit for you", "we think you will like {r}", "we suggest {r}",
+                       "you could try {r}"],
+        "main_start": ["We recommend {r}", "You may like {r}", "{r} is recommended for you", "{r} may suit you",
+                       "We suggest {r}", "You might like {r}", "Our pick for you is {r}"],
+        "lead": ["Since you {v} {objs}, ", "Because you {v} {objs}, ", "You {v} {objs}, so ", "As you {v} {objs}, ",
+                 "Given that you {v} {objs}, "],
+        "cite": [" because you {v} {objs}", ", since you {v} {objs}", ", as you {v} {objs}"],
+        "cf_drop": "; without {objs} in your history, {r} would drop to rank {new}",
+        "cf_out": "; without {objs}, {r} would fall out of your top {k}",
+        "neighbour": [", and {n} other {who} who {v} {h} also {v} {r}", "; {n} other {who} {v} {r} together with {h}"],
+        "neighbour_cite": [": {n} other {who} who {v} {h} also {v} {r}", ": {n} other {who} {v} {r} together with {h}"],
+        "similar": "; {r} is similar to {h}, which you {v}",
+        "similar_words": "; like {h}, which you {v}, {r} mentions {ws}",
+        "feature_lead": "Because of {fx}, ", "feature_cite": ", mainly because of {fx}",
+        "feature_extra": ", also because of {fx}",
+        "it": "it", "cite_sep": ": ", "extra_sep": "; ", "price": "; {r} costs {p}", "end": ".",
     },
     "zh": {
-        "bought": {"v": "买过", "did": "买了"},
-        "rated": {"v": "评价过", "did": "评价了"},
+        "verbs": {
+            "bought": {"v": "买过", "did": "买了", "count": "{s}已被购买{count}次", "rank1": "{s}是本店销量最高的商品",
+                       "rank": "{s}在本店的销量排第{ord}", "popular": "{s}是本店的热门商品"},
+            "rated": {"v": "评价过", "did": "评价了", "count": "{s}已被评价{count}次",
+                      "rank1": "{s}是目录中评价数最多的条目", "rank": "{s}的评价数在目录中排第{ord}",
+                      "popular": "{s}是目录中的热门条目"},
+        },
+        "main_after": ["我们为您推荐{r}", "您可能也会喜欢{r}", "{r}可能也适合您", "推荐您看看{r}", "{r}也许适合您"],
+        "main_start": ["我们为您推荐{r}", "{r}可能适合您", "您可能会喜欢{r}", "为您推荐{r}", "您也许会喜欢{r}"],
+        "lead": ["因为您{v}{objs}，", "您{v}{objs}，所以", "根据您{v}的{objs}，", "由于您{v}{objs}，",
+                 "看到您{v}{objs}，"],
+        "cite": ["，因为您{v}{objs}", "，这是因为您{v}{objs}"],
+        "cf_drop": "；如果没有{objs}，{r}会降到第{new}名",
+        "cf_out": "；如果没有{objs}，{r}会跌出您的前{k}名",
+        "neighbour": ["，有{n}位{v}{h}的其他顾客也{did}{r}", "；{n}位其他顾客{did}{h}，也{did}{r}"],
+        "neighbour_cite": ["，有{n}位{v}{h}的其他顾客也{did}{r}", "；{n}位其他顾客{did}{h}，也{did}{r}"],
+        "similar": "，{r}和您{v}的{h}很相似",
+        "similar_words": None,
+        "feature_lead": "因为{fx}，", "feature_cite": "，主要是因为{fx}", "feature_extra": "，也因为{fx}",
+        "it": "它", "cite_sep": "，", "extra_sep": "；", "price": "；{r}售价{p}", "end": "。",
     },
 }
 
@@ -271,50 +317,44 @@ def sentence_language(facts: Facts, lang: str = "en") -> Lang:
 @functools.lru_cache(maxsize=4096)
 def _language(facts_json: str, lang: str) -> Lang:
     facts = Facts.from_dict(json.loads(facts_json))
-    return (_english if lang == "en" else _chinese)(facts, facts.verb)
+    return _build(facts, lang)
 
 
-def _history_names(facts: Facts) -> list[str]:
-    return [_name(it) for it, _ in facts.history]
+def _build(f: Facts, lang: str) -> Lang:
+    """The sentence language of ``f`` in ``lang`` from the language's phrase table."""
+    from whyrec.narrate.prompt import clean_text
 
-
-def _english(f: Facts, verb: str) -> Lang:
-    w = _W["en"][verb]
-    v, who = w["v"], w["who"]
+    P = _PHRASES[lang]
+    words = P["verbs"][f.verb]
     sl = slots(f)
-    q = lambda it: sl[it.item]  # noqa: E731
-    r = q(f.item)
+    r = sl[f.item.item]
     top = strongest(f)
-    hist = [q(it) for it, _ in f.history]
+    hist = [sl[it.item] for it, _ in f.history]
     cf = f.counterfactual or {}
-    cf_items = [q(it) for it in f.counterfactual_items()]
+    cf_items = [sl[it.item] for it in f.counterfactual_items()]
 
-    mains_after = [lit(s) for s in (f"we recommend {r}", f"you may like {r}", f"you might also like {r}",
-                                    f"{r} may suit you too", f"{r} could be a good fit for you",
-                                    f"we think you will like {r}", f"we suggest {r}", f"you could try {r}")]
-    mains_start = [lit(s) for s in (f"We recommend {r}", f"You may like {r}", f"{r} is recommended for you",
-                                    f"{r} may suit you", f"We suggest {r}", f"You might like {r}",
-                                    f"Our pick for you is {r}")]
+    def fill(template: str, **kw: Any) -> Node:
+        return lit(template.format(r=r, **words, **kw))
+
+    mains_after = [fill(t) for t in P["main_after"]]
+    mains_start = [fill(t) for t in P["main_start"]]
     leads: list[Node] = []
     cites: list[Node] = []
     extras: dict[str, list[Node]] = {}
 
     def because(names: list[str]) -> None:
-        objs = _join(names, "en")
-        leads.extend(lit(s) for s in (f"Since you {v} {objs}, ", f"Because you {v} {objs}, ",
-                                      f"You {v} {objs}, so ", f"As you {v} {objs}, ",
-                                      f"Given that you {v} {objs}, "))
-        cites.extend(lit(s) for s in (f" because you {v} {objs}", f", since you {v} {objs}",
-                                      f", as you {v} {objs}"))
+        objs = _join(names, lang)
+        leads.extend(fill(t, objs=objs) for t in P["lead"])
+        cites.extend(fill(t, objs=objs) for t in P["cite"])
 
     # the counterfactual: its items were in the history; without them the item drops
     cf_tail: list[Node] = []
     if cf_items and cf.get("new_rank") and cf.get("mode", "remove") == "remove":
-        objs = _join(cf_items, "en")
+        objs = _join(cf_items, lang)
         new, k = int(cf["new_rank"]), cf.get("k")
-        cf_tail.append(lit(f"; without {objs} in your history, {r} would drop to rank {new}"))
+        cf_tail.append(fill(P["cf_drop"], objs=objs, new=new))
         if k and new > int(k):
-            cf_tail.append(lit(f"; without {objs}, {r} would fall out of your top {int(k)}"))
+            cf_tail.append(fill(P["cf_out"], objs=objs, k=int(k)))
     if top == "counterfactual":
         because(cf_items)
         cites.extend(cf_tail)
@@ -325,25 +365,19 @@ def _english(f: Facts, verb: str) -> Lang:
         if len(hist) > 1:
             because(hist[:2])
     # co-purchases: a count belongs to its own pair only
-    nb: list[Node] = []
-    for it, n in f.neighbours[:2]:
-        h = q(it)
-        nb.append(lit(f", and {int(n)} other {who} who {v} {h} also {v} {r}"))
-        nb.append(lit(f"; {int(n)} other {who} {v} {r} together with {h}"))
+    nb = [fill(t, n=int(n), h=sl[it.item]) for it, n in f.neighbours[:2] for t in P["neighbour"]]
     if top == "neighbour":
-        cites.extend(lit(s.lit.replace(", and ", ": ", 1).replace("; ", ": ", 1)) for s in nb[:2])
+        it, n = f.neighbours[0]
+        cites.extend(fill(t, n=int(n), h=sl[it.item]) for t in P["neighbour_cite"])
     elif nb:
         extras["neighbour"] = nb
-    # content similarity
+    # content similarity (similar items are history items)
     sim: list[Node] = []
-    for it, _, words in f.similar[:1]:
-        h, tail = q(it), f", which you {v}"  # similar items are history items
-        sim.append(lit(f"; {r} is similar to {h}{tail}"))
-        if words:
-            from whyrec.narrate.prompt import clean_text
-
-            ws = _join([f"'{clean_text(x, 20)}'" for x in words[:2]], "en")
-            sim.append(lit(f"; like {h}{tail}, {r} mentions {ws}"))
+    for it, _, ws in f.similar[:1]:
+        sim.append(fill(P["similar"], h=sl[it.item]))
+        if ws and P["similar_words"]:
+            shown = _join([f"'{clean_text(x, 20)}'" for x in ws[:2]], lang)
+            sim.append(fill(P["similar_words"], h=sl[it.item], ws=shown))
     if top == "similar":
         cites.extend(sim)
     elif sim:
@@ -351,117 +385,28 @@ def _english(f: Facts, verb: str) -> Lang:
     # features
     feats = _features(f)
     if feats:
-        fx = feature_phrase(*feats[0], "en")
+        fx = feature_phrase(*feats[0], lang)
         if top == "feature":
-            leads.append(lit(f"Because of {fx}, "))
-            cites.append(lit(f", mainly because of {fx}"))
+            leads.append(fill(P["feature_lead"], fx=fx))
+            cites.append(fill(P["feature_cite"], fx=fx))
         else:
-            extras["feature"] = [lit(f", also because of {fx}")]
-    # popularity: a count and a rank of the recommended item only
+            extras["feature"] = [fill(P["feature_extra"], fx=fx)]
     # popularity: a count and a rank of the recommended item only; named, so that no "it" can point elsewhere
     if f.popularity is not None:
         count, rank = int(f.popularity[0]), int(f.popularity[1])
-        shop = "shop" if verb == "bought" else "catalogue"
+        ordinal = _ordinal(rank) if lang == "en" else str(rank)
 
         def pop(subj: str) -> list[Node]:
-            out = [lit(f"{subj} has been {w['times']} {count} times"),
-                   lit(f"{subj} is the {shop}'s most {v} item" if rank == 1 else
-                       f"{subj} is the {shop}'s {_ordinal(rank)} most {v} item")]
-            return out + ([lit(f"{subj} is one of the {shop}'s popular items")] if is_popular(rank) else [])
+            keys = ["count", "rank1" if rank == 1 else "rank"] + (["popular"] if is_popular(rank) else [])
+            return [lit(words[key].format(s=subj, count=count, ord=ordinal)) for key in keys]
 
         if top == "popularity":  # the figures themselves, not only "popular", right after the item's name
-            cites.extend(seq(lit(": "), x) for x in pop("it")[:2])
+            cites.extend(seq(lit(P["cite_sep"]), x) for x in pop(P["it"])[:2])
         else:
-            extras["popularity"] = [seq(lit("; "), x) for x in pop(r)]
-    if f.item.price is not None and verb == "bought":
-        extras["price"] = [lit(f"; {r} costs {_money(f.item.price, 'en')}")]
-    return _assemble(leads, cites, mains_after, mains_start, extras, ".", "en", top, _slot_names(f, "en"))
-
-
-def _chinese(f: Facts, verb: str) -> Lang:
-    w = _W["zh"][verb]
-    v, did = w["v"], w["did"]
-    sl = slots(f)
-    q = lambda it: sl[it.item]  # noqa: E731
-    r = q(f.item)
-    top = strongest(f)
-    hist = [q(it) for it, _ in f.history]
-    cf = f.counterfactual or {}
-    cf_items = [q(it) for it in f.counterfactual_items()]
-
-    mains_after = [lit(s) for s in (f"我们为您推荐{r}", f"您可能也会喜欢{r}", f"{r}可能也适合您",
-                                    f"推荐您看看{r}", f"{r}也许适合您")]
-    mains_start = [lit(s) for s in (f"我们为您推荐{r}", f"{r}可能适合您", f"您可能会喜欢{r}", f"为您推荐{r}",
-                                    f"您也许会喜欢{r}")]
-    leads: list[Node] = []
-    cites: list[Node] = []
-    extras: dict[str, list[Node]] = {}
-
-    def because(names: list[str]) -> None:
-        objs = _join(names, "zh")
-        leads.extend(lit(s) for s in (f"因为您{v}{objs}，", f"您{v}{objs}，所以", f"根据您{v}的{objs}，",
-                                      f"由于您{v}{objs}，", f"看到您{v}{objs}，"))
-        cites.extend(lit(s) for s in (f"，因为您{v}{objs}", f"，这是因为您{v}{objs}"))
-
-    cf_tail: list[Node] = []
-    if cf_items and cf.get("new_rank") and cf.get("mode", "remove") == "remove":
-        objs = _join(cf_items, "zh")
-        new, k = int(cf["new_rank"]), cf.get("k")
-        cf_tail.append(lit(f"；如果没有{objs}，{r}会降到第{new}名"))
-        if k and new > int(k):
-            cf_tail.append(lit(f"；如果没有{objs}，{r}会跌出您的前{int(k)}名"))
-    if top == "counterfactual":
-        because(cf_items)
-        cites.extend(cf_tail)
-    elif cf_tail:
-        extras["counterfactual"] = cf_tail
-    if top == "history":
-        because(hist[:1])
-        if len(hist) > 1:
-            because(hist[:2])
-    nb: list[Node] = []
-    for it, n in f.neighbours[:2]:
-        h = q(it)
-        nb.append(lit(f"，有{int(n)}位{v}{h}的其他顾客也{did}{r}"))
-        nb.append(lit(f"；{int(n)}位其他顾客{did}{h}，也{did}{r}"))
-    if top == "neighbour":
-        cites.extend(nb[:2])
-    elif nb:
-        extras["neighbour"] = nb
-    sim: list[Node] = []
-    for it, _, _words in f.similar[:1]:
-        sim.append(lit(f"，{r}和您{v}的{q(it)}很相似"))
-    if top == "similar":
-        cites.extend(sim)
-    elif sim:
-        extras["similar"] = sim
-    feats = _features(f)
-    if feats:
-        fx = feature_phrase(*feats[0], "zh")
-        if top == "feature":
-            leads.append(lit(f"因为{fx}，"))
-            cites.append(lit(f"，主要是因为{fx}"))
-        else:
-            extras["feature"] = [lit(f"，也因为{fx}")]
-    if f.popularity is not None:
-        count, rank = int(f.popularity[0]), int(f.popularity[1])
-
-        def pop(subj: str) -> list[Node]:
-            if verb == "bought":
-                out = [lit(f"{subj}已被购买{count}次"),
-                       lit(f"{subj}是本店销量最高的商品" if rank == 1 else f"{subj}在本店的销量排第{rank}")]
-                return out + ([lit(f"{subj}是本店的热门商品")] if is_popular(rank) else [])
-            out = [lit(f"{subj}已被评价{count}次"),
-                   lit(f"{subj}是目录中评价数最多的条目" if rank == 1 else f"{subj}的评价数在目录中排第{rank}")]
-            return out + ([lit(f"{subj}是目录中的热门条目")] if is_popular(rank) else [])
-
-        if top == "popularity":
-            cites.extend(seq(lit("，"), x) for x in pop("它")[:2])
-        else:
-            extras["popularity"] = [seq(lit("；"), x) for x in pop(r)]
-    if f.item.price is not None and verb == "bought":
-        extras["price"] = [lit(f"；{r}售价{_money(f.item.price, 'zh')}")]
-    return _assemble(leads, cites, mains_after, mains_start, extras, "。", "zh", top, _slot_names(f, "zh"))
+            extras["popularity"] = [seq(lit(P["extra_sep"]), x) for x in pop(r)]
+    if f.item.price is not None and f.verb == "bought":
+        extras["price"] = [fill(P["price"], p=_money(f.item.price, lang))]
+    return _assemble(leads, cites, mains_after, mains_start, extras, P["end"], lang, top, _slot_names(f, lang))
 
 
 def _assemble(leads: list[Node], cites: list[Node], mains_after: list[Node], mains_start: list[Node],

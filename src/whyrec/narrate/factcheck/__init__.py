@@ -18,16 +18,15 @@ Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
 
 from __future__ import annotations
 
-from whyrec.errors import check_choice
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import CheckResult, Claim
-from whyrec.narrate.factcheck.closed import language_of, verify
+from whyrec.narrate.factcheck.closed import verify
 from whyrec.narrate.factcheck.rules import check as check_rules
 from whyrec.narrate.facts import LANGS, Facts
-from whyrec.narrate.phrases import POPULAR_MAX_RANK, ZH_CATEGORY, is_popular
+from whyrec.narrate.phrases import POPULAR_MAX_RANK, ZH_CATEGORY, is_popular, sentence_language
 
 __all__ = ["LANGS", "POPULAR_MAX_RANK", "ZH_CATEGORY", "CatalogueIndex", "CheckResult", "Claim", "check",
-           "check_rules", "is_popular", "language_of", "verify"]
+           "check_rules", "is_popular", "verify"]
 
 
 def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex | None = None, *,
@@ -38,12 +37,11 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     res = check_rules(text, facts, lang, catalogue)
     if not closed:
         return res
-    check_choice("lang", lang, LANGS)
     gate = verify(text, facts, lang)
     claims = [gate, *res.claims]
     rule_faults = list(res.unsupported)
     if gate.supported:  # a quoted name the language bound to an evidence item is that item, whatever its words
-        bound = {n.strip('"“”') for n in language_of(facts, lang).names.values()}
+        bound = {n.strip('"“”') for n in sentence_language(facts, lang).names.values()}
         rule_faults = [c for c in rule_faults if not (c.kind == "item" and c.text.strip('"“”') in bound)]
     unsupported = ([] if gate.supported else [gate]) + rule_faults
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)

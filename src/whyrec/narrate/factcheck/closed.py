@@ -12,17 +12,13 @@ when no open-world rule recognises it as a claim.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.facts import Facts
-from whyrec.narrate.phrases import Lang, sentence_language
+from whyrec.narrate.phrases import sentence_language
 
-__all__ = ["language_of", "verify"]
-
-
-def language_of(facts: Facts, lang: str) -> Lang:
-    """The sentence language of ``facts`` in ``lang``."""
-    return sentence_language(facts, lang)
+__all__ = ["verify"]
 
 
 def verify(text: str, facts: Facts, lang: str) -> Claim:
@@ -38,13 +34,11 @@ def verify(text: str, facts: Facts, lang: str) -> Claim:
 
 
 def _longest_prefix(source: str, s: str) -> int:
-    """The length of the longest prefix of ``s`` that some sentence of the language starts with (0 when the
-    ``regex`` package, which has partial matching, is missing)."""
-    try:
-        import regex
-    except ImportError:  # pragma: no cover - regex comes with sentence-transformers
-        return 0
+    """The length of the longest prefix of ``s`` that some sentence of the language starts with (binary search
+    with the ``regex`` package's partial matching; 0 when it is missing)."""
     pat = _partial(source)
+    if pat is None:
+        return 0
     lo, hi = 0, len(s)
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -52,12 +46,14 @@ def _longest_prefix(source: str, s: str) -> int:
             lo = mid
         else:
             hi = mid - 1
-    del regex
     return lo
 
 
 @functools.lru_cache(maxsize=256)
-def _partial(source: str):  # noqa: ANN202 - a regex.Pattern
-    import regex
-
+def _partial(source: str) -> Any:
+    """``source`` compiled by the ``regex`` package (None without it; it comes with sentence-transformers)."""
+    try:
+        import regex
+    except ImportError:  # pragma: no cover
+        return None
     return regex.compile(source)
