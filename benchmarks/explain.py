@@ -1,38 +1,44 @@
-"""Faithfulness benchmark of every explainer (issue 3): methods x metrics per dataset and model.
+"""Faithfulness benchmark that no explainer optimises (issue 14): planted causes, retraining, counterfactuals.
 
-Writes ``benchmarks/results/explain.json`` (one record per dataset, model and
-method: ``{"dataset", "model", "method", "metrics": {"deletion_auc",
-"insertion_auc", "PN", "PS", "FNS", "gt_precision@1", "gt_precision@3",
-"size_median", "ms_median"}, "details": {...}}``) and ``explain.md``.
+Writes ``benchmarks/results/explain.json`` (``{"meta", "records": [...], "pooled": [...]}``; one record per
+dataset x seed x model x method: ``{"dataset", "seed", "model", "method", "default", "metrics": {...}}``;
+``pooled`` holds the same records over all seeds of a group, ``seed`` = ``"dev"`` or ``"heldout"``) and
+``explain.md``.
 
-    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/explain.py          # everything (~15 min, 2 cores)
-    .venv/bin/python benchmarks/explain.py --configs sample-shop:ease --n 20 --no-write   # a quick look
+    flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/explain.py               # held-out seeds (~35 min)
+    .venv/bin/python benchmarks/explain.py --group dev --no-write                      # the development seeds
 
-Configurations: the sample shop (SASRec, DeepFM, EASE), Amazon Beauty
-(SASRec, the saved ``runs/bench-beauty-sasrec``; trained only when missing)
-and MovieLens-100K (DeepFM with user and item features, ranking task). Every
-method of ``methods_for(model)`` is run, plus ``random`` (the best
-attribution method's weights shuffled).
+What is measured, per sample-shop seed (``SHOP_USERS`` users; loo-full split; models fitted on train with
+early stopping on valid, explained with train + valid histories):
 
-What is measured, per configuration (everything re-scored through the model):
+1. **Planted-cause recovery** (SASRec, EASE). The sample shop plants the reason of every purchase; every
+   held-out purchase whose reason is one history item is explained by each method, and ``cause_p1`` is the
+   share whose top-weighted history item is that cause (Wilson 95% interval; paired bootstrap intervals of
+   the difference to SHAP and to LIME). Beside them: the model-free rules ``most_recent`` (the last purchase)
+   and ``most_recent_same_brand_or_category``, and ``untrained_model`` (the default method explaining a
+   SASRec that never trained: what the metric gives without a model that learnt the cause).
+2. **Leave-out-and-retrain ground truth** (SASRec, EASE). ``N_RETRAIN`` users' top-1 recommendations; for
+   each method its ``TOP_EVIDENCE`` top-weighted history items are removed from those users' training and
+   validation data, the model is retrained (same recipe and seed) and the item's rank is read with the
+   reduced histories. ``retrain_log2_rank``: mean log2 of that rank (1 = still first; higher = the removed
+   evidence carried more of the recommendation); ``retrain_out_of_top10``: share pushed out of the top-10.
+   ``random`` removes as many random history items; ``most_recent`` the last purchases. No explainer sees
+   the retrained model, so none can optimise this.
+3. **Metrics of the shown weights** on the same top-1 pairs: ``insertion_auc`` (higher is better),
+   ``sufficiency`` (score share kept by the top-3 positive items alone), ``stability_seed`` (top-3 agreement
+   with the same method on a model trained with another seed; SASRec), ``deletion_auc`` (lower is better;
+   **deletion_path's own search objective**, so never evidence for it), ``sign_violations`` (shown items whose
+   weight's sign contradicts their own removal effect, re-measured here, and that are not labelled
+   ``interaction``) and ``interactions`` (labelled ones).
+4. **Counterfactuals** (method ``counterfactual``): found rate of ``remove`` sets for the top-1 pairs and of
+   ``why_not`` sets for an item ranked 20-50, median sizes, and survival: every found set is removed from
+   the training data, the model retrained, and the change re-checked with ``recommend``.
 
-- the top-1 recommendation of ``--n`` random users (with a history) is
-  explained by each method: milliseconds per explanation (after one warm-up
-  call), deletion / insertion areas (normalised score curve, Petsiuk et al.;
-  lower / higher is better), CountER's PN / PS / FNS of the explanation's
-  items (a counterfactual's removed set, else the 3 top positive items, or
-  fields for the feature models) at k=10, and the explanation size;
-- on the sample shop, ``--n`` held-out purchases with a planted cause item
-  are explained too: precision@1 / @3 of the cause among the top-attributed
-  history items (precision@3 = hits / 3, at most 1/3; hit@k in ``details``);
-- stability (top-3 agreement of the explanations of the same pairs by two
-  models trained with different seeds) for the sample-shop SASRec;
-- counterfactuals: share found, share verified by ``recommend``, median size.
+DeepFM scores do not depend on the history (its explanations are over feature fields), so planted-cause
+recovery and the history-removal ground truth do not apply; its rows carry the field curves only.
 
-History models (SASRec, EASE) are perturbed over history items; DeepFM
-(whose scores do not depend on the history) over its feature fields, so its
-curves and PN / PS are over fields, and ground-truth recovery (a history
-item) does not apply. All hyper-parameters are in the constants below.
+Development seeds (``DEV_SEEDS``) were used to choose defaults (the counterfactual margin, the method order);
+the held-out seeds (``HELDOUT_SEEDS``) only for the final figures.
 """
 
 from __future__ import annotations
@@ -52,479 +58,662 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
-BEAUTY_RUN = ROOT / "runs" / "bench-beauty-sasrec"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import data_dir, machine  # noqa: E402  (the benchmarks share their helpers)
+from accuracy import machine  # noqa: E402  (the benchmarks share their helpers)
 
-CONFIGS = ["sample-shop:sasrec", "sample-shop:deepfm", "sample-shop:ease", "beauty:sasrec", "ml-100k:deepfm"]
-#: explanations per configuration (top-1 pairs; and as many ground-truth pairs on the sample shop)
-N_EXPLAIN = {"sample-shop": 100, "beauty": 50, "ml-100k": 50}
-SHOP_USERS = 2000
+DEV_SEEDS = (101, 102, 103)
+HELDOUT_SEEDS = (201, 202, 203)
+SHOP_USERS = 1000
 K = 10
-#: samples per explanation of LIME and KernelSHAP
 N_SAMPLES = 256
-STABILITY_SEEDS = (2020, 2021)
-#: differences of a metric up to this are reported as ties in the goals
-TIE = 0.005
-
-TORCH_COMMON = {"num_threads": 2, "device": "cpu", "seed": 2020}
+TOP_EVIDENCE = 2
+N_RETRAIN = 120
+N_BOOT = 2000
+STABILITY_SEED = 2021
+#: users edited per retrain (None: all at once): EASE refits in a fraction of a second, SASRec in about a minute
+RETRAIN_GROUP: dict[str, int | None] = {"ease": 5, "sasrec": None}
+#: the same for counterfactual survival: one user per EASE refit (a counterfactual is about one shopper's history)
+CF_RETRAIN_GROUP: dict[str, int | None] = {"ease": 1, "sasrec": None}
+TORCH = {"num_threads": 2, "device": "cpu", "seed": 2020}
 PARAMS: dict[str, dict[str, Any]] = {
-    "sample-shop:sasrec": {
-        "epochs": 30,
-        "embedding_dim": 48,
-        "max_len": 20,
-        "batch_size": 128,
-        "patience": 3,
-        "dropout": 0.2,
-        "max_seconds": 150.0,  # a safety cap; on a quiet machine the epochs end first
-    },
-    "sample-shop:deepfm": {"epochs": 30, "patience": 3, "max_seconds": 150.0},
-    "sample-shop:ease": {"l2": 500.0},
-    "ml-100k:deepfm": {"epochs": 20, "patience": 3, "max_seconds": 150.0},
+    "sasrec": {**TORCH, "epochs": 20, "embedding_dim": 48, "max_len": 20, "batch_size": 128, "patience": 3,
+               "dropout": 0.2, "max_seconds": 60.0},
+    "ease": {"l2": 500.0},
+    "deepfm": {**TORCH, "epochs": 20, "patience": 3, "max_seconds": 60.0},
 }
-#: parameters of the explainers
-EXPLAINER_PARAMS: dict[str, dict[str, Any]] = {
-    "shap": {"n_samples": N_SAMPLES},
-    "lime": {"n_samples": N_SAMPLES},
-    "counterfactual": {"k": K},
-}
-METRIC_KEYS = (
-    "deletion_auc",
-    "insertion_auc",
-    "PN",
-    "PS",
-    "FNS",
-    "gt_precision@1",
-    "gt_precision@3",
-    "size_median",
-    "ms_median",
-)
+#: the attribution methods compared (those a model supports), and which are retrained against
+METHODS = ("additive", "banzhaf", "deletion_path", "shap", "lime", "occlusion", "integrated_gradients")
+RETRAINED = list(METHODS)
+#: --only-counterfactuals: rerun the counterfactual rows alone (merged into explain.json by model and method)
+ONLY_COUNTERFACTUALS = False
+#: counterfactual margins compared on the development seeds (the library's default is measured on every seed)
+DEV_MARGINS = (0.0, 0.25, 0.5, 1.0)
+EXPLAINER_PARAMS: dict[str, dict[str, Any]] = {"shap": {"n_samples": N_SAMPLES}, "lime": {"n_samples": N_SAMPLES}}
+BASELINES = ("most_recent", "most_recent_same_brand_or_category", "untrained_model", "random")
 
 
-# ---------------------------------------------------------------- data and models
-def load_config(name: str) -> dict[str, Any]:
-    """Dataset, split, fitted model and the histories to explain with, for one ``dataset:model`` key."""
-    from whyrec.data import read_dataset, sample_shop
-    from whyrec.evaluation import make_split
-    from whyrec.models import load, make_model
-
-    dataset, model = name.split(":")
-    if dataset == "sample-shop":
-        ds = sample_shop(n_users=SHOP_USERS, seed=0)
-    elif dataset == "beauty":
-        ds = read_dataset(data_dir() / "amazon-s3rec" / "Beauty.txt", format="s3rec")
-    elif dataset == "ml-100k":
-        ds = read_dataset(data_dir() / "ml-100k", format="movielens-100k")
-    else:
-        raise ValueError(f"unknown dataset {dataset!r} in config {name!r}; choose from {CONFIGS}")
-    split = make_split(ds, "loo-full", seed=2020)
-    t0 = time.perf_counter()
-    if name == "beauty:sasrec" and (BEAUTY_RUN / "params.json").is_file():
-        m, trained = load(BEAUTY_RUN), "loaded " + str(BEAUTY_RUN.relative_to(ROOT))
-    else:
-        params = PARAMS.get(name, {})
-        if model != "ease":
-            params = {**TORCH_COMMON, **params}
-        m = make_model(model, **params).fit(split.train, split.valid)
-        log = getattr(m, "train_log_", None)
-        trained = f"trained in {time.perf_counter() - t0:.0f} s" + (
-            f" ({log.epochs} epochs, stopped by {log.stop_reason})" if log is not None else ""
-        )
-        if name == "beauty:sasrec":
-            m.save(BEAUTY_RUN)
-    hist = split.train.histories().extend(split.valid.histories())
-    return {
-        "name": name,
-        "dataset": dataset,
-        "model_key": model,
-        "ds": ds,
-        "split": split,
-        "model": m,
-        "hist": hist,
-        "trained": trained,
-    }
+# ---------------------------------------------------------------- statistics
+def wilson(hits: int, n: int) -> list[float] | None:
+    """Wilson 95% interval of a proportion."""
+    if n == 0:
+        return None
+    z, p = 1.959964, hits / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return [round(c - h, 4), round(c + h, 4)]
 
 
-def pick_pairs(cfg: dict[str, Any], n: int, seed: int = 0) -> list[tuple[str, str]]:
-    """(user, top-1 item) of ``n`` random users with a non-empty history."""
-    m, hist = cfg["model"], cfg["hist"]
-    users = np.flatnonzero(hist.lengths() > 0)
-    chosen = np.random.default_rng(seed).choice(users, min(n, len(users)), replace=False)
-    ids = [str(m.user_ids_[u]) for u in chosen]
-    items, _ = m.recommend(ids, k=1, histories=hist)
-    return [(u, str(r[0])) for u, r in zip(ids, items, strict=True)]
-
-
-def gt_pairs(cfg: dict[str, Any], n: int, seed: int = 0) -> Any:
-    """``n`` held-out sample-shop purchases with a planted cause item (a reasons DataFrame)."""
-    from whyrec.data import held_out_reasons
-
-    reasons = held_out_reasons(cfg["ds"])
-    reasons = reasons[reasons["cause_item"].notna()]
-    take = np.random.default_rng(seed).choice(len(reasons), min(n, len(reasons)), replace=False)
-    return reasons.iloc[np.sort(take)].reset_index(drop=True)
-
-
-# ---------------------------------------------------------------- metrics
-def _mean(xs: list[float]) -> float | None:
-    xs = [x for x in xs if x is not None and not math.isnan(x)]
-    return float(np.mean(xs)) if xs else None
+def boot_mean_ci(x: np.ndarray, seed: int = 0) -> list[float] | None:
+    """Percentile bootstrap 95% interval of a mean (paired differences: pass the differences)."""
+    x = np.asarray(x, dtype=np.float64)
+    x = x[np.isfinite(x)]
+    if len(x) < 2:
+        return None
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), (N_BOOT, len(x)))].mean(axis=1)
+    return [round(float(np.percentile(means, 2.5)), 4), round(float(np.percentile(means, 97.5)), 4)]
 
 
 def _r(x: Any, d: int = 4) -> Any:
-    return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), d)
+    if x is None:
+        return None
+    x = float(x)
+    return None if math.isnan(x) else round(x, d)
 
 
-def faithfulness(cfg: dict[str, Any], exps: list[Any], over: str) -> dict[str, Any]:
-    """Deletion / insertion areas, PN / PS / FNS and sizes of explanations of top-1 pairs."""
-    from whyrec.explain import metrics as M
+# ---------------------------------------------------------------- data and models
+def make_shop(seed: int) -> dict[str, Any]:
+    from whyrec.data import sample_shop
+    from whyrec.evaluation import make_split
 
-    model, hist = cfg["model"], cfg["hist"]
-    dele, ins, dele_rank, ns, sizes = [], [], [], [], []
-    for e in exps:
-        if over == "history":
-            v = M.as_history_attribution(e)
-            if not v.history_weights() and v.counterfactual is None:
-                continue
-            d = M.deletion_curve(model, v, hist, k=K)
-            i = M.insertion_curve(model, v, hist, k=K)
-            ns.append(M.necessity_sufficiency(model, v, hist, k=K))
-            sizes.append(M.explanation_size(v))
-        else:
-            w = M.field_weights(e)
-            if not w:
-                continue
-            d = M.field_curve(model, e, hist, k=K)
-            i = M.field_curve(model, e, hist, k=K, insertion=True)
-            ns.append(M.field_necessity_sufficiency(model, e, hist, k=K))
-            sizes.append(sum(1 for x in w.values() if x > 0))
-        dele.append(d.score_auc)
-        ins.append(i.score_auc)
-        dele_rank.append(d.rank_auc)
-    if not ns:
-        return {}
-    pps = M.pn_ps_fns(ns)
-    return {
-        "deletion_auc": _mean(dele),
-        "insertion_auc": _mean(ins),
-        "PN": pps["PN"],
-        "PS": pps["PS"],
-        "FNS": pps["FNS"],
-        "size_median": float(np.median(sizes)),
-        "deletion_rank_auc": _mean(dele_rank),
-        "n_scored": len(ns),
-    }
+    ds = sample_shop(n_users=SHOP_USERS, seed=seed)
+    split = make_split(ds, "loo-full", seed=2020)
+    return {"seed": seed, "ds": ds, "split": split, "hist": split.train.histories().extend(split.valid.histories())}
 
 
-def explain_all(ex: Any, pairs: list[tuple[str, str]]) -> tuple[list[Any], int]:
-    """Explanations of ``pairs`` (after one warm-up call); pairs the method refuses are counted, not fatal."""
-    from whyrec.errors import ExplainError
-
-    out, refused = [], 0
-    for n, (u, i) in enumerate(pairs):
-        try:
-            if n == 0:
-                ex.explain(u, i)  # warm-up: lazy imports and caches are not explanation cost
-            out.append(ex.explain(u, i))
-        except ExplainError:
-            refused += 1
-    return out, refused
-
-
-def run_config(cfg: dict[str, Any], n: int, stability: bool) -> list[dict[str, Any]]:
-    """Every method (and random) on one configuration: records for explain.json."""
-    from whyrec.explain import best_attribution_method, depends_on_history, make_explainer, methods_for
-    from whyrec.explain import metrics as M
-
-    model, ds, hist = cfg["model"], cfg["ds"], cfg["hist"]
-    over = "history" if depends_on_history(model, hist) else "fields"
-    pairs = pick_pairs(cfg, n)
-    reasons = gt_pairs(cfg, n) if cfg["dataset"] == "sample-shop" and over == "history" else None
-    gt = [] if reasons is None else list(zip(reasons["user"], reasons["item"], strict=True))
-    methods = methods_for(model)
-    best = best_attribution_method(model) if over == "history" else methods[0]
-    records, kept = [], {}
-    for method in methods:
-        t0 = time.perf_counter()
-        ex = make_explainer(method, model, ds, hist, **EXPLAINER_PARAMS.get(method, {}))
-        exps, refused = explain_all(ex, pairs)
-        kept[method] = exps
-        rec = record(cfg, method, exps, refused, over)
-        if gt and method not in ("counterfactual", "popularity"):
-            gexps, _ = explain_all(ex, gt)
-            kept[f"gt:{method}"] = gexps
-            add_gt(rec, gexps, reasons)
-        if method == "counterfactual":
-            cfs = [e.counterfactual for e in exps]
-            found = [c for c in cfs if c is not None]
-            rec["details"]["found_share"] = _r(len(found) / max(1, len(exps)))
-            rec["details"]["verified_share"] = _r(sum(c.verified for c in found) / max(1, len(exps)))
-            rec["details"]["verified_of_found"] = _r(sum(c.verified for c in found) / max(1, len(found)))
-        if method == "integrated_gradients":
-            errs = [e.faithfulness.get("relative_completeness_error") for e in exps]
-            rec["details"]["completeness_error_rel_median"] = _r(
-                float(np.median([x for x in errs if x is not None])), 6
-            )
-        rec["details"]["seconds"] = round(time.perf_counter() - t0, 1)
-        records.append(rec)
-        print(f"   {method}: {rec['metrics']}  ({rec['details']['seconds']} s)", flush=True)
-    rnd = [M.random_attribution(e, s) for s, e in enumerate(kept[best])]
-    rec = record(cfg, "random", rnd, 0, over)
-    rec["metrics"]["ms_median"] = None
-    rec["details"]["shuffles"] = best
-    if gt:
-        add_gt(rec, [M.random_attribution(e, s) for s, e in enumerate(kept[f"gt:{best}"])], reasons)
-    records.append(rec)
-    print(f"   random: {rec['metrics']}", flush=True)
-    if stability:
-        add_stability(cfg, records, kept, pairs)
-    return records
-
-
-def record(cfg: dict[str, Any], method: str, exps: list[Any], refused: int, over: str) -> dict[str, Any]:
-    """One explain.json record (metrics that do not apply are null)."""
-    f = faithfulness(cfg, exps, over)
-    metrics = {k: None for k in METRIC_KEYS}
-    for k in ("deletion_auc", "insertion_auc", "PN", "PS", "FNS", "size_median"):
-        metrics[k] = _r(f.get(k))
-    ms = [e.ms for e in exps]
-    metrics["ms_median"] = _r(float(np.median(ms)), 2) if ms else None
-    details = {
-        "n": len(exps),
-        "refused": refused,
-        "over": over if f else None,
-        "deletion_rank_auc": _r(f.get("deletion_rank_auc")),
-        "ms_p95": _r(float(np.percentile(ms, 95)), 2) if ms else None,
-        "labels": sorted({e.method for e in exps}),
-        "model_fit": cfg["trained"],
-    }
-    return {
-        "dataset": cfg["dataset"],
-        "model": type(cfg["model"]).__name__,
-        "method": method,
-        "metrics": metrics,
-        "details": details,
-    }
-
-
-def add_gt(rec: dict[str, Any], exps: list[Any], reasons: Any) -> None:
-    """Ground-truth recovery of the planted cause item (sample shop)."""
-    from whyrec.explain import metrics as M
-
-    views = [M.as_history_attribution(e) for e in exps]
-    if not any(v.history_weights() for v in views):
-        return
-    rec_ = M.cause_recovery(views, reasons)
-    rec["metrics"]["gt_precision@1"] = _r(rec_["precision@1"])
-    rec["metrics"]["gt_precision@3"] = _r(rec_["precision@3"])
-    rec["details"].update(
-        {
-            "gt_n": int(rec_["n"]),
-            "gt_hit@1": _r(rec_["hit@1"]),
-            "gt_hit@3": _r(rec_["hit@3"]),
-            "gt_cause_in_history": _r(rec_["cause_in_history"]),
-        }
-    )
-
-
-def add_stability(cfg: dict[str, Any], records: list[dict[str, Any]], kept: dict[str, list], pairs: list) -> None:
-    """Top-3 agreement of each method's explanations of the same pairs by a model retrained with another seed."""
-    from whyrec.explain import make_explainer
-    from whyrec.explain import metrics as M
+def fit(key: str, train: Any, valid: Any, **over: Any) -> Any:
     from whyrec.models import make_model
 
-    name = cfg["name"]
-    other = make_model(cfg["model_key"], **{**TORCH_COMMON, **PARAMS.get(name, {}), "seed": STABILITY_SEEDS[1]})
-    t0 = time.perf_counter()
-    other.fit(cfg["split"].train, cfg["split"].valid)
-    print(f"   stability model (seed {STABILITY_SEEDS[1]}) trained in {time.perf_counter() - t0:.0f} s", flush=True)
-    by_method = {r["method"]: r for r in records}
-    for method, exps in kept.items():
-        if method.startswith("gt:") or method in ("popularity", "cooccurrence", "counterfactual"):
-            # co-occurrence and popularity come from the data, not the model (trivially stable); a counterfactual
-            # of the same pair is a removal set for one model and a why-not set for the other when ranks differ
-            continue
-        ex = make_explainer(method, other, cfg["ds"], cfg["hist"], **EXPLAINER_PARAMS.get(method, {}))
-        mine = {(e.user, e.item): e for e in exps}
-        theirs, _ = explain_all(ex, [p for p in pairs if p in mine])
-        views = [(M.as_history_attribution(mine[(e.user, e.item)]), M.as_history_attribution(e)) for e in theirs]
-        agree = [M.stability(a, b, 3) for a, b in views]
-        by_method[method]["details"]["stability_top3"] = _r(_mean(agree))
-        if method == records[-1]["details"]["shuffles"]:
-            rnd = [
-                M.stability(M.random_attribution(a, s), M.random_attribution(b, s + 10_000), 3)
-                for s, (a, b) in enumerate(views)
-            ]
-            by_method["random"]["details"]["stability_top3"] = _r(_mean(rnd))
-    by_method["random"]["details"]["stability_seeds"] = list(STABILITY_SEEDS)
+    return make_model(key, **{**PARAMS[key], **over}).fit(train, valid)
 
 
-TIMED_METHODS = ("deletion_path", "integrated_gradients", "occlusion", "attention", "shap", "lime", "counterfactual")
+def without(part: Any, removals: dict[int, set[int]]) -> Any:
+    """A split part with the (user, item) interactions of ``removals`` dropped (every occurrence)."""
+    inter = part.interactions
+    if not removals:
+        return part
+    pairs = {(u, i) for u, items in removals.items() for i in items}
+    keep = np.array([(u, i) not in pairs for u, i in zip(inter["user"].to_numpy(), inter["item"].to_numpy(),
+                                                          strict=True)])
+    return part.with_interactions(inter[keep])
 
 
-def timing(configs: list[str], n: int) -> list[dict[str, Any]]:
-    """Cost of one explanation on one torch thread: wall ms and process CPU ms (what an idle core would take).
+def retrain_ranks(
+    key: str, shop: dict[str, Any], removals: dict[int, set[int]], items: dict[int, int], group: Any = "default"
+) -> dict:
+    """Retrain ``key`` without the removals; the rank (1-based among unseen items) of ``items[u]`` for each u.
 
-    On a machine shared with other work, wall time measures the queue for the CPU as much as the
-    explanation; the process CPU time of a one-thread run does not.
+    Users are edited ``RETRAIN_GROUP[key]`` at a time (one retrain per group; None: all in one retrain), so
+    that one user's removals barely move another's figures where retraining is cheap enough to allow it.
     """
-    from whyrec.explain import make_explainer, methods_for
+    group = RETRAIN_GROUP.get(key) if group == "default" else group
+    users = sorted(removals)
+    if group is not None and len(users) > group:
+        ranks: dict[int, int] = {}
+        for s in range(0, len(users), group):
+            part = users[s : s + group]
+            ranks.update(retrain_ranks_once(key, shop, {u: removals[u] for u in part}, {u: items[u] for u in part}))
+        return {"ranks": ranks}
+    return {"ranks": retrain_ranks_once(key, shop, removals, items)}
 
-    out = []
-    for name in configs:
-        if name in PARAMS:  # the cost of an explanation does not depend on how long the model trained
-            PARAMS[name] = {**PARAMS[name], "max_seconds": 60.0}
-        cfg = load_config(name)
-        print(f"== timing {name}: {cfg['trained']}", flush=True)
-        pairs = pick_pairs(cfg, n, seed=1)
-        for method in [m for m in TIMED_METHODS if m in methods_for(cfg["model"])]:
-            ex = make_explainer(method, cfg["model"], cfg["ds"], cfg["hist"], **EXPLAINER_PARAMS.get(method, {}))
-            ex.explain(*pairs[0])
-            wall, cpu = [], []
-            for u, i in pairs:
-                c0 = time.process_time()
-                e = ex.explain(u, i)
-                cpu.append((time.process_time() - c0) * 1000.0)
-                wall.append(e.ms)
-            row = {
-                "dataset": cfg["dataset"],
-                "model": type(cfg["model"]).__name__,
-                "method": method,
-                "n": len(pairs),
-                "ms_median": round(float(np.median(wall)), 2),
-                "ms_p95": round(float(np.percentile(wall, 95)), 2),
-                "cpu_ms_median": round(float(np.median(cpu)), 2),
-                "cpu_ms_p95": round(float(np.percentile(cpu, 95)), 2),
-            }
-            print(f"   {row}", flush=True)
-            out.append(row)
+
+def retrain_ranks_once(
+    key: str, shop: dict[str, Any], removals: dict[int, set[int]], items: dict[int, int]
+) -> dict[int, int]:
+    split = shop["split"]
+    train, valid = without(split.train, removals), without(split.valid, removals)
+    model = fit(key, train, valid)
+    hist = train.histories().extend(valid.histories())
+    users = np.array(sorted(items))
+    rows = model.score_matrix(users, hist).astype(np.float64)
+    out = {}
+    for r, u in enumerate(users):
+        row = rows[r]
+        row[np.asarray(hist[u], dtype=np.int64)] = -np.inf
+        out[int(u)] = int((row >= row[items[int(u)]]).sum())
     return out
 
 
-# ---------------------------------------------------------------- report
-def goals(records: list[dict[str, Any]]) -> list[str]:
-    """The issue's goals, evaluated on the records (one line each, met or not)."""
-    lines = []
-    by = {(r["dataset"], r["model"], r["method"]): r["metrics"] for r in records}
-    combos = sorted({(r["dataset"], r["model"]) for r in records})
-    own = ("additive", "deletion_path", "integrated_gradients", "occlusion")  # whyrec's attribution methods
-    for ds, model, best in [(d, m, x) for d, m in combos for x in own]:
-        if (ds, model, best) not in by or by[(ds, model, best)]["deletion_auc"] is None:
+# ---------------------------------------------------------------- planted causes
+def cause_pairs(shop: dict[str, Any]) -> list[tuple[str, str, str]]:
+    from whyrec.data import held_out_reasons
+
+    r = held_out_reasons(shop["ds"])
+    r = r[r["cause_item"].notna()]
+    return [(str(u), str(i), str(c)) for u, i, c in zip(r["user"], r["item"], r["cause_item"], strict=True)]
+
+
+def baseline_tops(shop: dict[str, Any], pairs: list[tuple[str, str, str]]) -> dict[str, list[list[str]]]:
+    """Model-free rankings of each pair's history: most recent first; same brand or category first."""
+    ds, hist = shop["ds"], shop["hist"]
+    items = ds.items
+    brand, cat = items["brand"].astype(str).to_numpy(), items["category"].astype(str).to_numpy()
+    out: dict[str, list[list[str]]] = {"most_recent": [], "most_recent_same_brand_or_category": []}
+    for u, i, _ in pairs:
+        uu, ii = int(ds.user_index([u])[0]), int(ds.item_index([i])[0])
+        seq = [int(x) for x in hist[uu]][::-1]
+        recent = list(dict.fromkeys(seq))
+        same = [x for x in recent if brand[x] == brand[ii] or cat[x] == cat[ii]]
+        out["most_recent"].append([str(ds.item_ids[x]) for x in recent])
+        out["most_recent_same_brand_or_category"].append(
+            [str(ds.item_ids[x]) for x in same + [x for x in recent if x not in same]]
+        )
+    return out
+
+
+def explain_pairs(ex: Any, pairs: list[tuple[str, str]]) -> list[Any]:
+    from whyrec.errors import ExplainError
+
+    out = []
+    for n, (u, i) in enumerate(pairs):
+        try:
+            if n == 0:
+                ex.explain(u, i)  # warm-up: lazy imports are not explanation cost
+            out.append(ex.explain(u, i))
+        except ExplainError:
+            out.append(None)
+    return out
+
+
+def top_of(e: Any, n: int, positive: bool = False) -> list[str]:
+    return [] if e is None else e.top_items(n, positive=positive)
+
+
+# ---------------------------------------------------------------- the shown weights
+def weight_metrics(model: Any, hist: Any, exps: list[Any]) -> dict[str, Any]:
+    """Insertion / deletion areas, sufficiency, and sign checks against removal effects re-measured here."""
+    from whyrec.explain import metrics as M
+    from whyrec.explain.rescore import Rescorer, leave_one_out_masks
+
+    ins, dele, suff = [], [], []
+    violations = interactions = shown = 0
+    for e in exps:
+        if e is None or not e.history_weights():
             continue
-        b = by[(ds, model, best)]
-        for key, better in (("deletion_auc", "lower"), ("gt_precision@1", "higher"), ("gt_precision@3", "higher")):
-            if b[key] is None:
+        ins.append(M.insertion_curve(model, e, hist, k=K).score_auc)
+        dele.append(M.deletion_curve(model, e, hist, k=K).score_auc)
+        resc = Rescorer(model, hist, int(model._user_index(e.user)[0]))
+        i = int(model._item_index(e.item)[0])
+        v = resc.item_scores(leave_one_out_masks(resc.size), i)
+        full, empty = v[0], v[-1]
+        ids = [str(model.item_ids_[j]) for j in resc.items]
+        effect = dict(zip(ids, v[0] - v[1:-1], strict=True))
+        top = set(e.top_items(3, positive=True))
+        if top and full - empty > 1e-9:
+            kept = np.array([x in top for x in ids])
+            suff.append(float(np.clip((resc.item_scores(kept[None], i)[0] - empty) / (full - empty), 0, 1)))
+        recs = e.history_items()
+        tol = 1e-4 * max(1.0, abs(full), *(abs(r.weight) for r in recs))
+        for r in recs:
+            shown += 1
+            eff = effect[r.item]
+            contra = (r.weight > tol and eff < -tol) or (r.weight < -tol and eff > tol)
+            violations += int(bool(contra) and not r.interaction)
+            interactions += int(bool(r.interaction))
+    return {
+        "insertion_auc": _r(np.nanmean(ins)) if ins else None,
+        "deletion_auc": _r(np.nanmean(dele)) if dele else None,
+        "sufficiency": _r(np.mean(suff)) if suff else None,
+        "sign_violations": violations,
+        "interactions": interactions,
+        "items_shown": shown,
+    }
+
+
+def stability(a: list[Any], b: list[Any]) -> float | None:
+    from whyrec.explain import metrics as M
+
+    xs = [M.stability(x, y, 3) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+    return _r(np.mean(xs)) if xs else None
+
+
+# ---------------------------------------------------------------- one seed, one model
+def run_model(key: str, shop: dict[str, Any], group: str, log: Any) -> list[dict[str, Any]]:
+    from whyrec.explain import depends_on_history, make_explainer, methods_for
+
+    ds, split, hist, seed = shop["ds"], shop["split"], shop["hist"], shop["seed"]
+    t0 = time.perf_counter()
+    model = fit(key, split.train, split.valid)
+    log(f"  {key}: fitted in {time.perf_counter() - t0:.0f} s")
+    name = type(model).__name__
+    methods = [m for m in METHODS if m in methods_for(model)]
+    default = default_method(model)
+    over_history = depends_on_history(model, hist)
+    rec: dict[str, dict[str, Any]] = {m: {} for m in [*methods, *BASELINES]}
+    rng = np.random.default_rng(seed)
+    # the pairs whose top-1 recommendation is explained and retrained against
+    users = np.flatnonzero(hist.lengths() >= TOP_EVIDENCE + 1)
+    chosen = np.sort(rng.choice(users, min(N_RETRAIN, len(users)), replace=False))
+    uid = [str(model.user_ids_[u]) for u in chosen]
+    ranked = model.recommend(uid, k=K, histories=hist)[0]
+    if over_history:
+        top_pairs = [(u, str(r[0])) for u, r in zip(uid, ranked, strict=True)]
+    else:  # blanking a pair's item fields touches every pair of that item: one pair per item, best rank first
+        top_pairs, taken = [], set()
+        for u, r in zip(uid, ranked, strict=True):
+            free = [str(x) for x in r if str(x) not in taken]
+            if free:
+                taken.add(free[0])
+                top_pairs.append((u, free[0]))
+    exps: dict[str, list[Any]] = {}
+    ms: dict[str, float] = {}
+    if ONLY_COUNTERFACTUALS:
+        methods = []
+        rec = {}
+    for m in methods:
+        ex = make_explainer(m, model, ds, hist, **EXPLAINER_PARAMS.get(m, {}))
+        exps[m] = explain_pairs(ex, top_pairs)
+        ms[m] = float(np.median([e.ms for e in exps[m] if e is not None]))
+        if over_history:
+            rec[m].update(weight_metrics(model, hist, exps[m]))
+        else:
+            rec[m].update(field_metrics(model, hist, exps[m]))
+        rec[m]["ms_median"] = _r(ms[m], 2)
+        rec[m]["n_top1"] = sum(e is not None for e in exps[m])
+    log(f"  {key}: top-1 explanations {time.perf_counter() - t0:.0f} s")
+    if not over_history:
+        field_retrain(key, shop, model, methods, exps, rec, default, log)
+        return records(shop, name, rec, default, group)
+    item_of = {int(model._user_index(u)[0]): int(model._item_index(i)[0]) for u, i in top_pairs}
+    if ONLY_COUNTERFACTUALS:
+        add_counterfactuals(key, shop, model, top_pairs, uid, item_of, group, rec, log, t0)
+        return records(shop, name, rec, default, group)
+    # ---- planted causes
+    pairs = cause_pairs(shop)
+    causes = [c for _, _, c in pairs]
+    hits: dict[str, np.ndarray] = {}
+    for m in methods:
+        ex = make_explainer(m, model, ds, hist, **EXPLAINER_PARAMS.get(m, {}))
+        ce = explain_pairs(ex, [(u, i) for u, i, _ in pairs])
+        hits[m] = np.array([top_of(e, 1) == [c] for e, c in zip(ce, causes, strict=True)], dtype=float)
+        rec[m]["cause_hit3"] = _r(np.mean([c in top_of(e, 3) for e, c in zip(ce, causes, strict=True)]))
+    for b, ranked in baseline_tops(shop, pairs).items():
+        hits[b] = np.array([r[:1] == [c] for r, c in zip(ranked, causes, strict=True)], dtype=float)
+    rng_pick = np.random.default_rng(seed + 7)
+    hits["random"] = np.array(
+        [str(ds.item_ids[int(rng_pick.choice(np.unique(hist[int(ds.user_index([u])[0])])))]) == c for u, _, c in pairs],
+        dtype=float,
+    )
+    if key == "sasrec":
+        untrained = fit(key, split.train, split.valid, epochs=1, learning_rate=1e-12)
+        ex = make_explainer(default, untrained, ds, hist, **EXPLAINER_PARAMS.get(default, {}))
+        ce = explain_pairs(ex, [(u, i) for u, i, _ in pairs])
+        hits["untrained_model"] = np.array([top_of(e, 1) == [c] for e, c in zip(ce, causes, strict=True)], dtype=float)
+    for m, h in hits.items():
+        rec[m].update(n_pairs=len(h), cause_p1=_r(h.mean()), cause_p1_ci95=wilson(int(h.sum()), len(h)))
+        for other in ("shap", "lime"):
+            if other in hits and m != other:
+                rec[m][f"cause_diff_vs_{other}_ci95"] = boot_mean_ci(h - hits[other], seed)
+    rec["_hits"] = {m: h.tolist() for m, h in hits.items()}  # type: ignore[assignment]
+    log(f"  {key}: planted causes ({len(pairs)} pairs) {time.perf_counter() - t0:.0f} s")
+    # ---- stability under another training seed (SASRec; EASE is deterministic)
+    if key == "sasrec":
+        other = fit(key, split.train, split.valid, seed=STABILITY_SEED)
+        for m in methods:
+            ex = make_explainer(m, other, ds, hist, **EXPLAINER_PARAMS.get(m, {}))
+            rec[m]["stability_seed"] = stability(exps[m], explain_pairs(ex, top_pairs))
+        log(f"  {key}: stability {time.perf_counter() - t0:.0f} s")
+    # ---- leave-out-and-retrain
+    sets: dict[str, dict[int, set[int]]] = {}
+    for m in [x for x in methods if x in RETRAINED]:
+        sets[m] = {}
+        for e in exps[m]:
+            if e is None:
                 continue
-            parts, outcomes = [], set()
-            for other in ("lime", "shap", "random"):
-                o = by.get((ds, model, other), {}).get(key)
-                if o is None:
-                    continue
-                diff = (o - b[key]) if better == "lower" else (b[key] - o)
-                outcome = "wins" if diff > TIE else ("ties" if diff >= -TIE else "loses")
-                outcomes.add(outcome)
-                parts.append(f"{other} {o:.3f}" + ("" if outcome == "wins" else f" **({outcome})**"))
-            mark = "met" if outcomes == {"wins"} else ("NOT met" if "loses" in outcomes else "not beaten (ties)")
-            lines.append(
-                f"- {ds} {model}: attribution `{best}` {key} {b[key]:.3f} ({better} is better) vs "
-                f"{', '.join(parts)} — {mark}"
-            )
-    for ds in ("sample-shop", "beauty"):
-        ig = by.get((ds, "SASRec", "integrated_gradients"))
-        if ig and ig["ms_median"] is not None:
-            mark = "met" if ig["ms_median"] <= 30 else "NOT met"
-            lines.append(
-                f"- {ds} SASRec: integrated gradients median {ig['ms_median']:.1f} ms per explanation "
-                f"(goal <= 30 ms) — {mark}"
-            )
+            top = e.top_items(TOP_EVIDENCE, positive=True) or e.top_items(TOP_EVIDENCE, positive=False)
+            sets[m][int(model._user_index(e.user)[0])] = set(model._item_index(top).tolist())
+    rr = np.random.default_rng(seed + 11)
+    sets["random"] = {u: set(rr.choice(np.unique(hist[u]), TOP_EVIDENCE, replace=False).tolist()) for u in item_of}
+    sets["most_recent"] = {u: set(list(dict.fromkeys(hist[u].tolist()[::-1]))[:TOP_EVIDENCE]) for u in item_of}
+    logranks: dict[str, np.ndarray] = {}
+    for m, rem in sets.items():
+        got = retrain_ranks(key, shop, rem, item_of)["ranks"]
+        r = np.array([got[u] for u in sorted(item_of)], dtype=np.float64)
+        logranks[m] = np.log2(r)
+        rec[m].update(
+            retrain_log2_rank=_r(logranks[m].mean()),
+            retrain_log2_rank_ci95=boot_mean_ci(logranks[m], seed),
+            retrain_out_of_top10=_r(np.mean(r > K)),
+            retrain_n=len(r),
+        )
+        log(f"  {key}: retrained without {m}'s top-{TOP_EVIDENCE}: mean log2 rank {logranks[m].mean():.3f}")
+    best_pert = max(("shap", "lime"), key=lambda x: logranks[x].mean()) if "shap" in logranks else None
+    for m in logranks:
+        if best_pert and m != best_pert:
+            rec[m]["retrain_diff_vs_best_of_shap_lime_ci95"] = boot_mean_ci(logranks[m] - logranks[best_pert], seed)
+    if best_pert and default in logranks:
+        rec[default]["retrain_win_ci95"] = boot_mean_ci(logranks[default] - logranks[best_pert], seed)
+        rec[default]["retrain_win_vs"] = best_pert
+    rec["_logranks"] = {m: v.tolist() for m, v in logranks.items()}  # type: ignore[assignment]
+    add_counterfactuals(key, shop, model, top_pairs, uid, item_of, group, rec, log, t0)
+    return records(shop, name, rec, default, group)
+
+
+def add_counterfactuals(
+    key: str, shop: dict[str, Any], model: Any, top_pairs: list, uid: list[str], item_of: dict[int, int],
+    group: str, rec: dict[str, Any], log: Any, t0: float,
+) -> None:
+    """Counterfactual rows: the library's default margin on every seed, the other margins on development seeds."""
+    from whyrec.explain.counterfactual import DEFAULT_MARGIN
+
+    margins = sorted({DEFAULT_MARGIN, *(DEV_MARGINS if group == "dev" else ())})
+    for margin in margins:
+        label = "counterfactual" if margin == DEFAULT_MARGIN else f"counterfactual@margin={margin:g}"
+        rec.setdefault(label, {}).update(
+            counterfactuals(key, shop, model, top_pairs, uid, item_of, margin, np.random.default_rng(shop["seed"] + 13))
+        )
+        log(f"  {key}: {label} {rec[label]}  ({time.perf_counter() - t0:.0f} s)")
+
+
+def counterfactuals(
+    key: str, shop: dict[str, Any], model: Any, top_pairs: list, uid: list[str], item_of: dict[int, int],
+    margin: float, rr: np.random.Generator,
+) -> dict[str, Any]:
+    """Found rates, sizes and survival after retraining of remove sets (top-1) and why-not sets (rank 20-50)."""
+    from whyrec.explain.counterfactual import CounterfactualExplainer
+
+    ds, hist = shop["ds"], shop["hist"]
+    cf = CounterfactualExplainer(model, ds, hist, k=K, margin=margin)
+    found_sets: dict[int, set[int]] = {}
+    sizes, robust, confirmed = [], 0, []
+    for u, i in top_pairs:
+        e = cf.explain(u, i, mode="remove")
+        if e.counterfactual is not None:
+            robust += bool(e.faithfulness.get("robust"))
+            if e.faithfulness.get("retrain_confirmed") is not None:
+                confirmed.append(bool(e.faithfulness["retrain_confirmed"]))
+            sizes.append(len(e.counterfactual.removed))
+            found_sets[int(model._user_index(u)[0])] = set(model._item_index(e.counterfactual.removed).tolist())
+    wn_sets: dict[int, set[int]] = {}
+    wn_items: dict[int, int] = {}
+    wn_sizes, wn_asked = [], 0
+    for u in uid:
+        ids, _ = model.recommend(u, k=50, histories=hist)
+        cand = [str(x) for x in ids[19:50]]
+        if not cand:
+            continue
+        wn_asked += 1
+        item = cand[int(rr.integers(len(cand)))]
+        e = cf.explain(u, item, mode="why_not")
+        if e.counterfactual is not None:
+            uu = int(model._user_index(u)[0])
+            wn_sets[uu] = set(model._item_index(e.counterfactual.removed).tolist())
+            wn_items[uu] = int(model._item_index(item)[0])
+            wn_sizes.append(len(e.counterfactual.removed))
+    one = CF_RETRAIN_GROUP.get(key)
+    surv = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, one)["ranks"] if found_sets else {}
+    wsurv = retrain_ranks(key, shop, wn_sets, wn_items, one)["ranks"] if wn_sets else {}
+    held = [surv[u] > K for u in found_sets]
+    wheld = [wsurv[u] <= K for u in wn_sets]
+    extra = {}
+    if one is not None and found_sets:  # also with every user's set removed in one retrain (harsher)
+        batch = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, None)["ranks"]
+        extra["retrain_survival_all_at_once"] = _r(np.mean([batch[u] > K for u in found_sets]))
+    return {
+        **extra,
+        "n_pairs": len(top_pairs),
+        "found_rate": _r(len(found_sets) / len(top_pairs)),
+        "median_size": _r(np.median(sizes)) if sizes else None,
+        "robust_share": _r(robust / max(1, len(found_sets))),
+        "retrain_confirmed": _r(np.mean(confirmed)) if confirmed else None,
+        "retrain_survival": _r(np.mean(held)) if held else None,
+        "retrain_survival_ci95": wilson(int(np.sum(held)), len(held)),
+        "why_not_n": wn_asked,
+        "why_not_found_rate": _r(len(wn_sets) / max(1, wn_asked)),
+        "why_not_median_size": _r(np.median(wn_sizes)) if wn_sizes else None,
+        "why_not_retrain_survival": _r(np.mean(wheld)) if wheld else None,
+        "why_not_retrain_survival_ci95": wilson(int(np.sum(wheld)), len(wheld)),
+        "margin": margin,
+    }
+
+
+def field_retrain(
+    key: str, shop: dict[str, Any], model: Any, methods: list[str], exps: dict[str, list[Any]],
+    rec: dict[str, dict[str, Any]], default: str, log: Any,
+) -> None:
+    """Leave-out-and-retrain over a feature model's fields: each method's top-``TOP_EVIDENCE`` non-id fields of a
+    pair are blanked in the data (the user's age, the item's brand ... set missing, for training and scoring),
+    the model retrained, and the item's rank read: ``retrain_log2_rank`` is log2(new rank / old rank). Each
+    item is explained for one user only (the best-ranked free item of the user's top-K), so that blanking one
+    pair's item fields does not touch another pair."""
+    from dataclasses import replace as dc_replace
+
+    ds, split = shop["ds"], shop["split"]
+    info = {f.name: f for f in model.fieldmap_.fields}
+    keep = [n for n, e in enumerate(exps[methods[0]]) if e is not None and e.rank is not None]
+    before = np.array([exps[methods[0]][n].rank for n in keep], dtype=np.float64)
+    rr = np.random.default_rng(shop["seed"] + 17)
+    blank: dict[str, list[tuple[int, int, list[Any]]]] = {}  # method -> (user, item, FieldInfo list)
+    for m in [*methods, "random"]:
+        rows = []
+        for n in keep:
+            e = exps[m][n] if m != "random" else exps[methods[0]][n]
+            feats = [f for f in e.evidence if getattr(f, "field", None) in info and info[f.field].column]
+            if m == "random":
+                chosen = [feats[j] for j in rr.permutation(len(feats))[:TOP_EVIDENCE]]
+            else:
+                chosen = sorted(feats, key=lambda f: -f.weight)[:TOP_EVIDENCE]
+            rows.append((int(model._user_index(e.user)[0]), int(model._item_index(e.item)[0]),
+                         [info[f.field] for f in chosen]))
+        blank[m] = rows
+    logranks: dict[str, np.ndarray] = {}
+    for m, rows in blank.items():
+        users, items = ds.users.copy(), ds.items.copy()
+        for u, i, fs in rows:
+            for f in fs:
+                table, row = (users, u) if f.side == "user" else (items, i)
+                table.at[table.index[row], f.column] = None
+        train = dc_replace(split.train, users=users, items=items)
+        valid = dc_replace(split.valid, users=users, items=items)
+        refit = fit(key, train, valid)
+        hist = train.histories().extend(valid.histories())
+        us = np.array([u for u, _, _ in rows])
+        scores = refit.score_matrix(us, hist).astype(np.float64)
+        ranks = []
+        for r, (u, i, _) in enumerate(rows):
+            row = scores[r]
+            row[np.asarray(hist[u], dtype=np.int64)] = -np.inf
+            ranks.append(int((row >= row[i]).sum()))
+        logranks[m] = np.log2(np.array(ranks, dtype=np.float64) / before)  # pairs start at ranks 1..K here
+        rec.setdefault(m, {}).update(
+            retrain_log2_rank=_r(logranks[m].mean()), retrain_log2_rank_ci95=boot_mean_ci(logranks[m], shop["seed"]),
+            retrain_out_of_top10=_r(np.mean(np.array(ranks) > K)), retrain_n=len(ranks),
+        )
+        log(f"  {key}: retrained with {m}'s top-{TOP_EVIDENCE} fields blanked: mean log2 rank {logranks[m].mean():.3f}")
+    best = max(("shap", "lime"), key=lambda x: logranks[x].mean())
+    for m in logranks:
+        if m != best:
+            rec[m]["retrain_diff_vs_best_of_shap_lime_ci95"] = boot_mean_ci(logranks[m] - logranks[best], shop["seed"])
+    if default in logranks and default != best:
+        rec[default]["retrain_win_ci95"] = rec[default]["retrain_diff_vs_best_of_shap_lime_ci95"]
+        rec[default]["retrain_win_vs"] = best
+    rec["_logranks"] = {m: v.tolist() for m, v in logranks.items()}  # type: ignore[assignment]
+
+
+def field_metrics(model: Any, hist: Any, exps: list[Any]) -> dict[str, Any]:
+    """Deletion / insertion areas over a feature model's fields."""
+    from whyrec.explain import metrics as M
+
+    ins, dele = [], []
+    for e in exps:
+        if e is None or not M.field_weights(e):
+            continue
+        dele.append(M.field_curve(model, e, hist, k=K).score_auc)
+        ins.append(M.field_curve(model, e, hist, k=K, insertion=True).score_auc)
+    return {"insertion_auc": _r(np.nanmean(ins)) if ins else None,
+            "deletion_auc": _r(np.nanmean(dele)) if dele else None}
+
+
+def default_method(model: Any) -> str:
+    """The method whyrec shows by default: the first attribution method of ``methods_for``."""
+    from whyrec.explain import best_attribution_method, depends_on_history, methods_for
+
+    if depends_on_history(model):
+        return best_attribution_method(model)
+    return [m for m in methods_for(model) if m in METHODS][0]
+
+
+def records(shop: dict[str, Any], name: str, rec: dict[str, Any], default: str, group: str) -> list[dict[str, Any]]:
+    out = []
+    raw = {k: rec.pop(k) for k in [k for k in rec if k.startswith("_")]}
+    for m, metrics in rec.items():
+        if not metrics:
+            continue
+        out.append({"dataset": "sample-shop", "seed": shop["seed"], "group": group, "model": name, "method": m,
+                    "default": m == default, "metrics": metrics})
+    if raw:
+        out[0]["_raw"] = raw
+    return out
+
+
+def relabel_default(r: dict[str, Any], defaults: dict[str, str]) -> None:
+    """Move a record's ``default`` mark to ``defaults[model]``; the default's ``retrain_win_ci95`` is its own
+    paired difference to the better of SHAP and LIME (zero when it is that one)."""
+    if r["model"] not in defaults:
+        return
+    m = r["metrics"]
+    m.pop("retrain_win_ci95", None)
+    m.pop("retrain_win_vs", None)
+    r["default"] = r["method"] == defaults[r["model"]]
+    if r["default"] and "retrain_log2_rank" in m:
+        m["retrain_win_ci95"] = m.get("retrain_diff_vs_best_of_shap_lime_ci95", [0.0, 0.0])
+
+
+# ---------------------------------------------------------------- pooling and report
+def pool(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records over all seeds of a group: planted causes and retrain ranks pooled pair by pair, others averaged."""
+    out = []
+    keys = sorted({(r["group"], r["model"], r["method"]) for r in records}, key=str)
+    raws: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in records:
-        if r["method"] == "counterfactual":
-            d, m = r["details"], r["metrics"]
-            ok = d.get("verified_of_found") == 1.0 and (m["size_median"] or 99) <= 3
-            goal = " (goal: 100% verified, median size <= 3)" if r["dataset"] == "sample-shop" else ""
-            lines.append(
-                f"- {r['dataset']} {r['model']}: a counterfactual was found for {d.get('found_share', 0):.0%} of the "
-                f"top-1 recommendations; {d.get('verified_of_found', 0):.0%} of those found are verified by "
-                f"recommend(); median size {m['size_median']}{goal}"
-                + ((" — met for the counterfactuals found" if ok else " — NOT met") if goal else "")
-            )
-    return lines
+        if "_raw" in r:
+            raws.setdefault((r["group"], r["model"]), []).append(r["_raw"])
+    for group, model, method in keys:
+        rs = [r for r in records if (r["group"], r["model"], r["method"]) == (group, model, method)]
+        metrics: dict[str, Any] = {}
+        for k in rs[0]["metrics"]:
+            vals = [r["metrics"].get(k) for r in rs]
+            if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals):
+                metrics[k] = sum(vals) if k in ("sign_violations", "interactions", "items_shown", "n_pairs",
+                                                "retrain_n", "n_top1", "why_not_n") else _r(np.mean(vals))
+        raw = raws.get((group, model), [])
+        hits = [np.array(x["_hits"][method]) for x in raw if method in x.get("_hits", {})]
+        if hits:
+            h = np.concatenate(hits)
+            metrics.update(n_pairs=len(h), cause_p1=_r(h.mean()), cause_p1_ci95=wilson(int(h.sum()), len(h)))
+            for other in ("shap", "lime"):
+                oh = [np.array(x["_hits"][other]) for x in raw if other in x.get("_hits", {})]
+                if oh and method != other and len(oh) == len(hits):
+                    metrics[f"cause_diff_vs_{other}_ci95"] = boot_mean_ci(h - np.concatenate(oh))
+        lr = [np.array(x["_logranks"][method]) for x in raw if method in x.get("_logranks", {})]
+        if lr:
+            v = np.concatenate(lr)
+            metrics.update(retrain_log2_rank=_r(v.mean()), retrain_log2_rank_ci95=boot_mean_ci(v))
+            best = max(("shap", "lime"), key=lambda o: np.mean(np.concatenate(
+                [np.array(x["_logranks"][o]) for x in raw if o in x.get("_logranks", {})] or [np.zeros(1)])))
+            ol = [np.array(x["_logranks"][best]) for x in raw if best in x.get("_logranks", {})]
+            if method != best and len(ol) == len(lr):
+                metrics["retrain_diff_vs_best_of_shap_lime_ci95"] = boot_mean_ci(v - np.concatenate(ol))
+                if rs[0]["default"]:
+                    metrics["retrain_win_ci95"] = metrics["retrain_diff_vs_best_of_shap_lime_ci95"]
+                    metrics["retrain_win_vs"] = best
+        out.append({"dataset": "sample-shop", "seed": group, "group": group, "model": model, "method": method,
+                    "default": rs[0]["default"], "metrics": metrics})
+    return out
 
 
-def write_results(records: list[dict[str, Any]], meta: dict[str, Any], notes: list[str]) -> None:
-    """explain.json and explain.md."""
+COLUMNS = ("n_pairs", "cause_p1", "cause_p1_ci95", "cause_diff_vs_shap_ci95", "cause_diff_vs_lime_ci95",
+           "retrain_log2_rank", "retrain_log2_rank_ci95", "retrain_diff_vs_best_of_shap_lime_ci95",
+           "retrain_out_of_top10", "insertion_auc", "sufficiency", "stability_seed", "deletion_auc",
+           "sign_violations", "interactions", "ms_median")
+CF_COLUMNS = ("n_pairs", "found_rate", "median_size", "robust_share", "retrain_confirmed", "retrain_survival",
+              "retrain_survival_ci95", "retrain_survival_all_at_once",
+              "why_not_n", "why_not_found_rate", "why_not_median_size", "why_not_retrain_survival", "margin")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return f"[{v[0]:+.3f}, {v[1]:+.3f}]" if len(v) == 2 else str(v)
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, int):
+        return str(v)
+    return f"{v:.3f}"
+
+
+def write(meta: dict[str, Any], recs: list[dict[str, Any]], pooled: list[dict[str, Any]]) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "explain.json").write_text(json.dumps({**meta, "records": records}, indent=1))
-    fmt = {"ms_median": "{:.1f}", "size_median": "{:g}"}
-    head = ["dataset", "model", "method", *METRIC_KEYS, "stability top-3", "n"]
+    clean = [{k: v for k, v in r.items() if k != "_raw"} for r in recs]
+    (RESULTS / "explain.json").write_text(json.dumps({"meta": meta, "records": clean, "pooled": pooled}, indent=1))
     lines = [
-        "# Explanation faithfulness benchmark",
+        "# Explanation faithfulness: planted causes, leave-out-and-retrain, counterfactual survival",
         "",
         f"- command: `{meta['command']}`",
-        f"- machine: {meta['machine']}",
+        f"- machine: {meta['machine']}; run alone (load before: {meta['load_before']}; after: {meta['load_after']})",
         f"- date: {meta['date']}; wall time {meta['wall_seconds']:.0f} s",
-        f"- load (`uptime`) before: {meta['load_before']}; after: {meta['load_after']}",
         f"- settings: {meta['settings']}",
+        *[f"- then `{m['command']}` ({m['date']}, {m['wall_seconds']:.0f} s) replaced the records of the models it "
+          "ran" for m in meta.get("merged", [])],
         "",
-        "Lower deletion AUC and higher insertion AUC are better (normalised score curves; a method whose "
-        "top-weighted evidence really carries the score loses it fast when that evidence is removed). "
-        f"PN / PS / FNS (CountER) at k={K} of the explanation's items: a counterfactual's removed set, else the "
-        "3 top positive items (fields for DeepFM). gt_precision@k: the planted cause among the k top-attributed "
-        "history items, over k (one cause per purchase, so precision@3 is at most 0.333). size: items a "
-        "counterfactual removes, else positive-weight items (fields). ms: median wall time of one explanation, "
-        "model scoring included. `random` shuffles the best attribution method's weights. Empty cells: the "
-        "metric does not apply (popularity has no per-item evidence; DeepFM's scores do not depend on the "
-        "history, so it is perturbed over fields and has no history cause to recover).",
+        "What each column means (see the docstring of `benchmarks/explain.py`):",
         "",
-        "| " + " | ".join(head) + " |",
-        "|" + "---|" * len(head),
+        "- `cause_p1`: share of held-out purchases with a planted single-item cause whose top-weighted history "
+        "item is that cause; Wilson 95% interval. `diff vs shap/lime`: paired bootstrap 95% interval of the "
+        "difference in cause_p1 (same pairs).",
+        f"- `retrain log2 rank`: the method's top-{TOP_EVIDENCE} evidence removed from the training data of "
+        f"{N_RETRAIN} users per seed, model retrained, mean log2 of the top-1 item's new rank (higher: the "
+        "removed evidence carried more of the recommendation). `diff vs best of shap/lime`: paired bootstrap "
+        "interval. `out of top-10`: share that left the top-10.",
+        "- `insertion AUC` (higher better), `sufficiency` (score share kept by the top-3 positive items alone), "
+        "`stability`: top-3 agreement with a SASRec trained with another seed. These no method optimises.",
+        "- `deletion AUC` (lower better) is **deletion_path's own search objective**: not evidence for it.",
+        "- `sign viol.`: shown items whose weight's sign contradicts their own removal effect (re-measured here) "
+        "and that are not labelled `interaction`; `interactions`: labelled ones.",
+        "- Rows `most_recent`, `most_recent_same_brand_or_category` (model-free rules), `untrained_model` (the "
+        "default method on a SASRec that never trained), `random` (a random history item / random removals).",
+        "- **default** marks the method `make_explainer('auto', model)` and the service show.",
+        "",
     ]
-    for r in records:
-        m = r["metrics"]
-        cells = [r["dataset"], r["model"], r["method"]]
-        for k in METRIC_KEYS:
-            v = m[k]
-            cells.append("" if v is None else fmt.get(k, "{:.3f}").format(v))
-        st = r["details"].get("stability_top3")
-        cells += ["" if st is None else f"{st:.2f}", str(r["details"]["n"])]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", "## Goals of issue 3", "", *goals(records)]
-    t = meta.get("timing")
-    if t:
-        lines += [
-            "",
-            "## Cost on one thread: wall and CPU time per explanation",
-            "",
-            f"- command: `{t['command']}`; date: {t['date']}; load before: {t['load_before']}; "
-            f"after: {t['load_after']}",
-            "- torch 1 thread; CPU ms is the process CPU time of one explanation (what it costs an idle core); "
-            "wall ms includes waiting for a CPU on this shared machine. The sample-shop SASRec is retrained for "
-            "this run with training capped at 60 s (the cost of an explanation does not depend on the epochs); "
-            "Beauty uses the saved model.",
-            "",
-            "| dataset | model | method | wall ms median | wall ms p95 | CPU ms median | CPU ms p95 | n |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
-        for r in t["rows"]:
-            lines.append(
-                f"| {r['dataset']} | {r['model']} | {r['method']} | {r['ms_median']:.1f} | {r['ms_p95']:.1f} | "
-                f"{r['cpu_ms_median']:.1f} | {r['cpu_ms_p95']:.1f} | {r['n']} |"
-            )
-    lines += ["", "## Notes", "", *notes]
+    for title, rows in (("Pooled over seeds", pooled), ("Per seed", clean)):
+        lines += [f"## {title}", ""]
+        head = ["group", "seed", "model", "method", "default", *COLUMNS]
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for r in rows:
+            if r["method"].startswith("counterfactual"):
+                continue
+            m = r["metrics"]
+            cells = [r["group"], str(r["seed"]), r["model"], r["method"], "**yes**" if r["default"] else ""]
+            cells += [_cell(m.get(c)) for c in COLUMNS]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines += ["", f"### Counterfactuals ({title.lower()})", ""]
+        head = ["group", "seed", "model", "method", *CF_COLUMNS]
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for r in rows:
+            if r["method"].startswith("counterfactual"):
+                lines.append("| " + " | ".join([r["group"], str(r["seed"]), r["model"], r["method"],
+                                                *[_cell(r["metrics"].get(c)) for c in CF_COLUMNS]]) + " |")
+        lines.append("")
+    notes = RESULTS / "explain.notes.md"
+    if notes.is_file():
+        lines += ["## Notes", "", notes.read_text()]
     (RESULTS / "explain.md").write_text("\n".join(lines) + "\n")
 
 
-def torch_threads(n: int) -> None:
-    """Run torch (and the models trained here) on ``n`` threads."""
-    import torch
-
-    torch.set_num_threads(n)
-    TORCH_COMMON["num_threads"] = n
-
-
 def uptime() -> str:
-    """The machine load, as ``uptime`` prints it."""
     try:
         return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
     except OSError:
@@ -532,53 +721,58 @@ def uptime() -> str:
 
 
 def main() -> None:
-    """Run the configurations and write the results."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated dataset:model keys")
-    ap.add_argument("--n", type=int, default=None, help="explanations per configuration (default: N_EXPLAIN)")
-    ap.add_argument("--no-stability", action="store_true", help="skip the retrained-seed stability check")
-    ap.add_argument("--no-write", action="store_true", help="print only")
-    ap.add_argument("--notes", default=None, help="a Markdown file whose lines go under 'Notes' in explain.md")
-    ap.add_argument("--rewrite-md", action="store_true", help="only rewrite explain.md from explain.json (and --notes)")
-    ap.add_argument(
-        "--timing",
-        action="store_true",
-        help="only time SASRec explanations on one thread (wall and CPU ms) into explain.*",
-    )
+    ap.add_argument("--group", choices=("dev", "heldout", "both"), default="heldout")
+    ap.add_argument("--seeds", default=None, help="comma-separated shop seeds (overrides --group's)")
+    ap.add_argument("--models", default="sasrec,ease,deepfm")
+    ap.add_argument("--n-retrain", type=int, default=120, help="users per seed in the retrain checks")
+    ap.add_argument("--retrain", default=None, help="comma-separated methods retrained against (default: all)")
+    ap.add_argument("--only-counterfactuals", action="store_true",
+                    help="only the counterfactual rows; with --merge they replace those rows of explain.json")
+    ap.add_argument("--merge", action="store_true",
+                    help="replace only the rerun models' records in the existing explain.json (others kept)")
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--rewrite-md", action="store_true", help="only rewrite explain.md from explain.json")
+    ap.add_argument("--set-defaults", default=None,
+                    help="with --rewrite-md: Model=method pairs (e.g. SASRec=shap) that move the default mark, "
+                         "recorded in the meta (for a default changed after the run by the issue's rule)")
     args = ap.parse_args()
-    if args.timing:
-        torch_threads(1)
-        load_before = uptime()
-        rows = timing(["sample-shop:sasrec", "beauty:sasrec"], args.n or 100)
-        saved = json.loads((RESULTS / "explain.json").read_text())
-        saved["timing"] = {
-            "command": "flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/explain.py " + " ".join(sys.argv[1:]),
-            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "load_before": load_before,
-            "load_after": uptime(),
-            "rows": rows,
-        }
-        (RESULTS / "explain.json").write_text(json.dumps(saved, indent=1))
-        args.rewrite_md = True
     if args.rewrite_md:
         saved = json.loads((RESULTS / "explain.json").read_text())
-        records = saved.pop("records")
-        write_results(records, saved, Path(args.notes).read_text().splitlines() if args.notes else [])
+        if args.set_defaults:
+            pairs = dict(x.split("=") for x in args.set_defaults.split(","))
+            for r in saved["records"] + saved["pooled"]:
+                relabel_default(r, pairs)
+            saved["meta"].setdefault("defaults_moved", []).append(
+                {"to": pairs, "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")})
+        write(saved["meta"], saved["records"], saved["pooled"])
         return
+    globals()["N_RETRAIN"] = args.n_retrain
+    globals()["ONLY_COUNTERFACTUALS"] = args.only_counterfactuals
+    if args.retrain:
+        globals()["RETRAINED"] = args.retrain.split(",")
     import torch
 
-    torch.set_num_threads(TORCH_COMMON["num_threads"])
+    torch.set_num_threads(2)
     import lime  # noqa: F401  - import cost is not explanation cost
     import shap  # noqa: F401
 
+    groups = {"dev": DEV_SEEDS, "heldout": HELDOUT_SEEDS}
+    plan = [(g, s) for g in (["dev", "heldout"] if args.group == "both" else [args.group]) for s in groups[g]]
+    if args.seeds:
+        plan = [(args.group if args.group != "both" else "dev", int(s)) for s in args.seeds.split(",")]
     load_before, t0 = uptime(), time.perf_counter()
-    records: list[dict[str, Any]] = []
-    for name in args.configs.split(","):
-        print(f"== {name}", flush=True)
-        cfg = load_config(name)
-        n = args.n or N_EXPLAIN[cfg["dataset"]]
-        print(f"   {cfg['trained']}; {n} explanations per method", flush=True)
-        records += run_config(cfg, n, stability=name == "sample-shop:sasrec" and not args.no_stability)
+
+    def log(msg: str) -> None:
+        print(f"[{time.perf_counter() - t0:6.0f} s] {msg}", flush=True)
+
+    recs: list[dict[str, Any]] = []
+    for group, seed in plan:
+        shop = make_shop(seed)
+        log(f"shop seed {seed} ({group})")
+        for key in args.models.split(","):
+            recs += run_model(key, shop, group, log)
+    pooled = pool(recs)
     meta = {
         "command": "flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/explain.py " + " ".join(sys.argv[1:]),
         "machine": machine(),
@@ -587,19 +781,26 @@ def main() -> None:
         "load_before": load_before,
         "load_after": uptime(),
         "settings": (
-            f"sample shop {SHOP_USERS} users (seed 0); loo-full split (seed 2020); explained with train+valid "
-            f"histories; {N_EXPLAIN} top-1 explanations per method (and as many planted-cause purchases on the "
-            f"sample shop); LIME and KernelSHAP {N_SAMPLES} samples; integrated gradients 32 Gauss-Legendre steps "
-            f"(doubled up to 256 while the completeness error is over 1%); k={K}; torch "
-            f"{TORCH_COMMON['num_threads']} threads; model parameters: {json.dumps(PARAMS)}"
+            f"sample shop {SHOP_USERS} users per seed; seeds {plan}; loo-full split; k={K}; LIME / KernelSHAP "
+            f"{N_SAMPLES} samples; retrain: top-{TOP_EVIDENCE} evidence of {N_RETRAIN} users; bootstrap {N_BOOT}; "
+            f"model parameters {json.dumps(PARAMS)}"
         ),
     }
-    notes = Path(args.notes).read_text().splitlines() if args.notes else []
+    for r in pooled:
+        print(r["group"], r["model"], r["method"], "default" if r["default"] else "", r["metrics"])
+    if args.merge:
+        saved = json.loads((RESULTS / "explain.json").read_text())
+        rerun = {r["model"] for r in recs}
+
+        def replaced(r: dict[str, Any]) -> bool:
+            return r["model"] in rerun and (not args.only_counterfactuals or r["method"].startswith("counterfactual"))
+
+        recs = [r for r in saved["records"] if not replaced(r)] + recs
+        pooled = [r for r in saved["pooled"] if not replaced(r)] + pooled
+        meta = {**saved["meta"], "merged": [*saved["meta"].get("merged", []), meta]}
     if not args.no_write:
-        write_results(records, meta, notes)
-    for line in goals(records):
-        print(line)
-    print(f"total {meta['wall_seconds']:.0f} s")
+        write(meta, recs, pooled)
+    log("done")
 
 
 if __name__ == "__main__":

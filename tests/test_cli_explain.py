@@ -1,12 +1,15 @@
 """`whyrec demo`, `whyrec explain` and `whyrec map`, run in-process on real (small) trained models."""
 
+import io
 import json
 import sys
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
-from whyrec.cli import app, main
+from whyrec.cli import _evidence_rows, app, evidence_line, main, render_explanation
+from whyrec.explain import Explanation, Feature, HistoryItem
 from whyrec.runs import open_run
 
 runner = CliRunner()
@@ -68,11 +71,14 @@ def test_explain_json_default_method(demo_dir):
     item = _top1(out)
     d = json.loads(_ok(["explain", out, "--user", "U00001", "--item", item, "--json"]))
     assert d["user"] == "U00001" and d["item"] == item and d["rank"] == 1
-    assert d["method"] == "deletion_path"  # SASRec's most faithful attribution method (benchmarks/results/explain.md)
-    weights = [e["weight"] for e in d["evidence"] if e["kind"] == "history_item"]
-    assert weights
-    total = d["baseline_score"] + sum(weights)
+    assert d["method"] == "shap"  # SASRec's default: first of methods_for (benchmarks/results/explain.md)
+    recs = [e for e in d["evidence"] if e["kind"] == "history_item"]
+    assert recs and all(isinstance(e["removal_effect"], float) for e in recs)
+    total = d["baseline_score"] + sum(e["weight"] for e in recs)  # Shapley values: efficiency
     assert abs(total - d["score"]) <= d["faithfulness"]["completeness_error"] + 1e-4
+    for e in recs:  # a weight whose sign contradicts the item's own removal effect is labelled
+        if e["weight"] * e["removal_effect"] < 0 and min(abs(e["weight"]), abs(e["removal_effect"])) > 1e-4:
+            assert e["interaction"]
 
 
 def test_explain_table_and_plot(demo_dir, tmp_path):
@@ -122,3 +128,49 @@ def test_explain_additive_model_from_train(tmp_path, capsys):
 @pytest.mark.parametrize("cmd", ["explain", "map", "demo"])
 def test_help_has_an_example(cmd):
     assert "Example:" in _ok([cmd, "--help"])
+
+
+# ------------------------------------------------------------------ what each shown number is (no model needed)
+def _path_explanation():
+    """A deletion path: P2, removed first, is an interaction (weight +, removing it alone raises the score)."""
+    ev = [
+        HistoryItem(item="P1", weight=0.2, title="Trail Bottle", removal_effect=0.25, step=2),
+        HistoryItem(item="P2", weight=0.3, title="Yoga Mat", removal_effect=-0.03, interaction=True, step=1),
+        HistoryItem(item="P3", weight=-0.01, title="Socks", removal_effect=-0.01, step=3),
+    ]
+    return Explanation(user="U1", item="P9", score=1.0, rank=1, method="deletion_path", evidence=ev, notes=["a note"])
+
+
+def _rendered(expl):
+    con = Console(width=200, record=True, file=io.StringIO())
+    con.print(render_explanation(expl, {}))
+    return con.export_text()
+
+
+def test_evidence_rows_show_steps_alone_and_interaction():
+    rows = _evidence_rows(_path_explanation(), {})
+    assert [r[1] for r in rows] == ["step 1: Yoga Mat (P2)", "step 2: Trail Bottle (P1)", "step 3: Socks (P3)"]
+    assert [r[2] for r in rows] == ["+0.3 (interaction)", "+0.2", "-0.01"]
+    assert [r[3] for r in rows] == ["-0.03", "+0.25", "-0.01"]  # removal_effect, formatted like the weight
+
+
+def test_render_explanation_has_alone_column_and_legend():
+    text = _rendered(_path_explanation())
+    assert "alone" in text and "+0.25" in text and "(interaction)" in text
+    assert text.index("step 1: Yoga Mat") < text.index("step 2: Trail Bottle") < text.index("step 3: Socks")
+    flat = " ".join(text.split())
+    assert "weight = score lost at its step of the removal path, after earlier steps" in flat
+    assert "alone = score lost if only this item is removed" in flat and "a note" in flat
+    # another method: its attribution; no "alone" column when nothing was measured
+    hist = HistoryItem(item="P1", weight=0.2)
+    other = Explanation("U1", "P9", 1.0, 1, "shap", evidence=[hist, Feature(field="bias", value=1, weight=0.1)])
+    text = _rendered(other)
+    assert "weight = shap's attribution" in " ".join(text.split()) and "alone" not in text and "step" not in text
+    hist.removal_effect = 0.15
+    flat = " ".join(_rendered(other).split())
+    assert "weight = shap's attribution; alone = score lost if only this item is removed" in flat
+
+
+def test_evidence_line_marks_interaction_items():
+    line = evidence_line(_path_explanation())
+    assert line == "Yoga Mat +0.3 (interaction); Trail Bottle +0.2"

@@ -185,6 +185,86 @@ def test_verified_counterfactual_really_changes_the_top_k(models, shop, hist):
     assert checked >= 8
 
 
+def test_a_margin_asks_for_sets_past_the_cut_off(models, shop, hist):
+    """With ``margin``, a robust set leaves the item at least that many score SDs below the k-th unseen item
+    (re-scored here); when none exists, the smallest set that just crosses is labelled not robust."""
+    model = models["ease"]
+    plain = make_explainer("counterfactual", model, shop, hist, k=K, margin=0.0)
+    wide = make_explainer("counterfactual", model, shop, hist, k=K, margin=0.5)
+    robust = 0
+    for user in _users(shop, 10, seed=14):
+        item = str(model.recommend(user, k=1, histories=hist)[0][0])
+        a, b = plain.explain(user, item), wide.explain(user, item)
+        if b.counterfactual is None:
+            assert a.counterfactual is None
+            continue
+        assert a.counterfactual is not None and len(a.counterfactual.removed) <= len(b.counterfactual.removed) + 2
+        reduced = history_without(hist, model, user, b.counterfactual.removed)
+        u, i = model._user_index(user)[0], model._item_index(item)[0]
+        row = model.score_matrix(np.array([u]), reduced)[0].astype(np.float64)
+        row[np.asarray(reduced[u], dtype=np.int64)] = -np.inf
+        own = row[i]
+        row[i] = -np.inf
+        kth = np.sort(row)[::-1][K - 1]
+        sd = b.faithfulness["score_sd"]
+        if b.faithfulness["robust"]:
+            assert own < kth - 0.5 * sd + 1e-6
+            robust += 1
+        else:
+            assert own < kth and any("retrained model may not agree" in n for n in b.notes)
+    assert robust >= 3
+    with pytest.raises(ValueError, match="margin"):
+        make_explainer("counterfactual", model, shop, hist, margin=-1.0)
+
+
+def _refit_without(model, split, user: str, removed: list[str]):
+    """EASE refitted here from the training data without the user's interactions with ``removed``."""
+    inter = split.train.interactions
+    u, drop = int(model._user_index(user)[0]), model._item_index(removed)
+    keep = ~((inter["user"] == u) & inter["item"].isin(drop))
+    return make_model("ease", l2=model.l2).fit(split.train.with_interactions(inter[keep]))
+
+
+def test_ease_retrained_scores_are_a_real_refit(models, split, shop, hist):
+    model = models["ease"]
+    for user in _users(shop, 3, seed=15):
+        u = int(model._user_index(user)[0])
+        removed = [str(model.item_ids_[j]) for j in np.unique(hist[u])[:2]]
+        fast = model.retrained_scores(u, hist, model._item_index(removed))
+        slow = _refit_without(model, split, user, removed).score_matrix(
+            np.array([u]), history_without(hist, model, user, removed)
+        )[0]
+        assert fast == pytest.approx(slow, abs=1e-4)
+    assert models["itemknn"].retrained_scores(0, hist, np.array([0])) is None
+
+
+def test_counterfactuals_confirmed_by_a_retrained_model_hold_after_retraining(models, split, shop, hist):
+    """Where the model can be retrained exactly (EASE), a set marked retrain_confirmed still drops the item out
+    of the top-k when EASE is refitted here without those interactions."""
+    model = models["ease"]
+    ex = make_explainer("counterfactual", model, shop, hist, k=K)
+    confirmed = 0
+    for user in _users(shop, 10, seed=16):
+        item = str(model.recommend(user, k=1, histories=hist)[0][0])
+        e = ex.explain(user, item)
+        if e.counterfactual is None:
+            continue
+        assert e.faithfulness["retrain_confirmed"] in (True, False)
+        if not e.faithfulness["retrain_confirmed"]:
+            assert any("would not confirm" in n for n in e.notes)
+            continue
+        refit = _refit_without(model, split, user, e.counterfactual.removed)
+        reduced = history_without(hist, model, user, e.counterfactual.removed)
+        assert item not in {str(x) for x in refit.recommend(user, k=K, histories=reduced)[0]}
+        confirmed += 1
+    assert confirmed >= 5
+    off = make_explainer("counterfactual", model, shop, hist, k=K, retrain_check=False)
+    user = _users(shop, 1, seed=16)[0]
+    assert off.explain(user, str(model.recommend(user, k=1, histories=hist)[0][0])).faithfulness[
+        "retrain_confirmed"
+    ] is None
+
+
 def test_counterfactual_follows_any_given_attribution(models, shop, hist):
     model = models["itemknn"]
     user = _users(shop, 1, seed=12)[0]

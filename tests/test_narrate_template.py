@@ -257,3 +257,16 @@ def test_untitled_items_are_named_and_checked_as_items_not_numbers():
     from whyrec.narrate.factcheck import check
 
     assert not check("Because you bought item 10018, we recommend item 279: 13 shoppers bought both.", f).passed
+
+
+def test_an_interaction_item_is_never_a_because():
+    """A history item whose own removal would raise the score (labelled ``interaction``) is no plain reason."""
+    e = Explanation(
+        user="U1", item="P9", score=1.0, rank=1, method="banzhaf",
+        evidence=[
+            HistoryItem(item="P1", weight=0.5, title="Yoga Mat", removal_effect=-0.1, interaction=True),
+            HistoryItem(item="P2", weight=0.3, title="Trail Bottle", removal_effect=0.2),
+        ],
+    )
+    facts = facts_from(e)
+    assert [it.item for it, _ in facts.history] == ["P2"]

@@ -34,7 +34,7 @@ import numpy as np
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import ExplainError
 from whyrec.explain.evidence import Evidence, Explanation, HistoryItem
-from whyrec.explain.rescore import Rescorer
+from whyrec.explain.rescore import Rescorer, depends_on_history, leave_one_out_masks
 from whyrec.models.base import Recommender
 
 #: method name -> "module:Class" (imported lazily: the perturbation methods import shap / lime) or a class
@@ -45,6 +45,7 @@ EXPLAINERS: dict[str, str | type[Explainer]] = {
     "lime": "whyrec.explain.perturb:LimeExplainer",
     "occlusion": "whyrec.explain.perturb:OcclusionExplainer",
     "deletion_path": "whyrec.explain.path:DeletionPathExplainer",
+    "banzhaf": "whyrec.explain.banzhaf:BanzhafExplainer",
     "counterfactual": "whyrec.explain.counterfactual:CounterfactualExplainer",
     "cooccurrence": "whyrec.explain.collab:CooccurrenceExplainer",
     "popularity": "whyrec.explain.collab:PopularityExplainer",
@@ -209,6 +210,7 @@ class Explainer:
             pop = make_explainer("popularity", self.model, self.dataset, self.histories)
             return self._relabel(pop, user, item, reason, options, t0)
         found = self._explain(target, **options)
+        self._label_removal_effects(target, found)
         return Explanation(
             user=target.user,
             item=target.item,
@@ -252,6 +254,45 @@ class Explainer:
             score=float(row[i]),
             rank=rank,
         )
+
+    def removal_rows(self, target: Target) -> np.ndarray:
+        """Scores of every item ``(m + 2, n_items)`` with the full history, without each history item in turn,
+        and with the empty history (one batched call, shared by the explanations of one user's top-K)."""
+        resc = target.rescorer
+        return self.last_user_memo("removal_rows", resc, lambda: resc.rows(leave_one_out_masks(resc.size)))
+
+    def _label_removal_effects(self, target: Target, found: Findings) -> None:
+        """Measure each shown history item's own removal effect; label weights whose sign contradicts it.
+
+        One policy for every method: a HistoryItem gets ``removal_effect``
+        (the score lost when it alone is removed) and ``interaction=True``
+        when its weight's sign is the opposite of that effect, with a note
+        naming how many. Models whose scores ignore the history are skipped.
+        """
+        recs = [e for e in found.evidence if isinstance(e, HistoryItem)]
+        resc = target.rescorer
+        if not recs or resc.size == 0 or not depends_on_history(self.model, self.histories):
+            return
+        v = self.removal_rows(target)[:, target.i].astype(np.float64)
+        effect = v[0] - v[1 : resc.size + 1]
+        ids = self.model.item_ids_
+        column = {str(ids[j]): c for c, j in enumerate(resc.items)}
+        tol = 1e-5 * max(1.0, abs(float(v[0])), max(abs(e.weight) for e in recs))
+        flagged = []
+        for e in recs:
+            c = column.get(e.item)
+            if c is None:
+                continue
+            e.removal_effect = float(effect[c])
+            e.interaction = bool((e.weight > tol and effect[c] < -tol) or (e.weight < -tol and effect[c] > tol))
+            if e.interaction:
+                flagged.append(e.title or e.item)
+        if flagged:
+            found.notes.append(
+                f"{len(flagged)} item(s) carry a weight whose sign is the opposite of what removing that item alone "
+                f"does to the score ({', '.join(flagged[:3])}{', ...' if len(flagged) > 3 else ''}): the method "
+                "credits them for how they act together with other history items (an interaction), shown as such"
+            )
 
     def last_user_memo(self, name: str, resc: Rescorer, compute: Any) -> Any:
         """``compute()`` for the user and history of ``resc``, kept until another user or history is explained

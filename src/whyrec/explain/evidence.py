@@ -57,12 +57,27 @@ class Evidence:
 
 @dataclass
 class HistoryItem(Evidence):
-    """An item of the user's history and how much it contributed to the score (``weight``)."""
+    """An item of the user's history and how much it contributed to the score (``weight``, the method's number).
+
+    ``removal_effect`` is measured, not attributed: the score the model loses
+    when this item alone is removed from the history (positive: removing it
+    lowers the score; None when not measured). ``interaction`` is True when
+    the weight's sign contradicts that effect (a positive weight for an item
+    whose own removal *raises* the score, or the reverse): the method credits
+    the item for what it does together with other items (e.g. a redundant
+    partner), and the display says so. ``step`` is the item's place in the
+    method's removal order (deletion path: its weight is the score its
+    removal takes away after the items of earlier steps are gone); None when
+    the weight does not depend on an order.
+    """
 
     kind: ClassVar[str] = "history_item"
     item: str
     weight: float
     title: str | None = None
+    removal_effect: float | None = None
+    interaction: bool = False
+    step: int | None = None
 
 
 @dataclass

@@ -41,6 +41,7 @@ import contextlib
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 
@@ -49,7 +50,7 @@ from whyrec.errors import check_choice, check_float, check_int
 from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Evidence, Feature
 from whyrec.explain.fields import MASK_VALUES, PairFields, is_feature_model
-from whyrec.explain.rescore import depends_on_history
+from whyrec.explain.rescore import depends_on_history, leave_one_out_masks
 from whyrec.models.base import Recommender
 
 #: what LIME and SHAP can perturb
@@ -95,6 +96,14 @@ class _PerturbationExplainer(Explainer):
 
     attributes_history = True
     needs_history = True
+    #: order in :func:`methods_for` over a feature model's fields (benchmarks/explain.py: insertion AUC ties there,
+    #: so the cheaper first); ``preference`` is the order over a history
+    field_preference: ClassVar[int] = 30
+
+    @classmethod
+    def preference_for(cls, model: Recommender) -> int:
+        """``preference`` when the model scores from the history, ``field_preference`` over its fields."""
+        return cls.preference if depends_on_history(model) else cls.field_preference
 
     def __init__(
         self,
@@ -192,7 +201,8 @@ class LimeExplainer(_PerturbationExplainer):
     lime's text explainer)."""
 
     method = "lime"
-    preference = 40
+    preference = 15  # ties SHAP on benchmarks/explain.py's planted causes and retraining, and costs more
+    field_preference = 23
 
     def __init__(
         self,
@@ -268,7 +278,8 @@ class ShapExplainer(_PerturbationExplainer):
     (``n_samples`` coalitions)."""
 
     method = "shap"
-    preference = 30
+    preference = 14  # best (with LIME) on benchmarks/explain.py's leave-out-and-retrain truth, cheaper than LIME
+    field_preference = 22
 
     def _explain(self, target: Target) -> Findings:
         game = self._game(target)
@@ -316,20 +327,16 @@ class OcclusionExplainer(_PerturbationExplainer):
     """
 
     method = "occlusion"
-    preference = 27  # after the exact methods (additive, content) and integrated gradients, before SHAP
+    preference = 27  # behind Banzhaf, LIME, SHAP and integrated gradients on benchmarks/explain.py
+    field_preference = 18  # over fields: ties the best insertion AUC and is the cheapest
 
     def _explain(self, target: Target) -> Findings:
         game = self._game(target)
         m = game.size
-        masks = np.ones((m + 2, m), dtype=bool)
-        masks[np.arange(1, m + 1), np.arange(m)] = False
-        masks[-1] = False
         if self.over == "history":
-            resc = target.rescorer
-            rows = self.last_user_memo("occlusion_rows", resc, lambda: resc.rows(masks))
-            values = rows[:, target.i].astype(np.float64)
+            values = self.removal_rows(target)[:, target.i].astype(np.float64)
         else:
-            values = game.value(masks)
+            values = game.value(leave_one_out_masks(m))
         full, baseline = float(values[0]), float(values[-1])
         w = full - values[1 : m + 1]
         return Findings(

@@ -49,6 +49,14 @@ def removal_masks(order: np.ndarray | list[int], m: int, insertion: bool = False
     return masks
 
 
+def leave_one_out_masks(m: int) -> np.ndarray:
+    """Masks ``(m + 2, m)``: the full history, the history without each item in turn, and the empty history."""
+    masks = np.ones((m + 2, m), dtype=bool)
+    masks[np.arange(1, m + 1), np.arange(m)] = False
+    masks[-1] = False
+    return masks
+
+
 def depends_on_history(model: Recommender, histories: Histories | None = None, n_probe: int = 16) -> bool:
     """Whether the model's scores change with the user's history (probed on up to ``n_probe`` users).
 

@@ -120,6 +120,13 @@ class Recommender:
         return None
 
     # ------------------------------------------------------------ external ids
+    def retrained_scores(self, user: int, histories: Histories, removed: np.ndarray) -> np.ndarray | None:
+        """Scores of every item for internal ``user`` (history from ``histories``) by this model retrained without
+        that user's training interactions with the internal items ``removed``; None when the model cannot give
+        them exactly and cheaply (the default). Counterfactual explanations use it to keep only removal sets that
+        a retrained model agrees with."""
+        return None
+
     def _user_index(self, users: Any) -> np.ndarray:
         self._check_fitted()
         index = self.__dict__.get("_uidx")

@@ -179,11 +179,13 @@ function evidenceInWords(explanation) {
   const out = [];
   const histAll = ev.filter((e) => e.kind === "history_item");
   const maxAbs = Math.max(0, ...histAll.map((e) => Math.abs(e.weight)));
-  const hist = histAll.filter((e) => e.weight > 0.1 * maxAbs && e.weight > 0).sort((a, b) => b.weight - a.weight);
+  // an interaction item's weight has the opposite sign of what removing it alone does: not a simple reason
+  const simple = histAll.filter((e) => !e.interaction);
+  const hist = simple.filter((e) => e.weight > 0.1 * maxAbs && e.weight > 0).sort((a, b) => b.weight - a.weight);
   if (hist.length) {
     out.push(`Mostly because of ${hist.slice(0, 3).map((e) => `“${evidenceLabel(e)}” (${signed(e.weight)})`).join(", ")}.`);
-  } else if (histAll.length) {
-    const down = histAll.reduce((a, b) => (b.weight < a.weight ? b : a));
+  } else if (simple.length) {
+    const down = simple.reduce((a, b) => (b.weight < a.weight ? b : a));
     out.push(`No past purchase pushes it up much; “${evidenceLabel(down)}” pulls it down most (${signed(down.weight)}).`);
   }
   const feats = ev.filter((e) => e.kind === "feature" && !e.part_of && e.weight > 0).sort((a, b) => b.weight - a.weight);
@@ -206,14 +208,16 @@ function evidenceInWords(explanation) {
   if (pop) out.push(`Popular: bought ${pop.count} times, #${pop.rank_in_catalogue}${pop.n_items ? ` of ${pop.n_items}` : ""} in the shop.`);
   if (!out.length) {
     const w = weighted(explanation)[0];
-    if (w) out.push(`Strongest evidence: ${evidenceLabel(w)} (${signed(w.weight)}).`);
+    if (w) out.push(`Strongest evidence: ${evidenceLabel(w)} (${signed(w.weight)}${w.interaction ? ", interaction" : ""}).`);
   }
   return out.length ? out.join(" ") : `The ${explanation.method} method found no evidence to show.`;
 }
 
 // ------------------------------------------------------------------ the evidence chart (signed SVG bars)
 // One row per weighted record: the label (HTML, cut with an ellipsis by CSS), a signed SVG bar on a shared
-// zero line, and the value. Bars are scaled to the largest |weight| of the chart.
+// zero line, and the value. Bars are scaled to the largest |weight| of the chart. The tooltip adds a history
+// item's step (deletion path), its own removal effect ("alone") and, for an interaction item (its weight's sign
+// is the opposite of that effect), says so; such items also carry a "↔" marker in the label.
 function evidenceChart(explanation, title) {
   const recs = weighted(explanation).slice(0, MAX_BARS);
   if (!recs.length) return null;
@@ -221,18 +225,23 @@ function evidenceChart(explanation, title) {
   const anyNeg = recs.some((e) => e.weight < 0);
   const zero = anyNeg ? 50 : 0; // in the bar's 0..100 viewBox
   const scale = (anyNeg ? 50 : 100) / maxAbs;
-  const desc = recs.map((e) => `${evidenceLabel(e)} ${signed(e.weight)}`).join("; ");
+  const desc = recs.map((e) => `${evidenceLabel(e)} ${signed(e.weight)}${e.interaction ? " (interaction)" : ""}`)
+    .join("; ");
   const chart = el("div", { class: "bars", role: "img", "aria-label": `${title}: ${desc}` });
   for (const e of recs) {
     const len = Math.max(0.6, Math.abs(e.weight) * scale);
     const x = e.weight >= 0 ? zero : zero - len;
-    const full = `${evidenceLabel(e)}: ${signed(e.weight, 3)}${e.part_of ? ` (part of the ${e.part_of} weights)` : ""}`;
+    const alone = typeof e.removal_effect === "number" ? `; alone: ${signed(e.removal_effect, 3)}` : "";
+    const full = `${e.step ? `step ${e.step}: ` : ""}${evidenceLabel(e)}: ${signed(e.weight, 3)}`
+      + `${e.part_of ? ` (part of the ${e.part_of} weights)` : ""}${alone}`
+      + `${e.interaction ? "; interaction: its weight's sign is the opposite of what removing it alone does" : ""}`;
     const bar = svg("svg", { viewBox: "0 0 100 10", preserveAspectRatio: "none", "aria-hidden": "true" },
       svg("rect", { x: x.toFixed(2), y: 1.5, width: len.toFixed(2), height: 7, fill: e.weight >= 0 ? POSITIVE : NEGATIVE,
         "fill-opacity": e.part_of ? 0.5 : 1 }),
       svg("line", { x1: zero, x2: zero, y1: 0, y2: 10, class: "axis", "vector-effect": "non-scaling-stroke" }));
     chart.append(el("div", { class: "bar-row", title: full, "data-kind": e.kind },
-      el("span", { class: "lbl", text: evidenceLabel(e) }), bar, el("span", { class: "val", text: signed(e.weight) })));
+      el("span", { class: "lbl" }, e.interaction ? el("span", { class: "ix", text: "↔ " }) : null, evidenceLabel(e)),
+      bar, el("span", { class: "val", text: signed(e.weight) })));
   }
   return chart;
 }
