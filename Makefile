@@ -88,12 +88,22 @@ llm-background: $(BIN)/python
 demo: llm-background $(VENV)/.installed
 	$(BIN)/whyrec demo --llm-install $(LLM_LOG) $(ARGS)
 
-# the web service on the demo model and the sample shop (trains the demo model first when it is missing)
+# the web service on the demo model and the sample shop (trains the demo model first when it is missing). The write
+# endpoints' key is $WHYREC_API_KEY, else a random one kept in $(KEY_FILE) (made on first use, mode 600, git-ignored);
+# it is never printed.
 PORT ?= 8000
-serve: $(VENV)/.installed
+KEY_FILE := .whyrec-key
+SERVE_CMD = $(BIN)/whyrec serve demo-out --db runs/shop.sqlite --port $(PORT) $(ARGS)
+serve: $(VENV)/.installed $(if $(WHYREC_API_KEY),,$(KEY_FILE))
 	test -f demo-out/run.json || $(BIN)/whyrec demo
-	@echo "write endpoints' API key: $${WHYREC_API_KEY:-demo-key}"
-	WHYREC_API_KEY=$${WHYREC_API_KEY:-demo-key} $(BIN)/whyrec serve demo-out --db runs/shop.sqlite --port $(PORT) $(ARGS)
+	@echo "write endpoints' API key: $(if $(WHYREC_API_KEY),\$$WHYREC_API_KEY,in the file $(KEY_FILE)) (not shown; send it as X-API-Key)"
+	@echo "$(SERVE_CMD)"
+	@WHYREC_API_KEY="$${WHYREC_API_KEY:-$$(cat $(KEY_FILE))}" $(SERVE_CMD)
+
+# a random key for the write endpoints, readable by its owner only
+$(KEY_FILE):
+	@umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(32))" > $@.tmp && mv $@.tmp $@
+	@echo "wrote a new random API key for the write endpoints to $@ (mode 600, git-ignored)"
 
 # the tests need every extra (the LLM included)
 $(VENV)/.installed-test: $(VENV)/.installed-llm

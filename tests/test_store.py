@@ -68,6 +68,23 @@ def test_conflicting_event_id_rejects_the_whole_batch(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
+    ("again", "field"),
+    [(ev("a", ts=11.0, rating=4.0), "timestamp"), (ev("a", rating=5.0), "rating"), (ev("a"), "rating")],
+)
+def test_a_resent_event_id_with_another_time_or_rating_is_a_conflict(store: Store, again, field) -> None:
+    store.add_events([ev("a", rating=4.0)])
+    stored = store.user_events("u1")
+    with pytest.raises(EventConflictError, match="event_id 'a' was already used") as info:
+        store.add_events([ev("new-1"), again])
+    assert info.value.field == field and info.value.path == "events[1]"
+    assert store.user_events("u1") == stored and not store.event_ids(["new-1"])  # the stored event is untouched
+    # the same event again, or without a timestamp (the server's clock), is a duplicate
+    assert store.add_events([ev("a", rating=4.0), ev("a", ts=None, rating=4.0)]) == {"accepted": 0, "duplicates": 2}
+    with pytest.raises(EventConflictError, match="rating"):  # inside one batch too
+        store.add_events([ev("b", rating=1.0), ev("b", rating=2.0)])
+
+
+@pytest.mark.parametrize(
     ("bad", "field"),
     [
         ({"event_id": "x", "user": "u1"}, "item"),

@@ -16,15 +16,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from conftest import live_app
 
 REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "runs" / "screenshots"
@@ -48,12 +46,6 @@ def _chromium() -> str:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A quickly trained SASRec on a small sample shop, with its run record."""
@@ -75,31 +67,12 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def base_url(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app under uvicorn on a free 127.0.0.1 port, in a thread, with a fresh SQLite store."""
-    import uvicorn
-
     from whyrec.service import Settings, create_app
 
     db = tmp_path_factory.mktemp("web-store") / "shop.sqlite"
     app = create_app(Settings(model_dir=model_dir, db_url=f"sqlite:///{db}", api_key=API_KEY))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    t0 = time.monotonic()
-    while True:
-        try:
-            if httpx.get(f"{url}/readyz", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if not thread.is_alive() or time.monotonic() - t0 > 120:
-            server.should_exit = True
-            pytest.fail(f"the app did not become ready on {url} within 120 s")
-        time.sleep(0.2)
-    yield url
-    server.should_exit = True
-    thread.join(timeout=20)
+    with live_app(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -118,15 +91,16 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture()
 def page(browser: Any) -> Iterator[Any]:
-    """A fresh desktop-sized page; JavaScript errors on it fail the test."""
+    """A fresh desktop-sized page; JavaScript errors and Content-Security-Policy violations on it fail the test."""
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     yield pg
     ctx.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not errors, f"JavaScript errors or CSP violations on the page: {errors}"
 
 
 def _api(base_url: str, path: str) -> Any:
@@ -141,10 +115,10 @@ def _first_user(base_url: str) -> str:
 
 def _open_user(page: Any, base_url: str, user: str) -> None:
     page.goto(base_url + "/")
-    page.wait_for_function("document.querySelectorAll('#user-select option').length > 1")
+    page.wait_for_function("() => document.querySelectorAll('#user-select option').length > 1")
     page.select_option("#user-select", user)
     page.wait_for_selector("#recs li.rec")
-    page.wait_for_function("document.getElementById('recs').getAttribute('aria-busy') === 'false'")
+    page.wait_for_function("() => document.getElementById('recs').getAttribute('aria-busy') === 'false'")
 
 
 def _shown_items(page: Any) -> list[str]:
@@ -207,7 +181,7 @@ def test_buy_records_event_and_lists_change(page: Any, base_url: str) -> None:
     # a wrong key: the API's own error message and fix are shown
     page.fill("#api-key", "not-the-key")
     page.locator("#recs li.rec").first.get_by_role("button", name="Buy").click()
-    page.wait_for_function("document.getElementById('error').innerText.includes('Recording the purchase')")
+    page.wait_for_function("() => document.getElementById('error').innerText.includes('Recording the purchase')")
     bad = httpx.post(f"{base_url}/v1/events", headers={"X-API-Key": "not-the-key"},
                      json={"events": [{"event_id": "x-1", "user": user, "item": bought}]}, timeout=30)
     assert 400 <= bad.status_code < 500
@@ -219,7 +193,7 @@ def test_buy_records_event_and_lists_change(page: Any, base_url: str) -> None:
     page.fill("#api-key", API_KEY)
     page.locator("#recs li.rec").first.get_by_role("button", name="Buy").click()
     page.wait_for_function(
-        "document.getElementById('status').innerText.includes('The lists now include it')")
+        "() => document.getElementById('status').innerText.includes('The lists now include it')")
     hist_after = _api(base_url, f"/v1/users/{user}/history?limit=200")["items"]
     assert len(hist_after) == len(hist_before) + 1 and hist_after[-1]["item"] == bought
     shown_hist = page.eval_on_selector_all("#history li", "els => els.map(e => e.dataset.item)")
@@ -243,7 +217,7 @@ def test_why_not_explains_an_item_outside_the_list(page: Any, base_url: str) -> 
     target = next(it for it in found if it["item"] not in top)
     page.fill("#item-q", word)
     page.click("#search-form button[type=submit]")
-    page.wait_for_function("!document.getElementById('item-pick').disabled")
+    page.wait_for_function("() => !document.getElementById('item-pick').disabled")
     options = page.eval_on_selector_all("#item-pick option", "os => os.map(o => o.value)")
     assert options == [it["item"] for it in found]
     page.select_option("#item-pick", target["item"])
@@ -306,5 +280,28 @@ def test_phone_width_has_no_horizontal_overflow(browser: Any, base_url: str) -> 
         for sel in ("#user-select", "#user-input", "#api-key", "#item-q"):  # every control has a label
             assert pg.locator(f"label[for={sel[1:]}]").count() == 1
         _shot(pg, "web-phone.png")
+    finally:
+        ctx.close()
+
+
+def test_the_page_works_under_its_content_security_policy(browser: Any, base_url: str) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    messages: list[str] = []
+    pg.on("console", lambda m: messages.append(m.text))
+    try:
+        resp = pg.goto(base_url + "/")
+        csp = resp.headers["content-security-policy"]
+        assert "script-src 'self';" in csp and "'unsafe-inline'" not in csp
+        assert resp.headers["x-frame-options"] == "DENY"
+        pg.wait_for_function("() => document.querySelectorAll('#user-select option').length > 1")  # its own script runs
+        assert not [m for m in messages if "Content Security Policy" in m], messages
+        # an injected inline script does not run, and the browser says why
+        pg.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                    " document.body.append(s); }")  # fmt: skip
+        assert pg.evaluate("() => window.injected") is None
+        pg.wait_for_timeout(200)
+        assert any("Content Security Policy" in m for m in messages), messages
     finally:
         ctx.close()

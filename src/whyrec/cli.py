@@ -32,13 +32,15 @@ ITEMS_FILE = "items.json"
 
 def main() -> None:
     """Entry point of the ``whyrec`` console script: clear one-line errors instead of tracebacks."""
+    from rich.markup import escape
+
     try:
         app()
     except WhyrecError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(2)
     except (ValueError, KeyError, FileNotFoundError) as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(2)
 
 
@@ -469,8 +471,9 @@ def explain(
         typer.Option(
             "--method",
             "-m",
-            help="additive, deletion_path, integrated_gradients, occlusion, shap, lime, counterfactual, attention, "
-            "cooccurrence, popularity (default: the model's most faithful attribution method).",
+            help="additive, shap, lime, banzhaf, integrated_gradients, occlusion, deletion_path, counterfactual, "
+            "attention, cooccurrence, popularity (default: the first of `methods_for(model)`, ranked by "
+            "benchmarks/explain.py).",
         ),
     ] = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also draw the evidence to this .png or .svg.")] = None,
@@ -632,66 +635,109 @@ def _weight(w: float) -> str:
     return f"{w:+.3g}"
 
 
-def _evidence_rows(expl: Any, titles: dict[str, str], top: int = 10) -> list[tuple[str, str, str]]:
-    """(kind, what, weight) rows of an explanation's evidence: weighted records by |weight|, then the others."""
+def _stepped(expl: Any) -> bool:
+    """True when the explanation's history items carry a removal ``step`` (the deletion path)."""
+    return any(getattr(e, "step", None) is not None for e in expl.evidence if e.kind == "history_item")
+
+
+def _weight_cell(e: Any) -> str:
+    """A record's weight, marked ``(interaction)`` when its sign is the opposite of its own removal effect."""
+    return _weight(e.weight) + (" (interaction)" if getattr(e, "interaction", False) else "")
+
+
+def _evidence_rows(expl: Any, titles: dict[str, str], top: int = 10) -> list[tuple[str, str, str, str]]:
+    """(kind, what, weight, alone) rows of an explanation's evidence: weighted records, then the others.
+
+    Weighted records come by |weight|, except the history items of a removal
+    path (records with ``step``), which come in step order as "step N: ...".
+    ``alone`` is a history item's ``removal_effect`` (the score lost when only
+    it is removed), "" where not measured; interaction items are marked in
+    the weight cell.
+    """
     from whyrec.explain import Counterfactual, Feature, HistoryItem, Neighbour, Popularity
 
     def name(item: str, title: str | None = None) -> str:
         return f"{title or titles.get(item) or item} ({item})"
 
     weighted = sorted((e for e in expl.evidence if isinstance(e, (HistoryItem, Feature))), key=lambda e: -abs(e.weight))
+    stepped = _stepped(expl)
+    if stepped:  # the path's order: its weights depend on it
+        hist = [e for e in weighted if isinstance(e, HistoryItem)]
+        hist.sort(key=lambda e: (e.step is None, e.step or 0))
+        weighted = hist + [e for e in weighted if not isinstance(e, HistoryItem)]
     rows = []
     for e in weighted[:top]:
         if isinstance(e, HistoryItem):
-            rows.append(("history item", name(e.item, e.title), _weight(e.weight)))
+            step = f"step {e.step}: " if e.step is not None else ""
+            alone = "" if e.removal_effect is None else _weight(e.removal_effect)
+            rows.append(("history item", step + name(e.item, e.title), _weight_cell(e), alone))
         else:
             inside = " (part of the history items' weights)" if e.part_of else ""
-            rows.append(("feature", f"{e.field} = {e.value}{inside}", _weight(e.weight)))
+            rows.append(("feature", f"{e.field} = {e.value}{inside}", _weight(e.weight), ""))
     if len(weighted) > top:
         rest = sum(e.weight for e in weighted[top:])
-        rows.append(("", f"{len(weighted) - top} smaller contributions", _weight(rest)))
+        what = "later steps and smaller contributions" if stepped else "smaller contributions"
+        rows.append(("", f"{len(weighted) - top} {what}", _weight(rest), ""))
     for e in expl.evidence:
         if isinstance(e, Counterfactual):
             removed = ", ".join(name(r, t) for r, t in zip(e.removed, e.titles or [None] * len(e.removed), strict=True))
             moved = "enter" if e.mode == "why_not" else "leave"
             check = "verified by re-scoring" if e.verified else "NOT verified"
-            rows.append(
-                ("counterfactual", f"without {removed} it would {moved} the top-{e.k} (rank {e.new_rank}); {check}", "")
-            )
+            what = f"without {removed} it would {moved} the top-{e.k} (rank {e.new_rank}); {check}"
+            rows.append(("counterfactual", what, "", ""))
         elif isinstance(e, Neighbour):
             who = f"user {e.user}" if e.user is not None else name(str(e.item), e.title)
             unit = "shared items with" if e.user is not None else "users bought both it and"
-            rows.append(("co-occurrence", f"{e.count} {unit} {who}", f"cos {e.similarity:.2f}"))
+            rows.append(("co-occurrence", f"{e.count} {unit} {who}", f"cos {e.similarity:.2f}", ""))
         elif isinstance(e, Popularity):
             of = f" of {e.n_items}" if e.n_items else ""
-            rows.append(("popularity", f"{e.count} training interactions, #{e.rank_in_catalogue}{of}", ""))
+            rows.append(("popularity", f"{e.count} training interactions, #{e.rank_in_catalogue}{of}", "", ""))
         elif not isinstance(e, (HistoryItem, Feature)):  # any other kind (e.g. content similarity): its fields
             d = {k: v for k, v in e.to_dict().items() if k != "kind" and v not in (None, [], "")}
             item = d.pop("item", None)
             what = ", ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in d.items())
-            rows.append((e.kind, (name(str(item)) + ": " if item is not None else "") + what, ""))
+            rows.append((e.kind, (name(str(item)) + ": " if item is not None else "") + what, "", ""))
     return rows
 
 
+def _columns_legend(expl: Any, alone: bool) -> str:
+    """What the table's "weight" (and "alone") numbers are for this explanation's method; "" without weights."""
+    if not any(e.kind in ("history_item", "feature") for e in expl.evidence):
+        return ""
+    if _stepped(expl):
+        legend = "weight = score lost at its step of the removal path, after earlier steps"
+    else:
+        legend = f"weight = {expl.method}'s attribution"
+    return legend + ("; alone = score lost if only this item is removed" if alone else "")
+
+
 def render_explanation(expl: Any, titles: dict[str, str]) -> Table:
-    """One explanation as a Rich table: heading, one row per evidence record, the method's notes as caption."""
+    """One explanation as a Rich table: heading, one row per evidence record, the method's notes as caption.
+
+    An "alone" column (each history item's own removal effect) is shown when
+    measured; the caption starts with what the "weight" and "alone" numbers are.
+    """
     rank = f"rank {expl.rank}" if expl.rank is not None else "in the user's history"
+    alone = any(getattr(e, "removal_effect", None) is not None for e in expl.evidence if e.kind == "history_item")
+    legend = _columns_legend(expl, alone)
     t = Table(
         title=f"why {titles.get(expl.item, expl.item)} ({expl.item}) for user {expl.user}?\n"
         f"method {expl.method}; score {expl.score:.4g}, {rank}; {expl.ms:.0f} ms",
-        caption="\n".join(expl.notes),
+        caption="\n".join(([legend] if legend else []) + list(expl.notes)),
         caption_justify="left",
     )
     t.add_column("evidence")
     t.add_column("what")
     t.add_column("weight", justify="right")
+    if alone:
+        t.add_column("alone", justify="right")
     for row in _evidence_rows(expl, titles):
-        t.add_row(*row)
+        t.add_row(*(row if alone else row[:3]))
     return t
 
 
 def evidence_line(expl: Any, n: int = 2, width: int = 28) -> str:
-    """A short reading of an explanation's top evidence, e.g. ``Trail Bottle +0.41; Yoga Mat +0.12``."""
+    """A short reading of an explanation's top evidence, e.g. ``Trail Bottle +0.41; Yoga Mat +0.12 (interaction)``."""
     from whyrec.explain import Counterfactual, Feature, HistoryItem, Popularity
     from whyrec.viz import shorten
 
@@ -700,9 +746,9 @@ def evidence_line(expl: Any, n: int = 2, width: int = 28) -> str:
         for e in sorted(expl.evidence, key=lambda e: -getattr(e, "weight", 0.0))
         if isinstance(e, (HistoryItem, Feature)) and getattr(e, "part_of", None) is None and e.weight > 0
     ][:n]
-    parts = [
+    parts = [  # an interaction item is not plain positive evidence: marked as such
         f"{shorten(e.title or e.item if isinstance(e, HistoryItem) else f'{e.field}={e.value}', width)} "
-        f"{_weight(e.weight)}"
+        f"{_weight_cell(e)}"
         for e in top
     ]
     if not parts:
@@ -779,14 +825,21 @@ def serve(
     Example: WHYREC_API_KEY=secret whyrec serve demo-out --db shop.sqlite --port 8000
     """
     import uvicorn
+    from rich.markup import escape
 
     from whyrec.service import API_KEY_ENV, Settings, create_app
+    from whyrec.store import redact_url, store_url
 
-    url = db if "://" in db else f"sqlite:///{Path(db).resolve()}"
+    try:
+        url = store_url(db)
+    except WhyrecError as e:  # one paragraph, exit status 2 (as for a bad option), no traceback
+        err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from None
     settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute)
     if not settings.api_key:
         err.print(f"[yellow]note:[/yellow] {API_KEY_ENV} is not set: writes (events, items, delete) are off")
-    err.print(f"serving {model_dir} from {url} on http://{host}:{port}/ (API docs at /docs)")
+    err.print(f"serving {escape(str(model_dir))} from {escape(redact_url(url))} on http://{host}:{port}/ "
+              "(API docs at /docs)", soft_wrap=True)  # fmt: skip
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1)
 
 

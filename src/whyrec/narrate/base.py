@@ -71,7 +71,8 @@ class Narration:
 def make_backend(spec: Any) -> Any:
     """A backend from a spec: ``"template"``, ``"local"`` (the shipped model chosen per language), ``"smollm2"``,
     ``"gemma"``, a ``.gguf`` path, or an ``http(s)://`` URL
-    (``URL#model`` names the model; default ``$WHYREC_LLM_MODEL`` or ``"default"``); backend objects pass through."""
+    (``URL#model`` names the model; default ``$WHYREC_LLM_MODEL`` or ``"default"``; an ``http://`` URL to a host
+    other than the loopback needs ``WHYREC_LLM_ALLOW_INSECURE=1``); backend objects pass through."""
     import os
 
     if not isinstance(spec, str):
@@ -94,7 +95,8 @@ def make_backend(spec: Any) -> Any:
         from whyrec.narrate.http import HttpLLM
 
         url, _, model = spec.partition("#")
-        return HttpLLM(url, model or os.environ.get("WHYREC_LLM_MODEL", "default"))
+        return HttpLLM(url, model or os.environ.get("WHYREC_LLM_MODEL", "default"),
+                       allow_insecure=os.environ.get("WHYREC_LLM_ALLOW_INSECURE", "") == "1")
     if spec.endswith(".gguf"):
         from whyrec.narrate.local import LocalLLM
 
@@ -177,8 +179,8 @@ class Narrator:
                                      "quality": qual.problems})
                 reason = f"{tried} candidate(s) from {llm_name} failed the fact checker or the quality bar"
                 last = rejected[-1] if rejected else None
-                if last and last["unsupported"]:
-                    u = last["unsupported"][0]
+                if last and last["unsupported"]:  # an unsafe claim (a link, an instruction ...) says it best
+                    u = next((x for x in last["unsupported"] if x["kind"] == "unsafe"), last["unsupported"][0])
                     reason += f" (e.g. unsupported {u['kind']} {u['text']!r}: {u['why']})"
                 elif last and last["quality"]:
                     reason += f" (e.g. {last['quality'][0]})"

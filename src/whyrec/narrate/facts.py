@@ -71,9 +71,15 @@ class ItemFacts:
     def name(self) -> str:
         """The title; ``item <id>`` when the catalogue has none (or only repeats the id: Amazon Beauty in S3-Rec
         form has no titles), so that a text never names a product by a bare number, which a reader and the fact
-        checker would take for a count."""
+        checker would take for a count. A hostile title (a link, a contact, an instruction, a request or advice:
+        :func:`whyrec.narrate.factcheck.untrusted.hostile`) is never a name either: the item is then
+        ``item <id>`` too, in the prompt, the grammar, the template and the checker alike."""
         if not self.title or self.title == self.item:
             return f"item {self.item}"
+        from whyrec.narrate.factcheck.untrusted import hostile, neutral_label
+
+        if hostile(self.title, self.brand) is not None:
+            return neutral_label(self.item)
         return self.title
 
     def to_dict(self) -> dict[str, Any]:
@@ -298,7 +304,7 @@ def facts_from(
     of ``title``, ``brand``, ``category``, ``price``, or None (titles then come
     from the evidence records only). At most ``max_items`` records of each kind
     are kept, strongest first; history items and features need a positive
-    weight, counterfactuals need ``verified=True``; model internals
+    weight (and history items no ``interaction`` label), counterfactuals need ``verified=True``; model internals
     (``item_bias``, ``residual``, raw ids) are left out. ``verb`` (``bought`` /
     ``rated``) defaults to :func:`event_verb` of ``items`` when it is a Dataset.
     """
@@ -310,7 +316,9 @@ def facts_from(
         raise ValueError(f"verb must be one of {VERBS}; got {verb!r}")
     look = items if isinstance(items, ItemLookup) else item_lookup(items)
 
-    hist = [e for e in explanation.history_items() if e.weight > 0 and e.item != explanation.item][:max_items]
+    hist = [  # an interaction item (its own removal would raise the score) is no plain "because"
+        e for e in explanation.history_items() if e.weight > 0 and not e.interaction and e.item != explanation.item
+    ][:max_items]
     history = [(look.get(e.item, e.title), float(e.weight)) for e in hist]
 
     feats = [

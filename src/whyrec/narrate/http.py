@@ -12,17 +12,23 @@ llama_cpp.server`` both read (OpenAI's own API rejects unknown fields, so it
 is off by default; llama-cpp-python 0.3's server dies on a grammar it cannot
 parse, and ``grammar_for`` is tested to parse). The API key, when the endpoint needs one, comes from the
 environment variable named by ``api_key_env`` and is sent as ``Authorization:
-Bearer``. Connection errors (refused, reset, a server that dies mid-request),
-timeouts, HTTP 408/425/429 and 5xx are retried ``retries`` times, the k-th
-retry after ``min(backoff * 2**(k-1), max_backoff)`` seconds (each logged at
-INFO on ``whyrec.narrate.http``); then, and on any other failure, the backend
-raises :class:`~whyrec.narrate.base.NarrationBackendError` with the reason (the
-last error, and the first when they differ), which the
+Bearer``. An ``http://`` base URL is refused unless its host is the loopback
+(``localhost``, ``127.0.0.0/8``, ``::1``) or ``allow_insecure=True`` (for the
+CLI and the service, ``WHYREC_LLM_ALLOW_INSECURE=1``): a plain-HTTP prompt to
+another host carries the catalogue and the API key in clear text, and its
+reply (shown to shoppers once checked) can be changed on the way. Connection
+errors (refused, reset, a server that dies mid-request), timeouts, HTTP
+408/425/429 and 5xx are retried ``retries`` times, the k-th retry after
+``min(backoff * 2**(k-1), max_backoff)`` seconds (each logged at INFO on
+``whyrec.narrate.http``); then, and on any other failure, the backend raises
+:class:`~whyrec.narrate.base.NarrationBackendError` with the reason (the last
+error, and the first when they differ), which the
 :class:`~whyrec.narrate.base.Narrator` records when it falls back to the template.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import time
@@ -55,6 +61,33 @@ def chat_url(base_url: str) -> str:
     return url + "/chat/completions"
 
 
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` (and ``*.localhost``) and loopback addresses (``127.0.0.0/8``, ``::1``)."""
+    h = host.strip("[]").lower()
+    if h == "localhost" or h.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport(base_url: str, allow_insecure: bool = False) -> None:
+    """Raise ValueError for an ``http://`` ``base_url`` to a host that is not the loopback, unless
+    ``allow_insecure``; the message names the value and the fix."""
+    parts = urlsplit(str(base_url))
+    if parts.scheme != "http" or allow_insecure:
+        return
+    host = parts.hostname or ""
+    if not is_loopback(host):
+        raise ValueError(
+            f"base_url {base_url!r} is plain http:// to the non-loopback host {host!r}: prompts (catalogue data, "
+            "the API key) and replies would cross the network unencrypted. Fix: use https://, or an http:// URL "
+            "on localhost / 127.0.0.1, or pass allow_insecure=True (WHYREC_LLM_ALLOW_INSECURE=1 for the CLI and "
+            "the service) for a trusted private network"
+        )
+
+
 class HttpLLM:
     """Narration backend over an OpenAI-compatible ``/v1/chat/completions`` endpoint.
 
@@ -66,7 +99,8 @@ class HttpLLM:
     greedy); ``grammar=True`` sends :func:`~whyrec.narrate.prompt.grammar_for`
     as the body's ``grammar`` (llama.cpp servers); ``extra_body`` is merged
     into every request body last, so it can add or override any field (e.g.
-    ``{"repeat_penalty": 1.3}`` for a llama.cpp server, ``{"stop": None}``).
+    ``{"repeat_penalty": 1.3}`` for a llama.cpp server, ``{"stop": None}``);
+    ``allow_insecure=True`` permits an ``http://`` URL to a host that is not the loopback (refused otherwise).
     """
 
     def __init__(
@@ -83,8 +117,11 @@ class HttpLLM:
         max_tokens: int = MAX_TOKENS,
         grammar: bool = False,
         extra_body: dict[str, Any] | None = None,
+        allow_insecure: bool = False,
     ) -> None:
         self.url = chat_url(base_url)
+        check_transport(base_url, allow_insecure)
+        self.allow_insecure = bool(allow_insecure)
         self.base_url = str(base_url)
         self.model = str(model)
         self.api_key_env = api_key_env

@@ -11,6 +11,7 @@ the sample shop the facts come from, so that the checker gets the catalogue inde
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,32 +29,38 @@ _LABELS = ("faithful", "unfaithful")
 _ERRORS = ("none", "wrong_item", "invented_attribute", "wrong_number", "called_bought", "swapped_brand")
 
 
-def read_labelled(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any]]:
-    """The rows of a labelled set, validated (a bad line raises a DataError naming the file, line and field)."""
+def jsonl_rows(path: str | Path, what: str, fix: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line of a JSON-lines file; a DataError names a missing file
+    (``what`` it is, ``fix``) or a line that is not JSON."""
     path = Path(path)
     if not path.is_file():
-        raise DataError("labelled narration set not found", path=str(path),
-                        fix="run benchmarks/make_narration_set.py or pass the path of the .jsonl file")
-    rows = []
+        raise DataError(f"{what} not found", path=str(path), fix=fix)
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                yield n, json.loads(line)
             except json.JSONDecodeError as e:
                 raise DataError(f"not JSON ({e.msg})", path=str(path), line=n, fix="one JSON object per line") from e
-            for key in ("facts", "lang", "sentence", "label", "error"):
-                if key not in row:
-                    raise DataError(f"missing key {key!r}", path=str(path), line=n, field=key,
-                                    fix="give facts, lang, sentence, label and error")
-            if row["label"] not in _LABELS:
-                raise DataError("label must be faithful or unfaithful", path=str(path), line=n, field="label",
-                                value=row["label"], fix="use 'faithful' or 'unfaithful'")
-            if row["error"] not in _ERRORS:
-                raise DataError(f"error must be one of {', '.join(_ERRORS)}", path=str(path), line=n,
-                                field="error", value=row["error"], fix="use one of the listed error types")
-            rows.append(row)
+
+
+def read_labelled(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any]]:
+    """The rows of a labelled set, validated (a bad line raises a DataError naming the file, line and field)."""
+    rows = []
+    for n, row in jsonl_rows(path, "labelled narration set",
+                         "run benchmarks/make_narration_set.py or pass the path of the .jsonl file"):
+        for key in ("facts", "lang", "sentence", "label", "error"):
+            if key not in row:
+                raise DataError(f"missing key {key!r}", path=str(path), line=n, field=key,
+                                fix="give facts, lang, sentence, label and error")
+        if row["label"] not in _LABELS:
+            raise DataError("label must be faithful or unfaithful", path=str(path), line=n, field="label",
+                            value=row["label"], fix="use 'faithful' or 'unfaithful'")
+        if row["error"] not in _ERRORS:
+            raise DataError(f"error must be one of {', '.join(_ERRORS)}", path=str(path), line=n,
+                            field="error", value=row["error"], fix="use one of the listed error types")
+        rows.append(row)
     return rows
 
 

@@ -22,6 +22,12 @@ most once). The same :class:`Lang` object renders
   sentence only when it is a sentence of this language, so every shown text
   is made of phrases whose facts were verified when the phrase was built;
 - seeded walks (:meth:`Lang.walk`): the template backend.
+
+Catalogue text enters the language only as names and quoted values, and never
+when it is hostile (:func:`whyrec.narrate.factcheck.untrusted.hostile`): an
+item with a hostile title is named by its ``item <id>`` label
+(:attr:`~whyrec.narrate.facts.ItemFacts.name`), and a hostile feature or shared
+word is not cited.
 """
 
 from __future__ import annotations
@@ -304,7 +310,11 @@ def strongest(facts: Facts) -> str:
 
 
 def _features(facts: Facts) -> list[tuple[str, object]]:
-    return [(f, v) for f, v, _ in facts.features if str(v).strip()]
+    """The features a reason may cite: a value, and no hostile field or value (a link, an instruction, a request:
+    :func:`whyrec.narrate.factcheck.untrusted.hostile`), which no phrase may carry."""
+    from whyrec.narrate.factcheck.untrusted import hostile
+
+    return [(f, v) for f, v, _ in facts.features if str(v).strip() and hostile(v) is None and hostile(f) is None]
 
 
 def sentence_language(facts: Facts, lang: str = "en") -> Lang:
@@ -322,6 +332,7 @@ def _language(facts_json: str, lang: str) -> Lang:
 
 def _build(f: Facts, lang: str) -> Lang:
     """The sentence language of ``f`` in ``lang`` from the language's phrase table."""
+    from whyrec.narrate.factcheck.untrusted import hostile
     from whyrec.narrate.prompt import clean_text
 
     P = _PHRASES[lang]
@@ -375,6 +386,7 @@ def _build(f: Facts, lang: str) -> Lang:
     sim: list[Node] = []
     for it, _, ws in f.similar[:1]:
         sim.append(fill(P["similar"], h=sl[it.item]))
+        ws = [x for x in ws if hostile(x) is None]
         if ws and P["similar_words"]:
             shown = _join([f"'{clean_text(x, 20)}'" for x in ws[:2]], lang)
             sim.append(fill(P["similar_words"], h=sl[it.item], ws=shown))

@@ -1,11 +1,16 @@
 """Prompts and grammars for the language-model backends, built only from :class:`~whyrec.narrate.facts.Facts`.
 
-Catalogue text is data, never instructions. Every title, brand, category and
-feature value goes through :func:`clean_text` (control characters, chat-template
-markers, brackets and quotes removed, whitespace collapsed, cut to
-``MAX_NAME_CHARS`` at a word boundary) and appears in the prompt only inside
-double quotes within a ``<data>`` block that the system message declares to be
-product data. :func:`build_messages` returns the chat messages (a fixed system
+Catalogue text is data, never instructions. A hostile catalogue string (one
+that carries a link, a contact, an instruction, a request or advice:
+:func:`whyrec.narrate.factcheck.untrusted.hostile`) is not written at all: a
+hostile title makes the item's name its ``item <id>`` label
+(:attr:`~whyrec.narrate.facts.ItemFacts.name`), and a hostile brand, category,
+feature or shared word is left out (:func:`safe_text`). Every other title,
+brand, category and feature value goes through :func:`clean_text` (control
+characters, chat-template markers, brackets and quotes removed, whitespace
+collapsed, cut to ``MAX_NAME_CHARS`` at a word boundary) and appears in the
+prompt only inside double quotes within a ``<data>`` block that the system
+message declares to be product data. :func:`build_messages` returns the chat messages (a fixed system
 message and few-shot examples first, so the model's key-value cache is reused
 across calls, then the facts, each item labelled with the placeholder the
 answer writes: ``<1>`` for the recommended item, ``<2>``... for the evidence);
@@ -35,6 +40,7 @@ __all__ = [
     "grammar_for",
     "names_of",
     "numbers_of",
+    "safe_text",
 ]
 
 #: catalogue text longer than this is cut (at a word boundary) before it reaches a prompt
@@ -60,6 +66,15 @@ def clean_text(value: Any, limit: int = MAX_NAME_CHARS) -> str:
             if s.count(left) > s.count(right):
                 s = s[: s.rfind(left)].rstrip(" .,;:-")
     return s
+
+
+def safe_text(value: Any, limit: int = MAX_NAME_CHARS) -> str:
+    """:func:`clean_text` of a catalogue string, or ``""`` when the string is hostile
+    (:func:`whyrec.narrate.factcheck.untrusted.hostile`): a brand, category, feature or shared word that carries
+    a link, a contact, an instruction, a request or advice never reaches a prompt, a grammar or a template."""
+    from whyrec.narrate.factcheck.untrusted import hostile
+
+    return "" if value is None or hostile(value) is not None else clean_text(value, limit)
 
 
 def _name(it: ItemFacts) -> str:
@@ -120,6 +135,7 @@ def data_block(facts: Facts, lang: str = "en") -> str:
     attributes.
     """
     lang = check_choice("lang", lang, LANGS)
+    from whyrec.narrate.factcheck.untrusted import hostile
     from whyrec.narrate.phrases import slots
 
     L = _LABELS[lang]
@@ -131,9 +147,9 @@ def data_block(facts: Facts, lang: str = "en") -> str:
     sep = "，" if lang == "zh" else ", "
     it = facts.item
     attrs = []
-    if it.brand:
+    if it.brand and not hostile(it.brand):
         attrs.append(f"{L['brand']} {_q(clean_text(it.brand))}")
-    if it.category:
+    if it.category and not hostile(it.category):
         attrs.append(f"{L['category']} {_q(clean_text(it.category))}")
     if it.price is not None:
         attrs.append(_money(it.price))
@@ -157,10 +173,11 @@ def data_block(facts: Facts, lang: str = "en") -> str:
         removed = " + ".join(named(r) for r in facts.counterfactual_items())
         lines.append(L["counterfactual"].format(x=removed, r=facts.counterfactual["new_rank"]))
     for h, _, words in facts.similar:
-        words_shown = sep.join(clean_text(w, 20) for w in words[:4])
+        words_shown = sep.join(clean_text(w, 20) for w in words[:4] if not hostile(w))
         lines.append(L["similar"].format(x=named(h), w=words_shown or "-"))
     for f, v, _ in facts.features:
-        lines.append(f"{L['feature']}: {clean_text(f, 20)} = {_q(clean_text(v))}")
+        if not hostile(f) and not hostile(v):
+            lines.append(f"{L['feature']}: {clean_text(f, 20)} = {_q(clean_text(v))}")
     return "<data>\n" + "\n".join(lines) + "\n</data>"
 
 
@@ -230,7 +247,7 @@ def names_of(facts: Facts) -> list[str]:
     items = [facts.item, *facts.evidence_items()]
     out: list[str] = []
     for it in items:
-        for s in (_name(it), clean_text(it.brand) if it.brand else ""):
+        for s in (_name(it), safe_text(it.brand)):  # an empty string is skipped, as before
             if s and s not in out:
                 out.append(s)
     return out

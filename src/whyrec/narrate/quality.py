@@ -83,10 +83,11 @@ def _strongest_names(facts: Facts) -> list[str]:
         return [_name(facts.neighbours[0][0])]
     if top == "similar":
         return [_name(facts.similar[0][0])]
-    if top == "feature":
+    if top == "feature":  # the feature the phrases cite: the first that is not hostile
+        from whyrec.narrate.phrases import _features
         from whyrec.narrate.prompt import clean_text
 
-        return [clean_text(v, 40) for _, v, _ in facts.features[:1]]
+        return [clean_text(v, 40) for _, v in _features(facts)[:1]]
     if top == "popularity" and facts.popularity is not None:
         count, rank = facts.popularity
         most = [f"most {facts.verb}", "销量最高" if facts.verb == "bought" else "评价数最多"] if rank == 1 else []

@@ -24,17 +24,21 @@ import anyio
 from fastapi import Depends, FastAPI, Query, Security
 from fastapi import Path as PathParam
 from fastapi.responses import PlainTextResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from whyrec.narrate.facts import LANGS
 from whyrec.service.embedding_map import EmbeddingMap
 from whyrec.service.engine import WHY_NOT, Engine, View
-from whyrec.service.errors import ApiError, Json, install
+from whyrec.service.errors import ApiError, Json, error_responses, install
 from whyrec.service.metrics import CONTENT_TYPE, Metrics
 from whyrec.service.middleware import BodyLimit, RequestMetrics
 from whyrec.service.responses import settle_memory
-from whyrec.service.schemas import ID_PATTERN, EventBatch, ItemIn
+from whyrec.service.schemas import ID_PATTERN, ID_WORDS, EventBatch, ItemIn, lone_surrogate
+from whyrec.service.security import ResponseGuard, install_docs
 from whyrec.service.settings import API_KEY_ENV, Settings
 
 log = logging.getLogger("whyrec.service")
@@ -44,16 +48,22 @@ STATIC_DIR = Path(__file__).parent / "static"
 MAP_WAIT = 60.0
 #: history items marked on the map
 MAP_HISTORY = 50
+#: the largest ``offset`` of a page of users (checked before it reaches SQL, whose integers end at 2**63 - 1)
+MAX_OFFSET = 1_000_000_000
 
-UserId = Annotated[str, PathParam(pattern=ID_PATTERN, description="External user id", examples=["U00001"])]
-ItemId = Annotated[str, PathParam(pattern=ID_PATTERN, description="External item id", examples=["P0001"])]
+_ID_DOC = ID_WORDS.format(n=128)
+UserId = Annotated[str, PathParam(pattern=ID_PATTERN, description=f"External user id: {_ID_DOC}",
+                                  examples=["U00001"])]  # fmt: skip
+ItemId = Annotated[str, PathParam(pattern=ID_PATTERN, description=f"External item id: {_ID_DOC}",
+                                  examples=["P0001"])]  # fmt: skip
 Lang = Annotated[str, Query(pattern="^(en|zh)$", description="Language of the reason: " + ", ".join(LANGS))]
 Method = Annotated[
-    str | None,
+    str,
     Query(
         pattern=r"^[a-z_]{0,40}$",
-        description="Explanation method (default: the model's most faithful attribution method); 'why_not' for a "
-        "counterfactual of an item outside the top-k",
+        description="Explanation method (empty: the model's most faithful attribution method); 'why_not' for a "
+        "counterfactual of an item outside the top-k. Once the model is loaded, the schema lists the methods it "
+        "serves; another name is refused with 422.",
     ),
 ]
 
@@ -85,7 +95,7 @@ class Service:
         self.store.migrate()
         if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:
             counts = self.store.import_dataset(self.run.dataset)
-            log.info("imported %s into %s: %s", self.run.dataset.name, s.db_url, counts)
+            log.info("imported %s into %s: %s", self.run.dataset.name, self.store.safe_url, counts)
         metrics = self.run.info.get("test_metrics") or {}
         self.store.record_model(type(self.run.model).__name__, str(Path(s.model_dir).resolve()), metrics)
         engine = Engine(self.run, self.store, s)
@@ -97,7 +107,8 @@ class Service:
             self.map.start()
         if s.precompute:
             engine.start_precompute()
-        log.info("whyrec service ready in %.1f s (%s, %s)", time.perf_counter() - t0, self.engine.model_name, s.db_url)
+        log.info("whyrec service ready in %.1f s (%s, %s)", time.perf_counter() - t0, self.engine.model_name,
+                 self.store.safe_url)
 
     def close(self) -> None:
         """Release the store's connections (and hand what :func:`settle_memory` froze back to the collector)."""
@@ -145,15 +156,42 @@ def create_app(settings: Settings) -> FastAPI:
         title="whyrec",
         version="0.1.0",
         summary="Recommendations that say why, faithfully.",
-        description="Stream events in, ask for explained recommendations. Errors are "
-        '`{"error": {"code", "message", "field", "value", "fix"}}`. Write endpoints need the `X-API-Key` header.',
+        description="Stream events in, ask for explained recommendations. Every error (4xx and 5xx) is "
+        '`{"error": {"code", "message", "field", "value", "fix", "request_id"}}`; every response carries an '
+        "`X-Request-ID` header, the id under which the server logs it. Write endpoints need the `X-API-Key` header. "
+        f"User and item ids are {_ID_DOC}: ids are compared byte for byte, so no two spellings ever reach one user. "
+        "Text must be valid Unicode: a lone UTF-16 surrogate escape (such as `\\udfff`) is refused with 422.",
         lifespan=lifespan,
         default_response_class=Json,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = svc
     install(app)
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's schema, with the ``method`` parameters listing the loaded model's methods (built again once
+        the model is loaded, if asked before)."""
+        if app.openapi_schema is None:
+            schema = FastAPI.openapi(app)
+            if svc.engine is None:
+                app.openapi_schema = None
+            else:
+                _list_methods(schema, svc.engine)
+            return schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    install_docs(app, app.title)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestMetrics, metrics=svc.metrics)
+    app.add_middleware(ResponseGuard)  # outermost: its headers and request id are on every answer, 500s included
+
+    def k_query() -> Any:  # the bound declared is the one Engine.check_k enforces (settings.max_k)
+        return Query(10, ge=1, le=settings.max_k, description=f"How many items: 1 to {settings.max_k} (the "
+                     "server's max_k), and at most the model's number of items (a larger k is refused with 422)")
+    reads = error_responses(422, 503)
+    writes = error_responses(400, 401, 403, 413, 422, 503)
 
     def require_key(key: Annotated[str | None, Security(_key_header)] = None) -> None:
         expected = settings.api_key
@@ -182,12 +220,12 @@ def create_app(settings: Settings) -> FastAPI:
             )
 
     # ------------------------------------------------------------ health
-    @app.get("/healthz", tags=["health"])
+    @app.get("/healthz", tags=["health"], responses=error_responses())
     def healthz() -> Any:
         """The process is up."""
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["health"])
+    @app.get("/readyz", tags=["health"], responses=error_responses(503))
     def readyz() -> Any:
         """The model is loaded and the store answers."""
         engine = svc.ready()
@@ -200,7 +238,7 @@ def create_app(settings: Settings) -> FastAPI:
         return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items,
                 "precompute": engine.precomputer.progress() if settings.precompute else None}
 
-    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse)
+    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse, responses=error_responses(plain_route=True))
     def metrics() -> Any:
         """Request counts and latency histograms in the Prometheus text format."""
         if svc.engine is not None:
@@ -209,13 +247,15 @@ def create_app(settings: Settings) -> FastAPI:
         return PlainTextResponse(svc.metrics.render(), media_type=CONTENT_TYPE)
 
     # ------------------------------------------------------------ users
-    @app.get("/v1/users", tags=["users"])
-    def list_users(limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0)] = 0) -> Any:
+    @app.get("/v1/users", tags=["users"], responses=reads)
+    def list_users(
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
+    ) -> Any:
         """User ids with events or a profile, sorted, a page at a time."""
         svc.ready()
         return {"users": svc.store.users(limit, offset), "total": svc.users_total()}
 
-    @app.get("/v1/users/{user_id}/history", tags=["users"])
+    @app.get("/v1/users/{user_id}/history", tags=["users"], responses=reads)
     def history(user_id: UserId, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> Any:
         """The user's latest events, newest last, with item titles."""
         engine = svc.ready()
@@ -228,14 +268,14 @@ def create_app(settings: Settings) -> FastAPI:
             ],
         }
 
-    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"])
+    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], responses=reads)
     async def recommendations(
         user_id: UserId,
-        k: Annotated[int, Query(ge=1, le=1000)] = 10,
+        k: int = k_query(),
         explain: bool = True,
         narrate: bool = False,
         lang: Lang = "en",
-        method: Method = None,
+        method: Method = "",
     ) -> Any:
         """Top-k items with score, rank, evidence and (``narrate=true``) a fact-checked reason.
 
@@ -249,12 +289,13 @@ def create_app(settings: Settings) -> FastAPI:
             body = await anyio.to_thread.run_sync(engine.answer, user_id, k, explain, narrate, lang, method)
         return Response(body, media_type="application/json")
 
-    @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"])
+    @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"],
+             responses=error_responses(404, 422, 503))  # fmt: skip
     def explanation(
         user_id: UserId,
         item_id: ItemId,
-        method: Method = None,
-        k: Annotated[int, Query(ge=1, le=1000)] = 10,
+        method: Method = "",
+        k: int = k_query(),
         narrate: bool = False,
         lang: Lang = "en",
     ) -> Any:
@@ -285,7 +326,8 @@ def create_app(settings: Settings) -> FastAPI:
             "reason": reason,
         }
 
-    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=[Depends(require_key)])
+    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=[Depends(require_key)],
+                responses=error_responses(401, 403, 422, 503))  # fmt: skip
     def delete_user(user_id: UserId) -> Any:
         """Remove the user's events and profile; afterwards nothing about the user is served or explained."""
         engine = svc.ready()
@@ -296,9 +338,12 @@ def create_app(settings: Settings) -> FastAPI:
         return {"deleted": deleted}
 
     # ------------------------------------------------------------ events and items
-    @app.post("/v1/events", tags=["events"], dependencies=[Depends(require_key)])
+    @app.post("/v1/events", tags=["events"], dependencies=[Depends(require_key)],
+              responses=error_responses(400, 401, 403, 409, 413, 422, 503))  # fmt: skip
     def post_events(batch: EventBatch) -> Any:
-        """Append a batch of events (all or nothing). Events whose ``event_id`` is stored are counted as duplicates."""
+        """Append a batch of events (all or nothing). An event whose ``event_id`` is stored, with the same content,
+        is counted as a duplicate; with other content (user, item, event, rating or a given timestamp), the batch is
+        refused with 409 and nothing is stored."""
         engine = svc.ready()
         n = len(batch.events)
         if n > settings.max_batch:
@@ -318,15 +363,26 @@ def create_app(settings: Settings) -> FastAPI:
         svc.metrics.inc("events_duplicate", "events skipped as already stored", result["duplicates"])
         return result
 
-    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=[Depends(require_key)])
+    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=[Depends(require_key)], responses=writes)
     def put_item(item_id: ItemId, body: ItemIn) -> Any:
         """Create or replace a catalogue item."""
         engine = svc.ready()
-        item = svc.store.upsert_item(item_id, body.attributes())
+        attributes = body.attributes()
+        bad = lone_surrogate(attributes)
+        if bad is not None:
+            raise ApiError(
+                422,
+                "invalid_text",
+                f"{bad} holds a lone UTF-16 surrogate (an escape such as \\udfff without its pair), which is not "
+                "Unicode text",
+                fix=f"send {bad} as valid Unicode text (a character outside the BMP as a surrogate pair, or as itself)",
+                field=bad,
+            )
+        item = svc.store.upsert_item(item_id, attributes)
         engine.item_changed(item_id)
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items/{item_id}", tags=["items"])
+    @app.get("/v1/items/{item_id}", tags=["items"], responses=error_responses(404, 422, 503))
     def get_item(item_id: ItemId) -> Any:
         """One catalogue item and its attributes."""
         engine = svc.ready()
@@ -342,7 +398,7 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items", tags=["items"])
+    @app.get("/v1/items", tags=["items"], responses=reads)
     def search_items(
         q: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=200)] = 20
     ) -> Any:
@@ -351,9 +407,10 @@ def create_app(settings: Settings) -> FastAPI:
         return {"items": svc.store.search_items(q.strip(), limit)}
 
     # ------------------------------------------------------------ map
-    @app.get("/v1/map", tags=["recommendations"])
+    @app.get("/v1/map", tags=["recommendations"], responses=error_responses(404, 422, 503))
     def embedding_map(
-        user: Annotated[str | None, Query(pattern=ID_PATTERN)] = None, k: Annotated[int, Query(ge=1, le=100)] = 10
+        user: Annotated[str | None, Query(pattern=ID_PATTERN, description=f"A user id: {_ID_DOC}")] = None,
+        k: int = k_query(),
     ) -> Any:
         """t-SNE map of the model's item vectors, with the user's history and recommendations marked."""
         engine = svc.ready()
@@ -383,8 +440,37 @@ def create_app(settings: Settings) -> FastAPI:
         return {"points": emap.points + extra, "history": history, "recommended": recommended}
 
     if STATIC_DIR.is_dir():
-        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
+        app.mount("/", PageFiles(directory=STATIC_DIR, html=True, routes=app.router.routes), name="static")
     return app
+
+
+class PageFiles(StaticFiles):
+    """The web page's files, mounted at ``/``; a request for an API path with a method it lacks is answered 405
+    with that path's methods in ``Allow`` (the mount would otherwise take it for a file name: 404)."""
+
+    def __init__(self, *, routes: list[Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.routes = routes
+
+    async def get_response(self, path: str, scope: Any) -> Response:
+        """405 for an API path, else the file."""
+        allowed: set[str] = set()
+        for route in self.routes:
+            if isinstance(route, APIRoute) and route.matches(scope)[0] is Match.PARTIAL:
+                allowed |= route.methods
+        if allowed:
+            raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
+        return await super().get_response(path, scope)
+
+
+def _list_methods(schema: dict[str, Any], engine: Engine) -> None:
+    """Put the methods ``engine`` explains with as the ``enum`` of the ``method`` query parameters of ``schema``."""
+    served = list(dict.fromkeys(["popularity", *engine.methods]))
+    for path, extra in (("/v1/users/{user_id}/recommendations", []),
+                        ("/v1/users/{user_id}/explanations/{item_id}", [WHY_NOT])):  # fmt: skip
+        for param in schema["paths"][path]["get"]["parameters"]:
+            if param["name"] == "method":
+                param["schema"]["enum"] = ["", *served, *extra]
 
 
 def _explanation_method(engine: Engine, view: View, method: str | None, rank: int | None, in_top: bool, k: int) -> str:

@@ -1,8 +1,13 @@
-"""Error responses: every 4xx body is ``{"error": {"code", "message", "field"?, "value"?, "fix"}}``.
+"""Error responses: every 4xx and 5xx body is ``{"error": {"code", "message", "field"?, "value"?, "fix", ...}}``.
+
+(``request_id`` too: the id of the request, also in its ``X-Request-ID`` header and the server's log.)
 
 :class:`ApiError` is raised by the routes; the handlers here turn it, whyrec's
 own errors (DataError, UnknownIdError, ExplainError), FastAPI's request
-validation errors and Starlette's HTTP errors into that shape.
+validation errors and Starlette's HTTP errors into that shape (an unexpected
+exception becomes the same shape with status 500 in
+:class:`whyrec.service.security.ResponseGuard`). :func:`error_responses`
+documents those answers in the OpenAPI schema.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,6 +24,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from whyrec.errors import DataError, ExplainError, UnknownIdError
+from whyrec.service.schemas import ID_WORDS, ErrorBody
 from whyrec.store import EventConflictError
 
 log = logging.getLogger("whyrec.service")
@@ -39,12 +46,18 @@ class Json(JSONResponse):
 
 
 def json_bytes(content: Any) -> bytes:
-    """Compact UTF-8 JSON of ``content``; non-finite floats become null."""
+    """Compact UTF-8 JSON of ``content``; non-finite floats become null, lone surrogates U+FFFD."""
     try:
         text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except ValueError:
         text = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (from a "\\udfff" escape) is no character: UTF-8 has no bytes for it
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _finite(x: Any) -> Any:
@@ -73,7 +86,7 @@ class ApiError(Exception):
             value,
         )
 
-    def body(self) -> dict[str, Any]:
+    def body(self, request_id: str | None = None) -> dict[str, Any]:
         """The JSON body."""
         err: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.field is not None:
@@ -81,11 +94,50 @@ class ApiError(Exception):
         if self.value is not None:
             err["value"] = _short(self.value)
         err["fix"] = self.fix
+        if request_id is not None:
+            err["request_id"] = request_id
         return {"error": err}
 
-    def response(self, headers: dict[str, str] | None = None) -> JSONResponse:
+    def response(self, headers: dict[str, str] | None = None, request_id: str | None = None) -> JSONResponse:
         """The error as a response."""
-        return Json(self.body(), status_code=self.status, headers=headers)
+        return Json(self.body(request_id), status_code=self.status, headers=headers)
+
+
+def internal_error() -> ApiError:
+    """The answer to an unexpected failure: no detail of it leaves the server (its log has the traceback)."""
+    return ApiError(
+        500,
+        "internal_error",
+        "the server failed to answer this request; the failure is logged under its request id",
+        fix="retry later; if it keeps failing, report the request_id to the service's operator",
+    )
+
+
+#: what each error status means, for the OpenAPI description of each route's answers
+STATUS_MEANING: dict[int, str] = {
+    400: "The body is not valid JSON (`malformed_json`).",
+    401: "A write without the `X-API-Key` header (`missing_api_key`).",
+    403: "A wrong `X-API-Key` (`wrong_api_key`), or a server started without a key (`writes_disabled`).",
+    404: "The item (or, for the map, the model's item vectors) does not exist.",
+    409: "An `event_id` already stored (or repeated in the batch) for another event (`event_id_conflict`).",
+    413: "The body is over the size limit (`body_too_large`) or the batch over the event limit (`batch_too_large`).",
+    422: "A parameter or field is invalid (`invalid_request`, `invalid_text`, `invalid_data`, `unknown_method`, ...): "
+    "the body names it and the fix.",
+    500: "An unexpected failure (`internal_error`); the body carries the request id under which it is logged.",
+    503: "The service is still starting (`not_ready`), or its store or map is unavailable.",
+}
+
+
+def error_responses(*statuses: int, plain_route: bool = False) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` of a route that may answer ``statuses`` (and 500): each with the error body's model.
+
+    ``plain_route``: the route's own answer is not JSON (FastAPI would give its errors the route's media type), so
+    the errors refer to the ``ErrorBody`` schema that the JSON routes put in the components.
+    """
+    if plain_route:
+        ref = {"application/json": {"schema": {"$ref": f"#/components/schemas/{ErrorBody.__name__}"}}}
+        return {s: {"description": STATUS_MEANING[s], "content": ref} for s in sorted({*statuses, 500})}
+    return {s: {"model": ErrorBody, "description": STATUS_MEANING[s]} for s in sorted({*statuses, 500})}
 
 
 def _short(value: Any) -> Any:
@@ -125,9 +177,8 @@ def _after_fix(message: str) -> str:
     return message.split("Fix: ", 1)[1] if "Fix: " in message else "see /docs"
 
 
-_PATTERN_WORDS = "1-{n} letters, digits or the characters _ . : @ + -"
 #: how the id patterns of whyrec.service.schemas begin
-_ID_START = r"^[\w.:@+\-]"
+_ID_START = r"^[A-Za-z0-9_.:@+\-]"
 
 
 def _validation_error(exc: RequestValidationError) -> ApiError:
@@ -154,7 +205,7 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
         pattern = (first.get("ctx") or {}).get("pattern", "")
         if pattern.startswith(_ID_START):
             longest = pattern.rsplit(",", 1)[-1].split("}")[0]
-            words = _PATTERN_WORDS.format(n=longest)
+            words = ID_WORDS.format(n=longest)
             msg, fix = f"{field} must be {words}", f"use an id made of {words}"
         elif pattern.startswith("^(") and pattern.endswith(")$"):
             choices = pattern[2:-2].split("|")
@@ -172,16 +223,21 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
     return ApiError(422, "invalid_request", msg + more, fix=fix, field=field, value=value)
 
 
+def request_id(request: Request) -> str | None:
+    """The id :class:`~whyrec.service.security.ResponseGuard` gave the request (None outside it)."""
+    return getattr(request.state, "request_id", None)
+
+
 def install(app: FastAPI) -> None:
     """Register the error handlers on ``app``."""
 
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:
-        return exc.response()
+        return exc.response(request_id=request_id(request))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _validation_error(exc).response()
+        return _validation_error(exc).response(request_id=request_id(request))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -189,7 +245,8 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else code
         if exc.status_code == 404:
             message = f"no such path: {request.url.path}"
-        return ApiError(exc.status_code, code, message, fix=fix).response(headers=getattr(exc, "headers", None))
+        err = ApiError(exc.status_code, code, message, fix=fix)
+        return err.response(headers=getattr(exc, "headers", None), request_id=request_id(request))
 
     for cls in (DataError, UnknownIdError, ExplainError):
 
@@ -198,4 +255,4 @@ def install(app: FastAPI) -> None:
             api = from_exception(exc)
             if api is None:  # not one of the classes registered here
                 raise exc
-            return api.response()
+            return api.response(request_id=request_id(request))

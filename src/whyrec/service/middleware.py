@@ -31,8 +31,8 @@ def _too_large(limit: int) -> ApiError:
     )
 
 
-async def _send_error(send: Any, err: ApiError) -> None:
-    resp = err.response()
+async def _send_error(scope: dict[str, Any], send: Any, err: ApiError) -> None:
+    resp = err.response(request_id=(scope.get("state") or {}).get("request_id"))
     await send({"type": "http.response.start", "status": resp.status_code, "headers": resp.raw_headers})
     await send({"type": "http.response.body", "body": resp.body})
 
@@ -56,7 +56,7 @@ class BodyLimit:
                 except ValueError:
                     declared = self.max_bytes + 1
                 if declared > self.max_bytes:
-                    await _send_error(send, _too_large(self.max_bytes))
+                    await _send_error(scope, send, _too_large(self.max_bytes))
                     return
         # read the body here (it is at most max_bytes), so that an oversized one never reaches a route
         chunks: list[bytes] = []
@@ -68,7 +68,7 @@ class BodyLimit:
             body = message.get("body", b"")
             seen += len(body)
             if seen > self.max_bytes:
-                await _send_error(send, _too_large(self.max_bytes))
+                await _send_error(scope, send, _too_large(self.max_bytes))
                 return
             chunks.append(body)
             if not message.get("more_body", False):

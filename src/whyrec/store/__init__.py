@@ -6,7 +6,15 @@ versioned schema (:mod:`whyrec.store.migrations`).
 """
 
 from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from whyrec.store.store import EventConflictError, Store, StoreEmbeddingCache, normalise_event, user_hash
+from whyrec.store.store import (
+    EventConflictError,
+    Store,
+    StoreEmbeddingCache,
+    normalise_event,
+    redact_url,
+    store_url,
+    user_hash,
+)
 
 __all__ = [
     "MIGRATIONS",
@@ -15,5 +23,7 @@ __all__ = [
     "Store",
     "StoreEmbeddingCache",
     "normalise_event",
+    "redact_url",
+    "store_url",
     "user_hash",
 ]

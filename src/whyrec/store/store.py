@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, union
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import NoSuchModuleError
 
 from whyrec.errors import DataError, WhyrecError, check_int
 from whyrec.store import migrations, schema
@@ -32,10 +34,85 @@ CHUNK = 500
 #: keys an event may have
 EVENT_KEYS: tuple[str, ...] = ("event_id", "user", "item", "timestamp", "event", "rating")
 DEFAULT_EVENT = "purchase"
+#: the largest LIMIT / OFFSET passed to SQL (SQLite's and PostgreSQL's integers end here; Python's do not)
+SQL_INT_MAX = 2**63 - 1
 
 
 class EventConflictError(DataError):
-    """An ``event_id`` that was already stored with another user, item or event type."""
+    """An ``event_id`` that was already stored with another user, item, event type, rating or timestamp."""
+
+
+#: the first bytes of every SQLite database file
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: file endings of data files that are not a store
+DATA_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".json", ".jsonl", ".parquet", ".inter", ".dat", ".gz", ".zip",
+                           ".xlsx", ".pkl"})  # fmt: skip
+STORE_FIX = (
+    "use an SQLite file (a path such as shop.sqlite, or sqlite:///path/shop.sqlite; created if missing) or a "
+    "PostgreSQL URL (postgresql://user@host/dbname, with its driver installed: pip install psycopg2-binary)"
+)
+
+
+def redact_url(url: str) -> str:
+    """``url`` with its password replaced by ``***``: the only form in which a database URL is shown or logged."""
+    try:
+        return make_url(str(url)).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy parses: mask what looks like user:password@
+        return re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", str(url))
+
+
+def store_url(value: str | Path) -> str:
+    """The SQLAlchemy URL of a store given as a file path or a URL, checked without connecting.
+
+    A path becomes ``sqlite:///<absolute path>``. A folder, a data file (CSV, JSON, ...), a file that is not
+    an SQLite database, a string that is not a URL, or a database whose Python driver is not installed raise
+    WhyrecError naming the value (its password hidden), what is wrong and the fix.
+    """
+    text = str(value).strip()
+    url = text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+    _engine(url, redact_url(text)).dispose()
+    return url
+
+
+def _check_sqlite_file(path: Path, shown: str) -> None:
+    if path.is_dir():
+        raise WhyrecError(f"the store {shown!r} is a folder, not an SQLite database file. Fix: {STORE_FIX}")
+    if path.suffix.lower() in DATA_SUFFIXES:
+        raise WhyrecError(
+            f"the store {shown!r} is a {path.suffix} data file, not an SQLite database (the service reads its data "
+            f"from the model folder and keeps events in its own database). Fix: {STORE_FIX}"
+        )
+    if path.is_file() and path.stat().st_size > 0:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+        if head != SQLITE_MAGIC:
+            raise WhyrecError(
+                f"the store {shown!r} is not an SQLite database (it begins with {head[:12]!r}). Fix: {STORE_FIX}"
+            )
+
+
+def _engine(url: str, shown: str, echo: bool = False) -> Engine:
+    """The SQLAlchemy engine of ``url`` (``shown``: how to name it), or WhyrecError saying why there is none."""
+    try:
+        parsed = make_url(url)
+    except Exception as e:  # noqa: BLE001 - SQLAlchemy raises ArgumentError with its own words
+        raise WhyrecError(f"the store {shown!r} is not a database URL ({type(e).__name__}). Fix: {STORE_FIX}") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:" and (
+        "mode=memory" not in url
+    ):
+        _check_sqlite_file(Path(parsed.database), shown)
+    try:
+        return create_engine(url, echo=echo)
+    except NoSuchModuleError:
+        raise WhyrecError(
+            f"the store {shown!r} names the database kind {parsed.drivername!r}, which SQLAlchemy does not know. "
+            f"Fix: {STORE_FIX}"
+        ) from None
+    except ImportError as e:
+        raise WhyrecError(
+            f"the store {shown!r} needs the Python driver {e.name or parsed.drivername!r}, which is not installed. "
+            f"Fix: install it (pip install psycopg2-binary for postgresql://), or {STORE_FIX}"
+        ) from None
 
 
 def user_hash(user_id: str) -> str:
@@ -68,6 +145,14 @@ def _text_id(name: str, value: Any, where: str) -> str:
             f"{name} must be a string id", path=where, field=name, value=value, fix=f"send {name} as a JSON string"
         )
     s = str(value)
+    if not _is_unicode(s):
+        raise DataError(
+            f"{name} holds a lone surrogate (an escape such as \\udfff alone), which is not Unicode text",
+            path=where,
+            field=name,
+            value=s.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+            fix=f"send {name} as valid Unicode text",
+        )
     if not s or len(s) > ID_LENGTH or s != s.strip():
         raise DataError(
             f"{name} must be 1-{ID_LENGTH} characters without leading or trailing spaces",
@@ -130,12 +215,27 @@ def _jsonable(attrs: Any, where: str) -> dict[str, Any]:
     if not isinstance(attrs, dict):
         raise DataError("attributes must be an object", path=where, value=attrs, fix="send a JSON object")
     try:
-        json.dumps(attrs, allow_nan=False)
+        text = json.dumps(attrs, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError) as e:
         raise DataError(
             f"attributes are not plain JSON ({e})", path=where, fix="send strings, numbers, lists and objects only"
         ) from None
+    if not _is_unicode(text):
+        raise DataError(
+            "attributes hold a lone surrogate (an escape such as \\udfff alone), which is not Unicode text",
+            path=where,
+            fix="send every text as valid Unicode",
+        )
     return attrs
+
+
+def _is_unicode(text: str) -> bool:
+    """False when ``text`` holds a lone surrogate: it could not be stored, nor sent back, as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Store:
@@ -147,23 +247,20 @@ class Store:
 
     def __init__(self, url: str = "sqlite:///whyrec.sqlite", *, echo: bool = False) -> None:
         self.url = str(url)
-        try:
-            parsed = make_url(self.url)
-        except Exception as e:  # noqa: BLE001 - SQLAlchemy raises ArgumentError with its own words
-            raise WhyrecError(
-                f"store url {url!r} is not an SQLAlchemy URL ({e}). Fix: use sqlite:///file.sqlite"
-            ) from None
+        #: the URL with its password hidden: what messages and logs show
+        self.safe_url = redact_url(self.url)
+        self.engine: Engine = _engine(self.url, self.safe_url, echo)
+        parsed = self.engine.url
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite and parsed.database and parsed.database != ":memory:" and "mode=memory" not in self.url:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(self.url, echo=echo)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         self._write_lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"Store({self.url!r})"
+        return f"Store({self.safe_url!r})"
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -184,7 +281,7 @@ class Store:
         have = self.schema_version()
         if have != migrations.SCHEMA_VERSION:
             raise WhyrecError(
-                f"the store {self.url} is at schema version {have}, this whyrec needs "
+                f"the store {self.safe_url} is at schema version {have}, this whyrec needs "
                 f"{migrations.SCHEMA_VERSION}. Fix: call Store.migrate() (whyrec serve does it on start)"
             )
 
@@ -218,7 +315,7 @@ class Store:
                     vec = np.frombuffer(blob, dtype="<f4")
                     if len(vec) != dim:
                         raise WhyrecError(
-                            f"text embedding {key!r} ({model_version}) in {self.url} holds {len(vec)} numbers, "
+                            f"text embedding {key!r} ({model_version}) in {self.safe_url} holds {len(vec)} numbers, "
                             f"not {dim}. Fix: delete the table's rows of that version; they are recomputed"
                         )
                     out[str(key)] = vec.astype(np.float32)
@@ -260,32 +357,42 @@ class Store:
         ``timestamp`` (seconds, default now), ``event`` (default
         "purchase"), ``rating`` (optional). With ``known_items`` every item
         must be in the catalogue. A bad event raises DataError naming it and
-        nothing is stored; an ``event_id`` stored before with another user,
-        item or event type raises :class:`EventConflictError`.
+        nothing is stored; an ``event_id`` stored before (or given twice in
+        the batch) with another user, item, event type, rating or, when the
+        resend gives one, timestamp raises :class:`EventConflictError` (a
+        resend without a timestamp is the same event whatever time it came).
+        Nothing stored is ever changed: an acknowledged event stays as it was.
         """
         if not isinstance(events, Sequence) or isinstance(events, (str, bytes)):
             raise DataError("events must be a list of event objects", value=events, fix="send a JSON list")
         now = time.time()
         rows = [normalise_event(e, n, now) for n, e in enumerate(events)]
+        timed = [e.get("timestamp") is not None for e in events]  # normalise_event checked they are dicts
         fresh: dict[str, dict[str, Any]] = {}
+        first: dict[str, int] = {}
         duplicates = 0
         for n, r in enumerate(rows):
-            seen = fresh.get(r["event_id"])
+            seen = first.get(r["event_id"])
             if seen is None:
                 fresh[r["event_id"]] = r
+                first[r["event_id"]] = n
                 continue
-            self._same_event(seen, r, f"events[{n}]")
+            self._same_event(rows[seen], r, f"events[{n}]", timed[seen] and timed[n])
             duplicates += 1
         ev = schema.events
         with self.write() as conn:
             ids = list(fresh)
             for part in _chunks(ids):
                 stored = conn.execute(
-                    select(ev.c.event_id, ev.c.user_id, ev.c.item_id, ev.c.event).where(ev.c.event_id.in_(part))
+                    select(ev.c.event_id, ev.c.user_id, ev.c.item_id, ev.c.event, ev.c.timestamp, ev.c.rating).where(
+                        ev.c.event_id.in_(part)
+                    )
                 ).all()
-                for eid, user, item, kind in stored:
+                for eid, user, item, kind, ts, rating in stored:
                     r = fresh.pop(eid)
-                    self._same_event({"user_id": user, "item_id": item, "event": kind}, r, "stored event")
+                    was = {"user_id": user, "item_id": item, "event": kind, "timestamp": ts, "rating": rating}
+                    n = first[eid]
+                    self._same_event(was, r, f"events[{n}]", timed[n])
                     duplicates += 1
             new = list(fresh.values())
             if known_items and new:
@@ -295,11 +402,16 @@ class Store:
         return {"accepted": len(new), "duplicates": duplicates}
 
     @staticmethod
-    def _same_event(a: dict[str, Any], b: dict[str, Any], where: str) -> None:
-        for key, name in (("user_id", "user"), ("item_id", "item"), ("event", "event")):
+    def _same_event(a: dict[str, Any], b: dict[str, Any], where: str, timed: bool) -> None:
+        """Raise EventConflictError unless ``b`` (at ``where``) is the event ``a`` again (``timed``: compare times)."""
+        keys = [("user_id", "user"), ("item_id", "item"), ("event", "event"), ("rating", "rating")]
+        if timed:
+            keys.append(("timestamp", "timestamp"))
+        for key, name in keys:
             if a[key] != b[key]:
                 raise EventConflictError(
-                    f"event_id {b['event_id']!r} was already used for another event ({name} {a[key]!r})",
+                    f"event_id {b['event_id']!r} was already used for another event ({name} {a[key]!r}, "
+                    f"not {b[key]!r})",
                     path=where,
                     field=name,
                     value=b[key],
@@ -328,7 +440,7 @@ class Store:
         ev = schema.events
         q = select(ev).where(ev.c.user_id == str(user)).order_by(ev.c.timestamp.desc(), ev.c.seq.desc())
         if limit is not None:
-            q = q.limit(check_int("limit", limit, 0))
+            q = q.limit(check_int("limit", limit, 0, SQL_INT_MAX))
         with self.read() as conn:
             rows = conn.execute(q).mappings().all()
         return [self._event_out(r) for r in reversed(rows)]
@@ -415,7 +527,7 @@ class Store:
 
     def search_items(self, q: str = "", limit: int = 20) -> list[dict[str, Any]]:
         """Items whose title or id contains ``q`` (case-insensitive; wildcards in ``q`` match literally)."""
-        limit = check_int("limit", limit, 1)
+        limit = check_int("limit", limit, 1, SQL_INT_MAX)
         it = schema.items
         query = select(it)
         if q:
@@ -459,7 +571,7 @@ class Store:
 
     def users(self, limit: int = 50, offset: int = 0) -> list[str]:
         """User ids with events or a profile, sorted, a page at a time."""
-        limit, offset = check_int("limit", limit, 0), check_int("offset", offset, 0)
+        limit, offset = check_int("limit", limit, 0, SQL_INT_MAX), check_int("offset", offset, 0, SQL_INT_MAX)
         ids = self._user_ids()
         with self.read() as conn:
             return list(
@@ -471,7 +583,7 @@ class Store:
         ev = schema.events
         q = select(ev.c.user_id).group_by(ev.c.user_id).order_by(func.max(ev.c.seq).desc())
         if limit is not None:
-            q = q.limit(check_int("limit", limit, 0))
+            q = q.limit(check_int("limit", limit, 0, SQL_INT_MAX))
         with self.read() as conn:
             return list(conn.execute(q).scalars())
 

@@ -20,7 +20,10 @@
   unless a feature says so;
 - ``relation``: the user bought / owns / rated an item (never the
   recommended one), other shoppers co-bought it, it is popular, it is similar
-  to an item, or removing an item changes the ranking (counterfactual).
+  to an item, or removing an item changes the ranking (counterfactual);
+- ``unsafe``: a link, contact, instruction, request to act outside the shop,
+  credential request or medical, legal or financial advice
+  (:func:`whyrec.narrate.factcheck.untrusted.screen`), never supported.
 
 A claim is supported only by the :class:`~whyrec.narrate.facts.Facts`; the
 result lists the unsupported claims, and ``passed`` is True when there are
@@ -77,6 +80,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _zh_number,
     english_lexicon,
 )
+from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
@@ -387,6 +391,9 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
 
     # ---- made-up words (a small model's "iklvaites")
     _check_words(low, spans, sup, index, claims)
+
+    # ---- untrusted output: links, contacts, instructions, requests, advice (names included)
+    claims.extend(screen(text, facts))
 
     unsupported = [c for c in claims if not c.supported]
     return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
