@@ -46,8 +46,9 @@ EXCEPTIONS = [
     "`positive_data_acceptance` also accepts 422 from `POST /v1/events` (an event must name an item of the catalogue)",
     "`positive_data_acceptance` also accepts 422 from `GET /v1/users/{user_id}/explanations/{item_id}` (which "
     "explanations exist depends on the user's history: a counterfactual of an owned item, a why-not of a top-k item)",
-    "`use_after_free` is off for `/v1/users/{user_id}/...`: every user id is answered, an unknown or deleted one "
-    "with cold-start answers marked `known: false`",
+    "`positive_data_acceptance` also accepts 410 from the routes about a user (`/v1/users/{user_id}...`, "
+    "`/v1/map?user=`, `POST /v1/events`): a user erased with `DELETE /v1/users/{user_id}` is gone (`user_erased`); "
+    "`use_after_free` stays on",
 ]
 
 

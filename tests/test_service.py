@@ -235,15 +235,56 @@ def test_deleted_user_is_forgotten(client: TestClient, store: Store) -> None:
     r = client.delete(f"/v1/users/{user}", headers=AUTH)
     assert r.json() == {"deleted": {"events": n, "profile": 1}}
     assert store.count_events(user) == 0 and store.get_user(user) is None
-    assert client.get(f"/v1/users/{user}/history").json()["items"] == []
-    after = recs(client, user)
-    assert not after["known"] and after["cold_start"]
-    for x in after["items"]:
-        assert not any(r["kind"] == "history_item" for r in x["explanation"]["evidence"])
-    e = client.get(f"/v1/users/{user}/explanations/{item}").json()
-    assert e["explanation"]["method"] == "popularity" and e["cold_start"]
+    for path in (f"/v1/users/{user}/history", f"/v1/users/{user}/recommendations",
+                 f"/v1/users/{user}/explanations/{item}", f"/v1/map?user={user}"):  # fmt: skip
+        got = client.get(path)
+        assert got.status_code == 410, (path, got.text)
+        err = got.json()["error"]
+        assert err["code"] == "user_erased" and "erased" in err["message"] and err["fix"] and err["request_id"]
     assert user not in client.get("/v1/users", params={"limit": 1000}).json()["users"]
-    assert client.delete(f"/v1/users/{user}", headers=AUTH).json() == {"deleted": {"events": 0, "profile": 0}}
+    again = client.delete(f"/v1/users/{user}", headers=AUTH)
+    assert again.status_code == 410 and again.json()["error"]["code"] == "user_erased"
+    # new events of the erased user are refused, the whole batch, naming the event
+    batch = {"events": [{"event_id": "after-erase-0", "user": "U00021", "item": item},
+                        {"event_id": "after-erase-1", "user": user, "item": item}]}  # fmt: skip
+    refused = client.post("/v1/events", json=batch, headers=AUTH)
+    assert refused.status_code == 410, refused.text
+    err = refused.json()["error"]
+    assert err["code"] == "user_erased" and err["field"] == "events[1].user" and err["value"] == user
+    assert store.count_events(user) == 0 and not store.event_ids(["after-erase-0"])
+    # a re-import of the model's data (what import_if_empty does) does not bring the user back
+    svc = client.app.state.service
+    counts = svc.store.import_dataset(svc.run.dataset)
+    assert counts["erased"] == n and counts["events"] == 0
+    assert store.count_events(user) == 0 and store.get_user(user) is None
+    assert client.get(f"/v1/users/{user}/recommendations").status_code == 410
+
+
+def test_delete_of_an_unknown_user_is_404(client: TestClient, store: Store) -> None:
+    r = client.delete("/v1/users/NEVER-SEEN-42", headers=AUTH)
+    assert r.status_code == 404 and r.json()["error"]["code"] == "unknown_user"
+    assert not store.is_forgotten("NEVER-SEEN-42")
+    assert recs(client, "NEVER-SEEN-42")["cold_start"]  # a user never seen still gets cold-start answers
+
+
+def test_the_access_log_names_users_by_pseudonym(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    svc = client.app.state.service
+    user = "U00011"
+    with caplog.at_level(logging.INFO, logger="uvicorn.access"):
+        # the line uvicorn's access log writes for a request (client, method, path, version, status)
+        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5", "GET",
+                                                 f"/v1/users/{user}/recommendations?k=5", "1.1", 200)  # fmt: skip
+        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5", "GET",
+                                                 f"/v1/map?k=3&user={user}", "1.1", 200)  # fmt: skip
+    lines = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
+    assert len(lines) == 2
+    alias = svc.store.pseudonym(user)
+    for line in lines:
+        assert user not in line and alias in line, line
+    assert alias != svc.store.pseudonym("U00012") and alias.startswith("u:")
+    assert alias[2:] not in svc.store.tombstone(user)  # not a prefix of the tombstone either
 
 
 # ---------------------------------------------------------------- items

@@ -198,9 +198,10 @@ def test_a_deleted_users_answers_are_dropped_and_not_precomputed_again(served) -
     assert user in engine.responses._shapes
     assert client.delete(f"/v1/users/{user}", headers=AUTH).status_code == 200
     assert user not in engine.responses._shapes
-    out = client.get(f"/v1/users/{user}/recommendations", params=PAGE).json()
-    assert out["cold_start"] and not out["known"] and out["model"] == "Popularity"
-    assert all(x["explanation"]["method"] == "popularity" for x in out["items"])
+    out = client.get(f"/v1/users/{user}/recommendations", params=PAGE)
+    assert out.status_code == 410 and out.json()["error"]["code"] == "user_erased"  # nothing is served, not kept
+    _wait_idle(client)
+    assert user not in engine.responses._shapes
 
 
 def test_the_event_loop_look_up_needs_the_history_in_memory_and_agrees_with_the_full_path(served) -> None:

@@ -236,15 +236,15 @@ DOCUMENTED = {
     ("get", "/readyz"): {500, 503},
     ("get", "/metrics"): {500},
     ("get", "/v1/users"): {422, 500, 503},
-    ("get", "/v1/users/{user_id}/history"): {422, 500, 503},
-    ("get", "/v1/users/{user_id}/recommendations"): {422, 500, 503},
-    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {404, 422, 500, 503},
-    ("delete", "/v1/users/{user_id}"): {401, 403, 422, 500, 503},
-    ("post", "/v1/events"): {400, 401, 403, 409, 413, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/history"): {410, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/recommendations"): {410, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {404, 410, 422, 500, 503},
+    ("delete", "/v1/users/{user_id}"): {401, 403, 404, 410, 422, 500, 503},
+    ("post", "/v1/events"): {400, 401, 403, 409, 410, 413, 422, 500, 503},
     ("put", "/v1/items/{item_id}"): {400, 401, 403, 413, 422, 500, 503},
     ("get", "/v1/items/{item_id}"): {404, 422, 500, 503},
     ("get", "/v1/items"): {422, 500, 503},
-    ("get", "/v1/map"): {404, 422, 500, 503},
+    ("get", "/v1/map"): {404, 410, 422, 500, 503},
 }
 
 
@@ -273,6 +273,7 @@ def test_every_route_documents_every_status_with_the_error_body(client: TestClie
         ("put", "/v1/items/P0001", {"content": b'{"t": "' + b"x" * 1_100_000 + b'"}', "headers": AUTH}, 413),
         ("get", "/v1/items/NOPE-9", {}, 404),
         ("get", "/v1/users/U00001/explanations/NOPE-9", {}, 404),
+        ("delete", "/v1/users/NEVER-SEEN-1", {"headers": AUTH}, 404),
     ],
 )
 def test_the_statuses_answered_are_the_documented_ones(client: TestClient, verb, path, kwargs, status) -> None:
@@ -280,6 +281,7 @@ def test_the_statuses_answered_are_the_documented_ones(client: TestClient, verb,
     _error(r, status)
     spec = client.get("/openapi.json").json()
     template = {"/v1/items/P0001": "/v1/items/{item_id}", "/v1/users/U00001": "/v1/users/{user_id}",
+                "/v1/users/NEVER-SEEN-1": "/v1/users/{user_id}",
                 "/v1/items/NOPE-9": "/v1/items/{item_id}",
                 "/v1/users/U00001/explanations/NOPE-9": "/v1/users/{user_id}/explanations/{item_id}"}.get(path, path)
     assert str(status) in spec["paths"][template][verb]["responses"]

@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 
 from whyrec.data import sample_shop
 from whyrec.errors import DataError, WhyrecError
-from whyrec.store import SCHEMA_VERSION, EventConflictError, Store, user_hash
+from whyrec.store import SCHEMA_VERSION, ErasedUserError, EventConflictError, Store, legacy_user_hash
 
 
 @pytest.fixture(scope="module")
@@ -139,10 +139,80 @@ def test_delete_user_removes_events_and_profile(store: Store) -> None:
     assert store.user_events("u1") == [] and store.get_user("u1") is None
     assert store.users() == ["u2"] and store.count_events() == 1
     assert store.is_forgotten("u1") and not store.is_forgotten("u2")
-    with store.read() as conn:  # only a hash of the id is kept
+    with store.read() as conn:  # only a keyed hash of the id is kept, not a bare SHA-256 (reversible by trial)
         kept = conn.exec_driver_sql("SELECT user_hash FROM forgotten_users").scalars().all()
-    assert kept == [user_hash("u1")] and "u1" not in kept
+    assert kept == [store.tombstone("u1")] and "u1" not in kept and legacy_user_hash("u1") not in kept
     assert store.delete_user("u1") == {"events": 0, "profile": 0}
+
+
+def _rows_naming(s: Store, needle: str) -> list[tuple[str, tuple]]:
+    """Every row of every table with a text cell containing ``needle``."""
+    out = []
+    with s.read() as conn:
+        for t in inspect(s.engine).get_table_names():
+            for row in conn.exec_driver_sql(f"SELECT * FROM {t}"):
+                if any(needle in str(v) for v in row):
+                    out.append((t, tuple(row)))
+    return out
+
+
+def test_erased_user_leaves_no_row_and_no_bytes(tmp_path: Path) -> None:
+    s = _store(tmp_path)
+    s.upsert_item("P1", {"title": "Lamp"})
+    s.upsert_user("erase-me-77", {"city": "Quietville"})
+    s.add_events([ev(f"evt-erase-{k}", user="erase-me-77") for k in range(50)] + [ev("keep", user="u2")])
+    assert _rows_naming(s, "erase-me-77")
+    with s.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    s.delete_user("erase-me-77")
+    assert _rows_naming(s, "erase-me-77") == [] and _rows_naming(s, "evt-erase-") == []
+    assert _rows_naming(s, "Quietville") == [] and s.count_events() == 1
+    s.close()
+    for f in tmp_path.glob("s.sqlite*"):  # nor in the file's free pages or its journal
+        data = f.read_bytes()
+        assert b"erase-me-77" not in data and b"Quietville" not in data and b"evt-erase-" not in data, f
+
+
+def test_erased_user_writes_are_refused(store: Store) -> None:
+    store.add_events([ev("a"), ev("b", user="u2")])
+    store.delete_user("u1")
+    with pytest.raises(ErasedUserError, match="erased") as e:
+        store.add_events([ev("c", user="u2"), ev("d")])
+    assert e.value.path == "events[1]" and store.count_events() == 1  # nothing of the batch stored
+    with pytest.raises(ErasedUserError):
+        store.upsert_user("u1", {"age": 3})
+    assert store.get_user("u1") is None and store.user_events("u1") == []
+
+
+def test_tombstone_is_keyed_and_survives_restart(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    a = Store(url)
+    a.migrate()
+    a.delete_user("u1")
+    h = a.tombstone("u1")
+    a.close()
+    again = Store(url)  # the generated secret is read back from the database
+    assert again.is_forgotten("u1") and again.tombstone("u1") == h and not again.is_forgotten("u2")
+    given = Store(url, erasure_secret="s3cret")  # a given secret: new tombstones under it, old ones recognised
+    assert given.is_forgotten("u1") and given.tombstone("u1") != h
+    given.delete_user("u9")
+    assert Store(url, erasure_secret="s3cret").is_forgotten("u9") and not Store(url).is_forgotten("u9")
+    other = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    other.migrate()
+    assert other.tombstone("u1") != h  # each database its own key
+    assert "s3cret" not in repr(given)
+
+
+def test_legacy_unsalted_tombstones_are_recognised_then_replaced(store: Store) -> None:
+    with store.write() as conn:
+        conn.execute(text("INSERT INTO forgotten_users VALUES (:h, 1.0)"), {"h": legacy_user_hash("u1")})
+    assert store.is_forgotten("u1")
+    with pytest.raises(ErasedUserError):
+        store.add_events([ev("a")])
+    store.delete_user("u1")  # rewrites the legacy tombstone into the keyed one
+    with store.read() as conn:
+        kept = conn.exec_driver_sql("SELECT user_hash FROM forgotten_users").scalars().all()
+    assert kept == [store.tombstone("u1")] and store.is_forgotten("u1")
 
 
 def test_items_replace_and_keep_attributes(store: Store) -> None:
@@ -243,8 +313,10 @@ def _triples(ds) -> list[tuple]:
 def test_import_and_export_round_trip(tmp_path: Path, shop) -> None:
     s = _store(tmp_path)
     counts = s.import_dataset(shop)
-    assert counts == {"events": shop.n_interactions, "duplicates": 0, "items": shop.n_items, "users": shop.n_users}
-    assert s.import_dataset(shop) == {"events": 0, "duplicates": shop.n_interactions, "items": 0, "users": 0}
+    assert counts == {"events": shop.n_interactions, "duplicates": 0, "items": shop.n_items, "users": shop.n_users,
+                      "erased": 0}  # fmt: skip
+    assert s.import_dataset(shop) == {"events": 0, "duplicates": shop.n_interactions, "items": 0, "users": 0,
+                                      "erased": 0}  # fmt: skip
     back = s.to_dataset()
     assert _triples(back) == _triples(shop)
     assert set(back.item_ids) == set(shop.item_ids) and set(back.user_ids) == set(shop.user_ids)
@@ -262,3 +334,18 @@ def test_import_and_export_round_trip(tmp_path: Path, shop) -> None:
 
     model = make_model("ease").fit(back)
     assert model.recommend(u, k=3)[0].shape == (3,)
+
+
+def test_reimport_does_not_bring_an_erased_user_back(tmp_path: Path, shop) -> None:
+    s = _store(tmp_path)
+    s.import_dataset(shop)
+    user = str(shop.user_ids[3])
+    n = s.count_events(user)
+    assert n > 0 and s.get_user(user) is not None
+    s.delete_user(user)
+    again = s.import_dataset(shop)
+    assert again["erased"] == n and again["events"] == 0 and again["users"] == 0
+    assert s.count_events(user) == 0 and s.get_user(user) is None and user not in s.users(limit=1000)
+    assert _rows_naming(s, user) == []
+    back = s.to_dataset()
+    assert user not in set(back.user_ids) and back.n_interactions == shop.n_interactions - n

@@ -33,9 +33,9 @@ from starlette.routing import Match
 from whyrec.narrate.facts import LANGS
 from whyrec.service.embedding_map import EmbeddingMap
 from whyrec.service.engine import WHY_NOT, Engine, View
-from whyrec.service.errors import ApiError, Json, error_responses, install
+from whyrec.service.errors import ApiError, Json, erased_error, error_responses, install
 from whyrec.service.metrics import CONTENT_TYPE, Metrics
-from whyrec.service.middleware import BodyLimit, RequestMetrics
+from whyrec.service.middleware import PATH_LOGGERS, BodyLimit, RequestMetrics, UserPseudonyms
 from whyrec.service.responses import settle_memory
 from whyrec.service.schemas import ID_PATTERN, ID_WORDS, EventBatch, ItemIn, lone_surrogate
 from whyrec.service.security import ResponseGuard, install_docs
@@ -91,7 +91,7 @@ class Service:
         s = self.settings
         t0 = time.perf_counter()
         self.run = open_run(s.model_dir)
-        self.store = Store(s.db_url)
+        self.store = Store(s.db_url, erasure_secret=s.erasure_secret)
         self.store.migrate()
         if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:
             counts = self.store.import_dataset(self.run.dataset)
@@ -143,13 +143,19 @@ def create_app(settings: Settings) -> FastAPI:
     if not isinstance(settings, Settings):
         raise TypeError(f"settings must be a whyrec.service.Settings; got {type(settings).__name__}")
     svc = Service(settings)
+    pseudonyms = UserPseudonyms()  # user ids in the log lines of requests become keyed pseudonyms
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        await anyio.to_thread.run_sync(svc.load)
+        for name in PATH_LOGGERS:
+            logging.getLogger(name).addFilter(pseudonyms)
         try:
+            await anyio.to_thread.run_sync(svc.load)
+            pseudonyms.pseudonym = svc.store.pseudonym
             yield
         finally:
+            for name in PATH_LOGGERS:
+                logging.getLogger(name).removeFilter(pseudonyms)
             svc.close()
 
     app = FastAPI(
@@ -255,10 +261,11 @@ def create_app(settings: Settings) -> FastAPI:
         svc.ready()
         return {"users": svc.store.users(limit, offset), "total": svc.users_total()}
 
-    @app.get("/v1/users/{user_id}/history", tags=["users"], responses=reads)
+    @app.get("/v1/users/{user_id}/history", tags=["users"], responses=error_responses(410, 422, 503))
     def history(user_id: UserId, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> Any:
-        """The user's latest events, newest last, with item titles."""
+        """The user's latest events, newest last, with item titles (410 for an erased user)."""
         engine = svc.ready()
+        engine.check_not_erased(user_id)
         events = svc.store.user_events(user_id, limit=limit)
         info = engine.summaries([e["item"] for e in events])
         return {
@@ -268,7 +275,7 @@ def create_app(settings: Settings) -> FastAPI:
             ],
         }
 
-    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], responses=reads)
+    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], responses=error_responses(410, 422, 503))
     async def recommendations(
         user_id: UserId,
         k: int = k_query(),
@@ -280,8 +287,9 @@ def create_app(settings: Settings) -> FastAPI:
         """Top-k items with score, rank, evidence and (``narrate=true``) a fact-checked reason.
 
         An unknown user gets cold-start recommendations (the most popular
-        items) with popularity evidence. A new event of the user changes the
-        next answer.
+        items) with popularity evidence; an erased user (``DELETE
+        /v1/users/{user_id}``) 410. A new event of the user changes the next
+        answer.
         """
         engine = svc.ready()
         body = engine.kept_answer(user_id, k, explain, narrate, lang, method)  # a look-up: here, on the event loop
@@ -290,7 +298,7 @@ def create_app(settings: Settings) -> FastAPI:
         return Response(body, media_type="application/json")
 
     @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"],
-             responses=error_responses(404, 422, 503))  # fmt: skip
+             responses=error_responses(404, 410, 422, 503))  # fmt: skip
     def explanation(
         user_id: UserId,
         item_id: ItemId,
@@ -304,6 +312,8 @@ def create_app(settings: Settings) -> FastAPI:
         t0 = time.perf_counter()
         engine = svc.ready()
         k = engine.check_k(k)
+        if method:
+            engine.check_method(False, method)  # a method no user can have is 422, before an erased user's 410
         view = engine.view(user_id)
         i = engine.item_position(item_id)
         rank = engine.rank(view, i)
@@ -327,10 +337,24 @@ def create_app(settings: Settings) -> FastAPI:
         }
 
     @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=[Depends(require_key)],
-                responses=error_responses(401, 403, 422, 503))  # fmt: skip
+                responses=error_responses(401, 403, 404, 410, 422, 503))  # fmt: skip
     def delete_user(user_id: UserId) -> Any:
-        """Remove the user's events and profile; afterwards nothing about the user is served or explained."""
+        """Erase the user: remove their events and profile, keep only a keyed tombstone, and rebuild the database
+        file so that no copy of the rows is left. Afterwards every route about the user answers 410, and their
+        events (``POST /v1/events``, a re-import of the data) are refused or skipped. An unknown user is 404, an
+        erased one 410."""
         engine = svc.ready()
+        if svc.store.is_forgotten(user_id):
+            raise erased_error(user_id)
+        if not svc.store.has_user(user_id) and user_id not in engine.user_index:
+            raise ApiError(
+                404,
+                "unknown_user",
+                f"unknown user id {user_id!r}: no event, profile or model data of this user to erase",
+                fix="check the id (GET /v1/users lists the users)",
+                field="user_id",
+                value=user_id,
+            )
         deleted = svc.store.delete_user(user_id)
         engine.user_deleted(user_id)
         svc.written()
@@ -339,11 +363,12 @@ def create_app(settings: Settings) -> FastAPI:
 
     # ------------------------------------------------------------ events and items
     @app.post("/v1/events", tags=["events"], dependencies=[Depends(require_key)],
-              responses=error_responses(400, 401, 403, 409, 413, 422, 503))  # fmt: skip
+              responses=error_responses(400, 401, 403, 409, 410, 413, 422, 503))  # fmt: skip
     def post_events(batch: EventBatch) -> Any:
         """Append a batch of events (all or nothing). An event whose ``event_id`` is stored, with the same content,
         is counted as a duplicate; with other content (user, item, event, rating or a given timestamp), the batch is
-        refused with 409 and nothing is stored."""
+        refused with 409 and nothing is stored. A batch with an event of an erased user is refused with 410
+        (``user_erased``, naming the event) and nothing is stored."""
         engine = svc.ready()
         n = len(batch.events)
         if n > settings.max_batch:
@@ -407,7 +432,7 @@ def create_app(settings: Settings) -> FastAPI:
         return {"items": svc.store.search_items(q.strip(), limit)}
 
     # ------------------------------------------------------------ map
-    @app.get("/v1/map", tags=["recommendations"], responses=error_responses(404, 422, 503))
+    @app.get("/v1/map", tags=["recommendations"], responses=error_responses(404, 410, 422, 503))
     def embedding_map(
         user: Annotated[str | None, Query(pattern=ID_PATTERN, description=f"A user id: {_ID_DOC}")] = None,
         k: int = k_query(),
@@ -430,6 +455,7 @@ def create_app(settings: Settings) -> FastAPI:
         history: list[str] = []
         recommended: list[str] = []
         if user is not None:
+            k = engine.check_k(k)
             view = engine.view(user)
             seen: dict[str, None] = {}
             for j in view.state.items[::-1].tolist():

@@ -55,7 +55,7 @@ from whyrec.explain import (
     methods_for,
 )
 from whyrec.models import make_model
-from whyrec.service.errors import ApiError, json_bytes
+from whyrec.service.errors import ApiError, erased_error, json_bytes
 from whyrec.service.histories import HistoryCache, UserState, one_user_histories
 from whyrec.service.responses import (
     Precomputer,
@@ -248,8 +248,17 @@ class Engine:
 
     # ------------------------------------------------------------ users
     def view(self, user: str) -> View:
-        """How ``user`` is scored now (their store history, personal or cold-start)."""
-        return self._make_view(user, self.histories.get(user))
+        """How ``user`` is scored now (their store history, personal or cold-start); ApiError 410 for an erased
+        user (nothing about them is served, not even cold-start answers)."""
+        state = self.histories.get(user)
+        if state.forgotten:
+            raise erased_error(user)
+        return self._make_view(user, state)
+
+    def check_not_erased(self, user: str) -> None:
+        """ApiError 410 when ``user`` was erased with ``DELETE /v1/users/{user_id}``."""
+        if self.histories.get(user).forgotten:
+            raise erased_error(user)
 
     def _scoring(self, user: str, state: UserState) -> tuple[bool, int, tuple[Any, ...]]:
         """``(personal, slot, key)`` of a user in ``state`` (see :class:`View`)."""
@@ -347,7 +356,11 @@ class Engine:
         the catalogue items it names and the request are unchanged, else built (and kept)."""
         t0 = time.perf_counter()
         token = self.responses.token(user)  # before the history is read: a deletion after it refuses the answer
-        view = self.view(user)
+        state = self.histories.get(user)
+        if state.forgotten:
+            self._shape(False, k, explain, narrate, lang, method)  # an invalid request is 422 before the 410
+            raise erased_error(user)
+        view = self._make_view(user, state)
         shape = self._shape(view.personal, k, explain, narrate, lang, method)
         body = self.responses.get(user, shape, view.key)
         cached = body is not None
@@ -365,7 +378,7 @@ class Engine:
         others to a worker thread (each hop between threads cost a loaded server tail latency)."""
         t0 = time.perf_counter()
         state = self.histories.peek(user)
-        if state is None:
+        if state is None or state.forgotten:
             return None
         personal, _, key = self._scoring(user, state)
         shape = self._shape(personal, k, explain, narrate, lang, method)
@@ -402,7 +415,8 @@ class Engine:
         }
 
     def _precompute(self, user: str) -> None:
-        if not self.histories.get(user).n_events:
+        state = self.histories.get(user)
+        if not state.n_events or state.forgotten:
             return  # deleted since it was queued
         for lang in self.settings.precompute_langs:
             self.answer(user, min(self.settings.precompute_k, self.settings.max_k, self.n_items), True, True, lang)

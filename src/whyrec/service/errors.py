@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from whyrec.errors import DataError, ExplainError, UnknownIdError
 from whyrec.service.schemas import ID_WORDS, ErrorBody
-from whyrec.store import EventConflictError
+from whyrec.store import ErasedUserError, EventConflictError
 
 log = logging.getLogger("whyrec.service")
 
@@ -118,14 +118,29 @@ STATUS_MEANING: dict[int, str] = {
     400: "The body is not valid JSON (`malformed_json`).",
     401: "A write without the `X-API-Key` header (`missing_api_key`).",
     403: "A wrong `X-API-Key` (`wrong_api_key`), or a server started without a key (`writes_disabled`).",
-    404: "The item (or, for the map, the model's item vectors) does not exist.",
+    404: "The item (or, for the map, the model's item vectors; for `DELETE /v1/users/{user_id}`, the user) does "
+    "not exist.",
     409: "An `event_id` already stored (or repeated in the batch) for another event (`event_id_conflict`).",
+    410: "The user was erased with `DELETE /v1/users/{user_id}` (`user_erased`): nothing about them is served, "
+    "and no event or profile of theirs is stored again.",
     413: "The body is over the size limit (`body_too_large`) or the batch over the event limit (`batch_too_large`).",
     422: "A parameter or field is invalid (`invalid_request`, `invalid_text`, `invalid_data`, `unknown_method`, ...): "
     "the body names it and the fix.",
     500: "An unexpected failure (`internal_error`); the body carries the request id under which it is logged.",
     503: "The service is still starting (`not_ready`), or its store or map is unavailable.",
 }
+
+
+def erased_error(user: str) -> ApiError:
+    """The answer about a user erased with ``DELETE /v1/users/{user_id}``: 410 Gone."""
+    return ApiError(
+        410,
+        "user_erased",
+        "this user was erased (DELETE /v1/users/{user_id}): nothing about them is served any more",
+        fix="use another user id; an erased id stays erased",
+        field="user_id",
+        value=user,
+    )
 
 
 def error_responses(*statuses: int, plain_route: bool = False) -> dict[int | str, dict[str, Any]]:
@@ -153,6 +168,8 @@ def from_exception(e: Exception) -> ApiError | None:
     """The ApiError of one of whyrec's own errors (None for other exceptions)."""
     if isinstance(e, ApiError):
         return e
+    if isinstance(e, ErasedUserError):
+        return ApiError(410, "user_erased", e.problem, fix=e.fix or "", field=_field(e), value=e.value)
     if isinstance(e, EventConflictError):
         return ApiError(409, "event_id_conflict", e.problem, fix=e.fix or "", field=_field(e), value=e.value)
     if isinstance(e, DataError):

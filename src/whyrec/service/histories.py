@@ -22,7 +22,7 @@ import numpy as np
 from sqlalchemy import select
 
 from whyrec.data.dataset import Histories
-from whyrec.store import Store, schema, user_hash
+from whyrec.store import Store, schema
 
 
 @dataclass(frozen=True)
@@ -81,16 +81,17 @@ class HistoryCache:
         return state
 
     def _read(self, user: str) -> UserState:
-        ev, fu = schema.events, schema.forgotten_users
+        ev = schema.events
+        self.store._keys()  # the erasure keys (read, or generated, once per store)
         with self.store.read() as conn:
             ids = conn.execute(
                 select(ev.c.item_id).where(ev.c.user_id == user).order_by(ev.c.timestamp, ev.c.seq)
             ).scalars()
             ids = list(ids)
-            forgotten = conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == user_hash(user))).first()
+            forgotten = bool(self.store._erased(conn, [user]))
         index = self.item_index
         items = np.fromiter((index[i] for i in ids if i in index), dtype=np.int32)
-        return UserState(items=items, n_events=len(ids), forgotten=forgotten is not None)
+        return UserState(items=items, n_events=len(ids), forgotten=forgotten)
 
     def forget(self, users: Iterable[str]) -> None:
         """Drop the cached entries of ``users`` (call after their events were written or deleted)."""

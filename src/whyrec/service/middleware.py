@@ -7,12 +7,19 @@ never writes anything).
 :class:`RequestMetrics` times every HTTP request and records it in
 :class:`~whyrec.service.metrics.Metrics` under its route template
 (``/v1/users/{user_id}/recommendations``), not its raw path.
+:class:`UserPseudonyms` is a logging filter that replaces the user ids in
+the paths of log lines (uvicorn's access log, the service's own) by keyed
+pseudonyms, so that the log never holds a raw user id.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import time
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 from whyrec.service.errors import ApiError
 from whyrec.service.metrics import Metrics
@@ -116,3 +123,45 @@ class RequestMetrics:
             else:
                 label = path or "<unmatched>"
             self.metrics.observe(scope.get("method", "?"), label, status, time.perf_counter() - t0)
+
+
+#: a user id in a path (``/v1/users/<id>``) or a query (``user=<id>``)
+_USER_IN_PATH = re.compile(r"(/v1/users/)([^/?#\s\"]+)|([?&]user=)([^&#\s\"]+)")
+#: loggers whose lines carry request paths
+PATH_LOGGERS = ("uvicorn.access", "whyrec.service")
+
+
+def pseudonymise_path(text: str, pseudonym: Callable[[str], str] | None) -> str:
+    """``text`` with every user id of an API path or ``user=`` query replaced by ``pseudonym(id)`` (``u:?`` without
+    one, or when it fails)."""
+
+    def sub(m: re.Match[str]) -> str:
+        head, raw = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        try:
+            alias = pseudonym(unquote(raw)) if pseudonym is not None else "u:?"
+        except Exception:  # noqa: BLE001 - a log line must never fail, nor fall back to the raw id
+            alias = "u:?"
+        return head + alias
+
+    return _USER_IN_PATH.sub(sub, text)
+
+
+class UserPseudonyms(logging.Filter):
+    """Rewrite the user ids in a log record's message and string arguments to keyed pseudonyms (see
+    :meth:`whyrec.store.Store.pseudonym`)."""
+
+    def __init__(self, pseudonym: Callable[[str], str] | None = None) -> None:
+        super().__init__()
+        self.pseudonym = pseudonym
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite ``record`` in place; never drops it."""
+        if isinstance(record.msg, str) and ("/v1/users/" in record.msg or "user=" in record.msg):
+            record.msg = pseudonymise_path(record.msg, self.pseudonym)
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                pseudonymise_path(a, self.pseudonym) if isinstance(a, str) and ("/v1/users/" in a or "user=" in a)
+                else a
+                for a in record.args
+            )
+        return True

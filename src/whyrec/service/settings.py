@@ -11,10 +11,16 @@ from whyrec.narrate.facts import LANGS
 
 #: environment variable holding the API key of the write endpoints
 API_KEY_ENV = "WHYREC_API_KEY"
+#: environment variable holding the key of erased users' tombstones and of the user pseudonyms in the log
+ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
 
 
 def _env_key() -> str | None:
     return os.environ.get(API_KEY_ENV) or None
+
+
+def _env_erasure_secret() -> str | None:
+    return os.environ.get(ERASURE_SECRET_ENV) or None
 
 
 @dataclass
@@ -26,7 +32,10 @@ class Settings:
     SQLAlchemy URL (imported from the model's data on first start when
     ``import_if_empty`` and the store is empty); ``api_key``: the key the
     write endpoints require in ``X-API-Key`` (default ``$WHYREC_API_KEY``;
-    None disables writes); ``max_batch`` events per POST and
+    None disables writes); ``erasure_secret``: the key of the tombstones
+    of erased users (HMAC-SHA256 of the id) and of the user pseudonyms in the
+    access log (default ``$WHYREC_ERASURE_SECRET``; None: one generated on
+    first use and kept in the store's ``meta`` table; never logged); ``max_batch`` events per POST and
     ``max_body_bytes`` per request body; ``narrate_backend`` for
     ``narrate=true`` (``template``, ``local`` or an ``http://`` URL);
     ``explain_method`` (None: the model's exact contributions when it has
@@ -50,6 +59,7 @@ class Settings:
     model_dir: str | Path
     db_url: str = "sqlite:///whyrec.sqlite"
     api_key: str | None = field(default_factory=_env_key)
+    erasure_secret: str | None = field(default_factory=_env_erasure_secret, repr=False)
     max_batch: int = 1000
     max_body_bytes: int = 1_000_000
     narrate_backend: str = "template"

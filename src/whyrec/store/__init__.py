@@ -7,23 +7,25 @@ versioned schema (:mod:`whyrec.store.migrations`).
 
 from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from whyrec.store.store import (
+    ErasedUserError,
     EventConflictError,
     Store,
     StoreEmbeddingCache,
+    legacy_user_hash,
     normalise_event,
     redact_url,
     store_url,
-    user_hash,
 )
 
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "ErasedUserError",
     "EventConflictError",
     "Store",
     "StoreEmbeddingCache",
     "normalise_event",
     "redact_url",
     "store_url",
-    "user_hash",
+    "legacy_user_hash",
 ]

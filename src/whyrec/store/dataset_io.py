@@ -1,7 +1,8 @@
 """Bulk import of a :class:`~whyrec.data.Dataset` into a :class:`~whyrec.store.Store`, and export back.
 
 Import writes events, catalogue items, user profiles and the field kinds in
-one transaction, in chunks of ``executemany`` (an insert that skips rows
+one transaction (without the events and profiles of erased users: their tombstones are checked
+first), in chunks of ``executemany`` (an insert that skips rows
 whose key is stored, so a second import adds nothing). Export rebuilds a
 Dataset (external ids, events in arrival order, the catalogue with items
 nobody bought, profiles, field kinds) for training a new model.
@@ -143,14 +144,23 @@ def import_dataset(store: Any, ds: Dataset, *, prefix: str | None = None) -> dic
     )
     item_rows = _item_rows(ds, now)
     user_rows = _user_rows(ds, now)
+    store._keys()
+    n_erased = 0
     with store.write() as conn:
+        erased = store._erased(conn, {str(u) for u in ds.user_ids}, upgrade=True)
+        if erased:  # an erased user's events and profile never come back
+            kept = [e for e in events if e[1] not in erased]
+            n_erased = len(events) - len(kept)
+            events = kept
+            user_rows = [r for r in user_rows if r["user_id"] not in erased]
         n_items = _insert_ignore(conn, schema.items, *_as_tuples(item_rows), "item_id")
         n_users = _insert_ignore(conn, schema.users, *_as_tuples(user_rows), "user_id")
         n_events = _insert_ignore(conn, schema.events, event_cols, events, "event_id")
         store._set_meta(conn, "item_fields", {k: v.kind for k, v in ds.item_fields.items()})
         store._set_meta(conn, "user_fields", {k: v.kind for k, v in ds.user_fields.items()})
         store._set_meta(conn, "imported", {"name": ds.name, "events": n, "prefix": prefix, "at": now})
-    return {"events": n_events, "duplicates": n - n_events, "items": n_items, "users": n_users}
+    return {"events": n_events, "duplicates": n - n_erased - n_events, "items": n_items, "users": n_users,
+            "erased": n_erased}
 
 
 def _table(rows: list[Any], key: str, typed: tuple[str, ...]) -> pd.DataFrame | None:

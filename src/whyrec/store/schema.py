@@ -12,7 +12,8 @@ that both agree).
 - ``users``: user profiles (``attrs`` JSON).
 - ``models``: trained models that served from this store.
 - ``meta``: key -> JSON value (the field kinds of the imported dataset).
-- ``forgotten_users``: SHA-256 of the ids of deleted users (not the ids), so
+- ``forgotten_users``: tombstones of erased users: HMAC-SHA256 of the id under the store's erasure secret
+  (not the ids; rows from before are unsalted SHA-256, still recognised), so
   that a model trained before the deletion never uses what it learned about
   them (schema version 2).
 - ``text_embeddings``: item text vectors by (encoder version, SHA-256 of the

@@ -10,9 +10,11 @@ client ``event_id``: sending a batch again stores nothing twice.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import math
 import re
+import secrets
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -40,6 +42,14 @@ SQL_INT_MAX = 2**63 - 1
 
 class EventConflictError(DataError):
     """An ``event_id`` that was already stored with another user, item, event type, rating or timestamp."""
+
+
+class ErasedUserError(DataError):
+    """A write (an event, a profile) for a user erased with :meth:`Store.delete_user`: refused, nothing stored."""
+
+
+#: the ``meta`` key of the erasure secret a store generates when none is given
+ERASURE_SECRET_META = "erasure_secret"
 
 
 #: the first bytes of every SQLite database file
@@ -115,9 +125,14 @@ def _engine(url: str, shown: str, echo: bool = False) -> Engine:
         ) from None
 
 
-def user_hash(user_id: str) -> str:
-    """SHA-256 of a user id: what the store keeps of a deleted user (never the id itself)."""
+def legacy_user_hash(user_id: str) -> str:
+    """Unsalted SHA-256 of a user id: the tombstone of a user deleted before keyed tombstones (reversible by
+    trying every id, so no longer written; still recognised, and replaced by the keyed one when met)."""
     return hashlib.sha256(str(user_id).encode()).hexdigest()
+
+
+def _keyed(key: bytes, label: bytes, user_id: str) -> str:
+    return hmac.new(key, label + str(user_id).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
@@ -129,6 +144,7 @@ def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
         "foreign_keys=ON",
         "busy_timeout=30000",
         "cache_size=-65536",
+        "secure_delete=ON",  # deleted rows are overwritten with zeros, not left in free pages
     ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
@@ -243,9 +259,18 @@ class Store:
 
     ``url`` is an SQLAlchemy URL (``sqlite:///shop.sqlite`` by default).
     Call :meth:`migrate` once to create or upgrade the schema.
+    ``erasure_secret``: the key of the tombstones of erased users (HMAC-SHA256 of the id) and of the user
+    pseudonyms in logs; when None, a random one is generated on first use and kept in the ``meta`` table
+    (``erasure_secret``), so that a restart still recognises erased users. Give one (``$WHYREC_ERASURE_SECRET``
+    in the service) to keep it out of the database; tombstones made under the stored key stay recognised.
     """
 
-    def __init__(self, url: str = "sqlite:///whyrec.sqlite", *, echo: bool = False) -> None:
+    def __init__(self, url: str = "sqlite:///whyrec.sqlite", *, echo: bool = False,
+                 erasure_secret: str | None = None) -> None:  # fmt: skip
+        if erasure_secret is not None and (not isinstance(erasure_secret, str) or not erasure_secret):
+            raise WhyrecError("erasure_secret must be a non-empty string (or None: one is generated and stored)")
+        self._given_key = None if erasure_secret is None else erasure_secret.encode("utf-8")
+        self._key_list: list[bytes] | None = None
         self.url = str(url)
         #: the URL with its password hidden: what messages and logs show
         self.safe_url = redact_url(self.url)
@@ -269,7 +294,10 @@ class Store:
     # ------------------------------------------------------------ schema
     def migrate(self, target: int | None = None) -> list[int]:
         """Create or upgrade the schema (to ``target``, default the current version); returns the versions applied."""
-        return migrations.upgrade(self.engine, target)
+        applied = migrations.upgrade(self.engine, target)
+        if self.schema_version() == migrations.SCHEMA_VERSION:
+            self._keys()
+        return applied
 
     def schema_version(self) -> int:
         """The database's schema version (0 when empty)."""
@@ -357,7 +385,8 @@ class Store:
         ``timestamp`` (seconds, default now), ``event`` (default
         "purchase"), ``rating`` (optional). With ``known_items`` every item
         must be in the catalogue. A bad event raises DataError naming it and
-        nothing is stored; an ``event_id`` stored before (or given twice in
+        nothing is stored; an event of a user erased with :meth:`delete_user` raises :class:`ErasedUserError`
+        and nothing is stored; an ``event_id`` stored before (or given twice in
         the batch) with another user, item, event type, rating or, when the
         resend gives one, timestamp raises :class:`EventConflictError` (a
         resend without a timestamp is the same event whatever time it came).
@@ -380,7 +409,19 @@ class Store:
             self._same_event(rows[seen], r, f"events[{n}]", timed[seen] and timed[n])
             duplicates += 1
         ev = schema.events
+        self._keys()
         with self.write() as conn:
+            erased = self._erased(conn, [r["user_id"] for r in rows], upgrade=True)
+            if erased:
+                n = next(j for j, r in enumerate(rows) if r["user_id"] in erased)
+                raise ErasedUserError(
+                    "this user was erased (DELETE /v1/users/{user_id}): no event of theirs is stored again; "
+                    "nothing of this batch was stored",
+                    path=f"events[{n}]",
+                    field="user",
+                    value=rows[n]["user_id"],
+                    fix="leave the erased user's events out of the batch (an erased id stays erased)",
+                )
             ids = list(fresh)
             for part in _chunks(ids):
                 stored = conn.execute(
@@ -553,7 +594,16 @@ class Store:
         attrs.pop("user", None)
         us = schema.users
         row = {"user_id": user_id, "attrs": attrs, "updated_at": time.time()}
+        self._keys()
         with self.write() as conn:
+            if self._erased(conn, [user_id], upgrade=True):
+                raise ErasedUserError(
+                    "this user was erased (DELETE /v1/users/{user_id}): no profile of them is stored again",
+                    path="user",
+                    field="user",
+                    value=user_id,
+                    fix="use another user id; an erased id stays erased",
+                )
             if conn.execute(select(us.c.user_id).where(us.c.user_id == user_id)).first():
                 conn.execute(us.update().where(us.c.user_id == user_id).values(**row))
             else:
@@ -600,31 +650,106 @@ class Store:
                 return True
             return conn.execute(select(schema.users.c.user_id).where(schema.users.c.user_id == u)).first() is not None
 
-    def delete_user(self, user_id: str) -> dict[str, int]:
-        """Remove the user's events and profile (one transaction); returns ``{"events": n, "profile": 0|1}``.
+    def delete_user(self, user_id: str, *, vacuum: bool = True) -> dict[str, int]:
+        """Erase the user: remove their events and profile and keep a tombstone (one transaction); returns
+        ``{"events": n, "profile": 0|1}``. Then (``vacuum``) :meth:`vacuum`, so that no copy of the rows is left in
+        the database file's free pages or journal.
 
-        The store keeps only a SHA-256 hash of the id (``forgotten_users``),
-        so that :meth:`is_forgotten` can stop a model trained before the
-        deletion from using what it learned about the user.
+        The tombstone (``forgotten_users``) is an HMAC-SHA256 of the id under the store's erasure secret, never
+        the id nor a plain hash of it. With it :meth:`is_forgotten` stops a model trained before the erasure
+        from using what it learned about the user, and every write path (:meth:`add_events`,
+        :meth:`upsert_user`, :meth:`import_dataset`) refuses or skips the user's data.
         """
         u = str(user_id)
-        h = user_hash(u)
+        h = self.tombstone(u)
         fu = schema.forgotten_users
         with self.write() as conn:
             n_events = conn.execute(delete(schema.events).where(schema.events.c.user_id == u)).rowcount
             n_profile = conn.execute(delete(schema.users).where(schema.users.c.user_id == u)).rowcount
+            self._erased(conn, [u], upgrade=True)  # a legacy tombstone of the id becomes the keyed one
             if conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == h)).first() is None:
                 conn.execute(fu.insert().values(user_hash=h, deleted_at=time.time()))
+        if vacuum:
+            self.vacuum()
         return {"events": int(n_events), "profile": int(n_profile)}
 
+    def vacuum(self) -> None:
+        """Rebuild the database file without free pages (SQLite: ``VACUUM``, then the WAL checkpointed and
+        truncated; PostgreSQL: ``VACUUM``), so that deleted rows leave no copy behind. Run after each erasure."""
+        if self.is_sqlite:
+            with self._write_lock:
+                raw = self.engine.raw_connection()
+                try:
+                    cur = raw.cursor()
+                    cur.execute("VACUUM")
+                    cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    cur.close()
+                finally:
+                    raw.close()
+        elif self.engine.url.get_backend_name() == "postgresql":
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM")
+
     def is_forgotten(self, user_id: str) -> bool:
-        """Whether a user of this id was deleted at some time."""
-        fu = schema.forgotten_users
+        """Whether a user of this id was erased at some time."""
+        self._keys()
         with self.read() as conn:
-            return (
-                conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == user_hash(str(user_id)))).first()
-                is not None
-            )
+            return bool(self._erased(conn, [str(user_id)]))
+
+    # ------------------------------------------------------------ erasure secret and tombstones
+    def _keys(self, conn: Connection | None = None) -> list[bytes]:
+        """The erasure keys: the given secret (else the stored one, generated on first use), then the stored one
+        when a secret is given and differs (its tombstones stay recognised). ``conn``: an open write transaction
+        (else one is opened)."""
+        if self._key_list is not None:
+            return self._key_list
+        if conn is None:
+            with self.write() as c:
+                return self._keys(c)
+        mt = schema.meta
+        r = conn.execute(select(mt.c.value).where(mt.c.key == ERASURE_SECRET_META)).first()
+        stored = None if r is None else str(r[0]).encode("utf-8")
+        if stored is None and self._given_key is None:
+            stored = secrets.token_hex(32).encode("ascii")
+            conn.execute(mt.insert().values(key=ERASURE_SECRET_META, value=stored.decode("ascii")))
+        keys = [k for k in (self._given_key, stored) if k is not None]
+        self._key_list = list(dict.fromkeys(keys))
+        return self._key_list
+
+    def tombstone(self, user_id: str) -> str:
+        """What the store keeps of an erased user: HMAC-SHA256 of the id under the erasure secret (hex)."""
+        return _keyed(self._keys()[0], b"tombstone\0", user_id)
+
+    def pseudonym(self, user_id: str) -> str:
+        """A short keyed pseudonym of a user id for logs (``u:`` and 12 hex digits; not the tombstone)."""
+        return "u:" + _keyed(self._keys()[0], b"log\0", user_id)[:12]
+
+    def _erased(self, conn: Connection, users: Any, *, upgrade: bool = False) -> set[str]:
+        """Which of ``users`` were erased (keyed or legacy tombstone); ``upgrade`` (in a write transaction):
+        replace the legacy tombstones found by keyed ones."""
+        keys = self._keys(conn if upgrade else None) if self._key_list is None else self._key_list
+        cand: dict[str, tuple[str, bool]] = {}
+        for u in dict.fromkeys(str(x) for x in users):
+            for k in keys:
+                cand[_keyed(k, b"tombstone\0", u)] = (u, False)
+            cand[legacy_user_hash(u)] = (u, True)
+        fu = schema.forgotten_users
+        found: set[str] = set()
+        legacy: list[tuple[str, str]] = []
+        for part in _chunks(list(cand)):
+            for h in conn.execute(select(fu.c.user_hash).where(fu.c.user_hash.in_(list(part)))).scalars():
+                u, is_legacy = cand[h]
+                found.add(u)
+                if is_legacy:
+                    legacy.append((h, u))
+        if upgrade:
+            for h, u in legacy:
+                row = conn.execute(select(fu.c.deleted_at).where(fu.c.user_hash == h)).first()
+                conn.execute(delete(fu).where(fu.c.user_hash == h))
+                new = _keyed(keys[0], b"tombstone\0", u)
+                if conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == new)).first() is None:
+                    conn.execute(fu.insert().values(user_hash=new, deleted_at=row[0] if row else time.time()))
+        return found
 
     # ------------------------------------------------------------ models and meta
     def record_model(self, name: str, path: str, metrics: dict[str, Any] | None = None) -> int:
@@ -668,8 +793,10 @@ class Store:
         """Bulk-import a :class:`~whyrec.data.Dataset` (events, catalogue, profiles, field kinds) in one transaction.
 
         Event ids are ``<prefix><row>`` (default prefix ``<dataset name>:``),
-        so importing the same dataset again adds nothing. Returns counts of
-        ``events``, ``duplicates``, ``items`` and ``users`` written.
+        so importing the same dataset again adds nothing. The events and
+        profiles of users erased with :meth:`delete_user` are skipped. Returns
+        counts of ``events``, ``duplicates``, ``items`` and ``users`` written,
+        and ``erased``: events skipped as their user's.
         """
         from whyrec.store.dataset_io import import_dataset
 
