@@ -88,15 +88,17 @@ llm-background: $(BIN)/python
 demo: llm-background $(VENV)/.installed
 	$(BIN)/whyrec demo --llm-install $(LLM_LOG) $(ARGS)
 
-# the web service on the demo model and the sample shop (trains the demo model first when it is missing). The write
-# endpoints' key is $WHYREC_API_KEY, else a random one kept in $(KEY_FILE) (made on first use, mode 600, git-ignored);
+# the web service on the demo model and the sample shop (trains the demo model first when it is missing), with
+# --public-reads: a demo shop, whose page works at once without a key. The admin key (writes, the shopper list,
+# /metrics) is $WHYREC_API_KEY, else a random one kept in $(KEY_FILE) (made on first use, mode 600, git-ignored);
 # it is never printed.
 PORT ?= 8000
 KEY_FILE := .whyrec-key
-SERVE_CMD = $(BIN)/whyrec serve demo-out --db runs/shop.sqlite --port $(PORT) $(ARGS)
+SERVE_CMD = $(BIN)/whyrec serve demo-out --db runs/shop.sqlite --port $(PORT) --public-reads $(ARGS)
 serve: $(VENV)/.installed $(if $(WHYREC_API_KEY),,$(KEY_FILE))
 	test -f demo-out/run.json || $(BIN)/whyrec demo
-	@echo "write endpoints' API key: $(if $(WHYREC_API_KEY),\$$WHYREC_API_KEY,in the file $(KEY_FILE)) (not shown; send it as X-API-Key)"
+	@echo "demo shop with --public-reads: anyone can read histories and recommendations without a key"
+	@echo "admin API key (writes, shopper list, /metrics): $(if $(WHYREC_API_KEY),\$$WHYREC_API_KEY,in the file $(KEY_FILE)) (not shown; send it as X-API-Key, or type it into the page's API key box)"
 	@echo "$(SERVE_CMD)"
 	@WHYREC_API_KEY="$${WHYREC_API_KEY:-$$(cat $(KEY_FILE))}" $(SERVE_CMD)
 

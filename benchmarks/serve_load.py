@@ -183,7 +183,8 @@ class Server:
                     self.__exit__()
                     raise SystemExit(f"precomputing did not finish ({prog}); server log: {self.log}")
                 time.sleep(5.0)
-        httpx.get(f"{base}/v1/map", timeout=300)  # and the t-SNE map (a start-up job) is done
+        # and the t-SNE map (a start-up job) is done
+        httpx.get(f"{base}/v1/map", headers={"X-API-Key": API_KEY}, timeout=300)
         return base
 
     def __exit__(self, *exc: object) -> None:
@@ -215,7 +216,8 @@ async def _load(base: str, users: list[str], concurrency: int, seconds: float, q
     sent = 0
     n_conn = concurrency + (1 if events_per_s > 0 else 0)
     limits = httpx.Limits(max_connections=n_conn, max_keepalive_connections=n_conn)
-    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+    auth = {"X-API-Key": API_KEY}  # the admin key: the reads need one too
+    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits, headers=auth) as client:
         t_end = time.perf_counter() + seconds
 
         async def worker() -> None:
@@ -290,7 +292,7 @@ def server_metrics(base: str) -> str:
     import httpx
 
     try:
-        return httpx.get(f"{base}/metrics", timeout=10).text
+        return httpx.get(f"{base}/metrics", headers={"X-API-Key": API_KEY}, timeout=10).text
     except httpx.HTTPError as e:
         return f"/metrics failed: {e}"
 

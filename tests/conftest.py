@@ -136,3 +136,10 @@ def live_app(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=20)
+
+
+def without_key(client: Any, method: str, url: str, **kwargs: Any) -> Any:
+    """``client``'s request with no ``X-API-Key`` header, even when the client sends one by default."""
+    request = client.build_request(method, url, **kwargs)
+    request.headers.pop("X-API-Key", None)
+    return client.send(request)

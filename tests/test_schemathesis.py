@@ -5,7 +5,7 @@ an API key) runs under uvicorn on a free 127.0.0.1 port in a thread; the
 Schemathesis CLI (4.x, a subprocess, so that it does not share the server's
 GIL) reads ``/openapi.json`` and runs all its phases (examples, coverage,
 fuzzing, stateful) with ``--checks all`` and a bounded number of examples per
-operation, sending the write key. The run must report no failure and no error.
+operation, sending the admin key. The run must report no failure and no error.
 ``tests/schemathesis.toml`` holds the only settings beyond the command line,
 each with its reason.
 
@@ -54,12 +54,13 @@ EXCEPTIONS = [
 
 @pytest.fixture(scope="module")
 def base_url(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app under uvicorn on a free loopback port, in a thread, with a fresh SQLite store and a write key."""
+    """The app under uvicorn on a free loopback port, in a thread, with a fresh SQLite store and an admin key."""
     db = tmp_path_factory.mktemp("fuzz-store") / "shop.sqlite"
     settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{db}", api_key=KEY, max_k=MAX_K,
                         map_max_items=200)  # fmt: skip
     with live_app(create_app(settings)) as url:
-        httpx.get(f"{url}/v1/map", timeout=120)  # the t-SNE map, computed once, before the clock starts
+        # the t-SNE map, computed once, before the clock starts
+        httpx.get(f"{url}/v1/map", headers={"X-API-Key": KEY}, timeout=120)
         yield url
 
 

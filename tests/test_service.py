@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import without_key
 from fastapi.testclient import TestClient
 
 from whyrec.data.dataset import Histories
@@ -26,7 +27,7 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def client(shop_models: dict[str, Path], db_url: str):
     settings = Settings(model_dir=shop_models["sasrec"], db_url=db_url, api_key=KEY, precompute_map=False)
-    with TestClient(create_app(settings)) as c:
+    with TestClient(create_app(settings), headers=AUTH) as c:  # an admin key on every request unless told
         yield c
 
 
@@ -231,7 +232,7 @@ def test_deleted_user_is_forgotten(client: TestClient, store: Store) -> None:
     before = recs(client, user)
     assert before["known"] and n > 0
     item = before["items"][0]["item"]
-    assert client.delete(f"/v1/users/{user}").status_code == 401
+    assert without_key(client, "DELETE", f"/v1/users/{user}").status_code == 401
     r = client.delete(f"/v1/users/{user}", headers=AUTH)
     assert r.json() == {"deleted": {"events": n, "profile": 1}}
     assert store.count_events(user) == 0 and store.get_user(user) is None
@@ -290,7 +291,7 @@ def test_the_access_log_names_users_by_pseudonym(client: TestClient, caplog: pyt
 # ---------------------------------------------------------------- items
 def test_items_put_get_and_search(client: TestClient, store: Store) -> None:
     body = {"title": "Zebra Test Lamp", "brand": "Lumo", "category": "Lamp", "price": 19.5, "wattage": 40}
-    assert client.put("/v1/items/NEW-1", json=body).status_code == 401
+    assert without_key(client, "PUT", "/v1/items/NEW-1", json=body).status_code == 401
     r = client.put("/v1/items/NEW-1", json=body, headers=AUTH)
     assert r.status_code == 200 and r.json()["in_model"] is False
     got = client.get("/v1/items/NEW-1").json()
@@ -331,7 +332,7 @@ BAD_REQUESTS = [
      | {"pad": "y" * 1_100_000}, AUTH, 413, "body_too_large", "body"),
     ("unknown item", "post", "/v1/events", _events(GOOD, {**GOOD, "event_id": "u2", "item": "NOPE"}), AUTH,
      422, "invalid_data", "events[1].item"),
-    ("no api key", "post", "/v1/events", _events(GOOD), {}, 401, "missing_api_key", "X-API-Key"),
+    ("no api key", "post", "/v1/events", _events(GOOD), None, 401, "missing_api_key", "X-API-Key"),
     ("wrong api key", "post", "/v1/events", _events(GOOD), {"X-API-Key": "guess"}, 403, "wrong_api_key", "X-API-Key"),
     ("sql in a body id", "post", "/v1/events", _events({**GOOD, "user": "u'; DROP TABLE events;--"}), AUTH,
      422, "invalid_request", "events[0].user"),
@@ -359,13 +360,16 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
 ) -> None:
     before = snapshot(store)
     item_before = store.get_item("P0001")
-    kwargs: dict = {"headers": dict(headers)}
+    kwargs: dict = {"headers": dict(headers or {})}
     if isinstance(body, (bytes, str)):
         kwargs["content"] = body
         kwargs["headers"]["content-type"] = "application/json"
     elif body is not None:
         kwargs["json"] = body
-    r = client.request(verb.upper(), path, **kwargs)
+    if headers is None:  # no key at all
+        r = without_key(client, verb.upper(), path, **kwargs)
+    else:
+        r = client.request(verb.upper(), path, **kwargs)
     assert r.status_code == status, r.text
     err = r.json()["error"]
     assert err["code"] == code and err["message"] and err["fix"]
@@ -412,16 +416,17 @@ def test_embedding_map_marks_history_and_recommendations(client: TestClient, sto
 # ---------------------------------------------------------------- another model, no key
 def test_ease_with_exact_evidence_and_writes_off(shop_models: dict[str, Path], tmp_path: Path) -> None:
     settings = Settings(model_dir=shop_models["ease"], db_url=f"sqlite:///{tmp_path / 'e.sqlite'}", api_key=None,
-                        precompute_map=False)  # fmt: skip
-    with TestClient(create_app(settings)) as c:
+                        api_keys="read:reader-key", precompute_map=False)  # fmt: skip
+    with TestClient(create_app(settings), headers={"X-API-Key": "reader-key"}) as c:  # a key that may only read
         out = c.get("/v1/users/U00002/recommendations", params={"k": 3}).json()
         assert out["model"] == "EASE" and out["method"] == "additive"
         for x in out["items"]:
             e = x["explanation"]
             weights = sum(r["weight"] for r in e["evidence"] if r["kind"] in ("history_item", "feature"))
             assert np.isclose(weights, e["score"], atol=1e-5)  # additive: the weights are the score
-        r = c.post("/v1/events", json=_events(GOOD), headers=AUTH)
-        assert r.status_code == 403 and r.json()["error"]["code"] == "writes_disabled"
+        for headers in (AUTH, {}):  # no key of the server has the ingest scope: writes are off for every key
+            r = c.post("/v1/events", json=_events(GOOD), headers=headers)
+            assert r.status_code == 403 and r.json()["error"]["code"] == "writes_disabled"
 
 
 def test_narrated_reasons(client: TestClient) -> None:

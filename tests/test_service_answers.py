@@ -126,7 +126,7 @@ def served(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactor
     url = f"sqlite:///{tmp_path_factory.mktemp('answers') / 'shop.sqlite'}"
     settings = Settings(model_dir=shop_models["sasrec"], db_url=url, api_key=KEY, precompute_map=False,
                         precompute=True)  # fmt: skip
-    with TestClient(create_app(settings)) as c:
+    with TestClient(create_app(settings), headers=AUTH) as c:  # an admin key on every request unless told
         store = Store(url)
         yield c, store
         store.close()

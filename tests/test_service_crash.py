@@ -65,7 +65,8 @@ def test_acknowledged_events_survive_kill_9(shop_models: dict[str, Path], tmp_pa
     proc = start_server(shop_models["sasrec"], db, port, log)
     try:
         wait_ready(proc, base, log)
-        items = [i["item"] for i in httpx.get(f"{base}/v1/items", params={"limit": 50}).json()["items"]]
+        found = httpx.get(f"{base}/v1/items", params={"limit": 50}, headers={"X-API-Key": KEY}).json()["items"]
+        items = [i["item"] for i in found]
         acknowledged: list[list[dict]] = []
         in_flight: list[list[dict]] = []
         stop = threading.Event()

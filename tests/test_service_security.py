@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import without_key
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -39,7 +40,7 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def client(shop_models: dict[str, Path], db_url: str):
     settings = Settings(model_dir=shop_models["sasrec"], db_url=db_url, api_key=KEY, precompute_map=False)
-    with TestClient(create_app(settings)) as c:
+    with TestClient(create_app(settings), headers=AUTH) as c:  # an admin key on every request unless told
         yield c
 
 
@@ -234,19 +235,18 @@ def test_a_resent_event_id_with_another_timestamp_or_rating_is_409(client: TestC
 DOCUMENTED = {
     ("get", "/healthz"): {500},
     ("get", "/readyz"): {500, 503},
-    ("get", "/metrics"): {500},
-    ("get", "/v1/users"): {422, 500, 503},
-    ("get", "/v1/users/{user_id}/history"): {410, 422, 500, 503},
-    ("get", "/v1/users/{user_id}/recommendations"): {410, 422, 500, 503},
-    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {404, 410, 422, 500, 503},
+    ("get", "/metrics"): {401, 403, 500},
+    ("get", "/v1/users"): {401, 403, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/history"): {401, 403, 410, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/recommendations"): {401, 403, 410, 422, 500, 503},
+    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {401, 403, 404, 410, 422, 500, 503},
     ("delete", "/v1/users/{user_id}"): {401, 403, 404, 410, 422, 500, 503},
     ("post", "/v1/events"): {400, 401, 403, 409, 410, 413, 422, 500, 503},
     ("put", "/v1/items/{item_id}"): {400, 401, 403, 413, 422, 500, 503},
-    ("get", "/v1/items/{item_id}"): {404, 422, 500, 503},
-    ("get", "/v1/items"): {422, 500, 503},
-    ("get", "/v1/map"): {404, 410, 422, 500, 503},
+    ("get", "/v1/items/{item_id}"): {401, 403, 404, 422, 500, 503},
+    ("get", "/v1/items"): {401, 403, 422, 500, 503},
+    ("get", "/v1/map"): {401, 403, 404, 410, 422, 500, 503},
 }
-
 
 def test_every_route_documents_every_status_with_the_error_body(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
@@ -267,7 +267,11 @@ def test_every_route_documents_every_status_with_the_error_body(client: TestClie
     ("verb", "path", "kwargs", "status"),
     [
         ("post", "/v1/events", {"content": b"{", "headers": {**AUTH, "content-type": "application/json"}}, 400),
-        ("post", "/v1/events", {"json": {"events": [{"event_id": "a", "user": "u", "item": "P0001"}]}}, 401),
+        ("post", "/v1/events", {"json": {"events": [{"event_id": "a", "user": "u", "item": "P0001"}]}, "no_key": 1},
+         401),
+        ("get", "/v1/users/U00001/history", {"no_key": 1}, 401),
+        ("get", "/v1/users", {"headers": {"X-API-Key": "nope"}}, 403),
+        ("get", "/metrics", {"no_key": 1}, 401),
         ("put", "/v1/items/P0001", {"json": {}, "headers": {"X-API-Key": "nope"}}, 403),
         ("delete", "/v1/users/U00001", {"headers": {"X-API-Key": "nope"}}, 403),
         ("put", "/v1/items/P0001", {"content": b'{"t": "' + b"x" * 1_100_000 + b'"}', "headers": AUTH}, 413),
@@ -277,11 +281,13 @@ def test_every_route_documents_every_status_with_the_error_body(client: TestClie
     ],
 )
 def test_the_statuses_answered_are_the_documented_ones(client: TestClient, verb, path, kwargs, status) -> None:
-    r = client.request(verb.upper(), path, **kwargs)
+    kwargs = dict(kwargs)
+    r = (without_key if kwargs.pop("no_key", 0) else TestClient.request)(client, verb.upper(), path, **kwargs)
     _error(r, status)
     spec = client.get("/openapi.json").json()
     template = {"/v1/items/P0001": "/v1/items/{item_id}", "/v1/users/U00001": "/v1/users/{user_id}",
                 "/v1/users/NEVER-SEEN-1": "/v1/users/{user_id}",
+                "/v1/users/U00001/history": "/v1/users/{user_id}/history",
                 "/v1/items/NOPE-9": "/v1/items/{item_id}",
                 "/v1/users/U00001/explanations/NOPE-9": "/v1/users/{user_id}/explanations/{item_id}"}.get(path, path)
     assert str(status) in spec["paths"][template][verb]["responses"]

@@ -27,7 +27,9 @@ from conftest import live_app
 REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "runs" / "screenshots"
 CHROMIUM = os.environ.get("WHYREC_CHROMIUM", "/usr/bin/chromium")
-API_KEY = "web-test-key"
+API_KEY = "web-test-key"  # the admin key: writes, the shopper list
+READ_KEY = "web-read-key"
+ADMIN = {"X-API-Key": API_KEY}
 N_USERS = 300
 SHOP_SEED = 0
 SASREC = {"embedding_dim": 24, "max_len": 10, "epochs": 4, "batch_size": 64, "learning_rate": 5e-3, "dropout": 0.1,
@@ -66,13 +68,33 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def base_url(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real app under uvicorn on a free 127.0.0.1 port, in a thread, with a fresh SQLite store."""
+    """The real app under uvicorn on a free 127.0.0.1 port, in a thread, with a fresh SQLite store; as ``make
+    serve`` runs it: reads open (``--public-reads``), an admin key for writes and the shopper list."""
     from whyrec.service import Settings, create_app
 
     db = tmp_path_factory.mktemp("web-store") / "shop.sqlite"
-    app = create_app(Settings(model_dir=model_dir, db_url=f"sqlite:///{db}", api_key=API_KEY))
+    app = create_app(Settings(model_dir=model_dir, db_url=f"sqlite:///{db}", api_key=API_KEY, public_reads=True))
     with live_app(app) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def keyed_url(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app as ``whyrec serve`` runs it by default: every read needs a key (here a read-only one)."""
+    from whyrec.service import Settings, create_app
+
+    db = tmp_path_factory.mktemp("web-keyed") / "shop.sqlite"
+    settings = Settings(model_dir=model_dir, db_url=f"sqlite:///{db}", api_key=API_KEY, api_keys=f"read:{READ_KEY}",
+                        precompute_map=False)  # fmt: skip
+    with live_app(create_app(settings)) as url:
+        yield url
+
+
+def _context(browser: Any, **kwargs: Any) -> Any:
+    """A browser context whose tab has the admin key in its API key box (typed once, kept in sessionStorage)."""
+    ctx = browser.new_context(**kwargs)
+    ctx.add_init_script(f"window.sessionStorage.setItem('whyrec-api-key', {json.dumps(API_KEY)})")
+    return ctx
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +114,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture()
 def page(browser: Any) -> Iterator[Any]:
     """A fresh desktop-sized page; JavaScript errors and Content-Security-Policy violations on it fail the test."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx = _context(browser, viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []
@@ -104,7 +126,7 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 def _api(base_url: str, path: str) -> Any:
-    r = httpx.get(base_url + path, timeout=60)
+    r = httpx.get(base_url + path, headers=ADMIN, timeout=60)
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -172,7 +194,8 @@ def test_buy_records_event_and_lists_change(page: Any, base_url: str) -> None:
     hist_before = _api(base_url, f"/v1/users/{user}/history?limit=200")["items"]
     bought = before[0]
 
-    # without a key: a clear message, nothing written
+    # without a key: a clear message, nothing written (the reads stay open: --public-reads)
+    page.fill("#api-key", "")
     page.locator("#recs li.rec").first.get_by_role("button", name="Buy").click()
     page.wait_for_selector("#error:not([hidden])")
     assert "API key" in page.inner_text("#error")
@@ -260,8 +283,8 @@ def test_new_shopper_gets_cold_start_picks(page: Any, base_url: str) -> None:
 
 
 def test_phone_width_has_no_horizontal_overflow(browser: Any, base_url: str) -> None:
-    ctx = browser.new_context(viewport={"width": 375, "height": 812}, device_scale_factor=2, is_mobile=True,
-                              has_touch=True)
+    ctx = _context(browser, viewport={"width": 375, "height": 812}, device_scale_factor=2, is_mobile=True,
+                   has_touch=True)  # fmt: skip
     pg = ctx.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     try:
@@ -285,7 +308,7 @@ def test_phone_width_has_no_horizontal_overflow(browser: Any, base_url: str) -> 
 
 
 def test_the_page_works_under_its_content_security_policy(browser: Any, base_url: str) -> None:
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx = _context(browser, viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
     pg.set_default_timeout(TIMEOUT_MS)
     messages: list[str] = []
@@ -303,5 +326,41 @@ def test_the_page_works_under_its_content_security_policy(browser: Any, base_url
         assert pg.evaluate("() => window.injected") is None
         pg.wait_for_timeout(200)
         assert any("Content Security Policy" in m for m in messages), messages
+    finally:
+        ctx.close()
+
+
+def test_without_a_key_the_page_reads_public_data_and_asks_for_a_key_for_the_list(browser: Any, base_url: str) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})  # no key typed
+    pg = ctx.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    try:
+        user = _first_user(base_url)
+        pg.goto(f"{base_url}/?user={user}")
+        pg.wait_for_selector("#recs li.rec")  # --public-reads: the demo shop works at once
+        assert "admin key" in pg.inner_text("#user-select")  # the shopper list needs an admin key: said, no error
+        assert pg.locator("#error").is_hidden()
+    finally:
+        ctx.close()
+
+
+def test_reads_need_the_key_typed_once_into_the_page(browser: Any, keyed_url: str) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    try:
+        user = httpx.get(f"{keyed_url}/v1/users?limit=1", headers=ADMIN, timeout=60).json()["users"][0]
+        assert httpx.get(f"{keyed_url}/v1/users/{user}/history", timeout=60).status_code == 401
+        pg.goto(f"{keyed_url}/?user={user}")
+        pg.wait_for_selector("#error:not([hidden])")  # no key: the API's 401 message, which names the header
+        assert "X-API-Key" in pg.inner_text("#error") and pg.locator("#recs li.rec").count() == 0
+        pg.fill("#api-key", READ_KEY)
+        pg.press("#api-key", "Tab")  # a new key: the page reads again with it
+        pg.wait_for_selector("#recs li.rec")
+        assert pg.locator("#error").is_hidden()
+        assert "admin key" in pg.inner_text("#user-select")  # a read key does not list the shoppers
+        pg.reload()  # kept for the tab (sessionStorage): not typed again
+        pg.wait_for_selector("#recs li.rec")
+        assert pg.input_value("#api-key") == READ_KEY
     finally:
         ctx.close()

@@ -817,17 +817,37 @@ def serve(
             "start-up and again after their events, so that most requests are a look-up.",
         ),
     ] = True,
+    public_reads: Annotated[
+        bool,
+        typer.Option(
+            "--public-reads",
+            help="Serve the read routes (history, recommendations, explanations, map, items) without a key, for a "
+            "demo shop. Writes still need keys; listing the users still needs an admin key.",
+        ),
+    ] = False,
+    public_metrics: Annotated[
+        bool, typer.Option("--public-metrics", help="Serve /metrics without a key (else it needs an admin key).")
+    ] = False,
 ) -> None:
     """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
 
     The store is created (and filled with the model's data) on first start.
-    Write endpoints need the key in $WHYREC_API_KEY (without it they are off).
+    Every /v1 route needs a key in the X-API-Key header with its scope:
+    read (history, recommendations, explanations, map, items), ingest (POST
+    /v1/events), catalogue (PUT /v1/items), erase (DELETE /v1/users) or admin
+    (all of them, and GET /v1/users and /metrics). Keys come from the
+    environment, never from the command line: $WHYREC_API_KEY is an admin
+    key; $WHYREC_API_KEYS adds scoped keys as comma-separated
+    scope[+scope...]:KEY entries, e.g. WHYREC_API_KEYS=read:KEY1,ingest+catalogue:KEY2
+    (several keys may be valid at once, to rotate one). A route whose scope
+    no key has is off. No key: 401; a key without the scope: 403.
+
     Example: WHYREC_API_KEY=secret whyrec serve demo-out --db shop.sqlite --port 8000
     """
     import uvicorn
     from rich.markup import escape
 
-    from whyrec.service import API_KEY_ENV, Settings, create_app
+    from whyrec.service import API_KEY_ENV, API_KEYS_ENV, SCOPES, Settings, create_app
     from whyrec.store import redact_url, store_url
 
     try:
@@ -835,9 +855,18 @@ def serve(
     except WhyrecError as e:  # one paragraph, exit status 2 (as for a bad option), no traceback
         err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
-    settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute)
-    if not settings.api_key:
-        err.print(f"[yellow]note:[/yellow] {API_KEY_ENV} is not set: writes (events, items, delete) are off")
+    try:
+        settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute,
+                            public_reads=public_reads, public_metrics=public_metrics)  # fmt: skip
+    except WhyrecError as e:  # a malformed $WHYREC_API_KEYS (the message never holds a key)
+        err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    off = [s for s in SCOPES if not settings.keys.grants(s) and not (s == "read" and public_reads)]
+    if off:
+        err.print(f"[yellow]note:[/yellow] no key in {API_KEY_ENV} or {API_KEYS_ENV} has the scope(s) "
+                  f"{', '.join(off)}: those routes are off", soft_wrap=True)  # fmt: skip
+    if public_reads:
+        err.print("[yellow]note:[/yellow] --public-reads: anyone can read histories and recommendations")
     err.print(f"serving {escape(str(model_dir))} from {escape(redact_url(url))} on http://{host}:{port}/ "
               "(API docs at /docs)", soft_wrap=True)  # fmt: skip
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1)

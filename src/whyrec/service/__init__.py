@@ -7,6 +7,7 @@ for how recommendations and explanations are made from the live store.
 """
 
 from whyrec.service.app import create_app
-from whyrec.service.settings import API_KEY_ENV, Settings
+from whyrec.service.auth import SCOPES
+from whyrec.service.settings import API_KEY_ENV, API_KEYS_ENV, Settings
 
-__all__ = ["API_KEY_ENV", "Settings", "create_app"]
+__all__ = ["API_KEYS_ENV", "API_KEY_ENV", "SCOPES", "Settings", "create_app"]

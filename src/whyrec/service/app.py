@@ -12,7 +12,6 @@ the engine or the store, and shape the JSON of the contract in
 from __future__ import annotations
 
 import gc
-import hmac
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -31,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from whyrec.narrate.facts import LANGS
+from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV
 from whyrec.service.embedding_map import EmbeddingMap
 from whyrec.service.engine import WHY_NOT, Engine, View
 from whyrec.service.errors import ApiError, Json, erased_error, error_responses, install
@@ -39,7 +39,7 @@ from whyrec.service.middleware import PATH_LOGGERS, BodyLimit, RequestMetrics, U
 from whyrec.service.responses import settle_memory
 from whyrec.service.schemas import ID_PATTERN, ID_WORDS, EventBatch, ItemIn, lone_surrogate
 from whyrec.service.security import ResponseGuard, install_docs
-from whyrec.service.settings import API_KEY_ENV, Settings
+from whyrec.service.settings import Settings
 
 log = logging.getLogger("whyrec.service")
 
@@ -67,7 +67,14 @@ Method = Annotated[
     ),
 ]
 
-_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description=f"The server's key (${API_KEY_ENV})")
+_key_header = APIKeyHeader(
+    name="X-API-Key",
+    auto_error=False,
+    description=f"A key of the server: ${API_KEY_ENV} (every scope) or one of ${API_KEYS_ENV} "
+    "(`scope[+scope...]:KEY,...`). Scopes: `read` (history, recommendations, explanations, map, items; unless the "
+    "server runs with --public-reads), `ingest` (POST /v1/events), `catalogue` (PUT /v1/items), `erase` (DELETE "
+    "/v1/users), `admin` (all, and GET /v1/users and /metrics). No key: 401; a key without the scope: 403.",
+)
 
 
 class Service:
@@ -164,7 +171,9 @@ def create_app(settings: Settings) -> FastAPI:
         summary="Recommendations that say why, faithfully.",
         description="Stream events in, ask for explained recommendations. Every error (4xx and 5xx) is "
         '`{"error": {"code", "message", "field", "value", "fix", "request_id"}}`; every response carries an '
-        "`X-Request-ID` header, the id under which the server logs it. Write endpoints need the `X-API-Key` header. "
+        "`X-Request-ID` header, the id under which the server logs it. Every `/v1` route needs an `X-API-Key` header "
+        "with its scope (see the security scheme; reads may be open with --public-reads): 401 without a key, 403 "
+        "with a key lacking the scope. "
         f"User and item ids are {_ID_DOC}: ids are compared byte for byte, so no two spellings ever reach one user. "
         "Text must be valid Unicode: a lone UTF-16 surrogate escape (such as `\\udfff`) is refused with 422.",
         lifespan=lifespan,
@@ -196,34 +205,58 @@ def create_app(settings: Settings) -> FastAPI:
     def k_query() -> Any:  # the bound declared is the one Engine.check_k enforces (settings.max_k)
         return Query(10, ge=1, le=settings.max_k, description=f"How many items: 1 to {settings.max_k} (the "
                      "server's max_k), and at most the model's number of items (a larger k is refused with 422)")
-    reads = error_responses(422, 503)
-    writes = error_responses(400, 401, 403, 413, 422, 503)
+    def need(scope: str, open_: bool = False) -> tuple[list[Any], tuple[int, ...]]:
+        """The ``dependencies=`` of a route that needs a key with ``scope`` (none when ``open_``), and the statuses
+        that check adds to its ``responses=``."""
+        if open_:
+            return [], ()
 
-    def require_key(key: Annotated[str | None, Security(_key_header)] = None) -> None:
-        expected = settings.api_key
-        if not expected:
-            raise ApiError(
-                403,
-                "writes_disabled",
-                "this server accepts no writes: it was started without an API key",
-                fix=f"start it with {API_KEY_ENV}=<key> in the environment (or Settings(api_key=...))",
-            )
-        if not key:
-            raise ApiError(
-                401,
-                "missing_api_key",
-                "write endpoints need the API key in the X-API-Key header",
-                fix="send the header X-API-Key: <the server's key>",
-                field="X-API-Key",
-            )
-        if not hmac.compare_digest(key.encode(), expected.encode()):
-            raise ApiError(
-                403,
-                "wrong_api_key",
-                "the X-API-Key header does not match the server's key",
-                fix=f"send the key the server was started with ({API_KEY_ENV})",
-                field="X-API-Key",
-            )
+        def check(key: Annotated[str | None, Security(_key_header)] = None) -> None:
+            keys = settings.keys
+            if not keys.grants(scope):
+                what = {"read": "reads", "admin": "admin requests"}.get(scope, "writes")
+                raise ApiError(
+                    403,
+                    {"read": "reads_disabled", "admin": "admin_disabled"}.get(scope, "writes_disabled"),
+                    f"this server accepts no {what}: it was started without a key with the {scope!r} scope",
+                    fix=f"start it with {API_KEY_ENV}=<key> (every scope) or {API_KEYS_ENV}={scope}:<key> in the "
+                    "environment" + (", or with --public-reads" if scope == "read" else ""),
+                )
+            if not key:
+                raise ApiError(
+                    401,
+                    "missing_api_key",
+                    f"this endpoint needs an API key with the {scope!r} scope in the X-API-Key header",
+                    fix="send the header X-API-Key: <a key of the server>",
+                    field="X-API-Key",
+                )
+            scopes = keys.scopes(key)
+            if scopes is None:
+                raise ApiError(
+                    403,
+                    "wrong_api_key",
+                    "the X-API-Key header is not a key of this server",
+                    fix=f"send a key the server was started with ({API_KEY_ENV} or {API_KEYS_ENV})",
+                    field="X-API-Key",
+                )
+            if scope not in scopes:
+                raise ApiError(
+                    403,
+                    "insufficient_scope",
+                    f"this API key lacks the {scope!r} scope (it has: {', '.join(sorted(scopes))})",
+                    fix=f"use a key with the {scope!r} (or 'admin') scope",
+                    field="X-API-Key",
+                )
+
+        return [Depends(check)], (401, 403)
+
+    read_deps, read_st = need("read", settings.public_reads)
+    reads = error_responses(*read_st, 422, 503)
+    admin_deps, admin_st = need("admin")
+    metrics_deps, metrics_st = need("admin", settings.public_metrics)
+    ingest_deps, ingest_st = need("ingest")
+    catalogue_deps, catalogue_st = need("catalogue")
+    erase_deps, erase_st = need("erase")
 
     # ------------------------------------------------------------ health
     @app.get("/healthz", tags=["health"], responses=error_responses())
@@ -244,7 +277,8 @@ def create_app(settings: Settings) -> FastAPI:
         return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items,
                 "precompute": engine.precomputer.progress() if settings.precompute else None}
 
-    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse, responses=error_responses(plain_route=True))
+    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse, dependencies=metrics_deps,
+             responses=error_responses(*metrics_st, plain_route=True))  # fmt: skip
     def metrics() -> Any:
         """Request counts and latency histograms in the Prometheus text format."""
         if svc.engine is not None:
@@ -253,7 +287,7 @@ def create_app(settings: Settings) -> FastAPI:
         return PlainTextResponse(svc.metrics.render(), media_type=CONTENT_TYPE)
 
     # ------------------------------------------------------------ users
-    @app.get("/v1/users", tags=["users"], responses=reads)
+    @app.get("/v1/users", tags=["users"], dependencies=admin_deps, responses=error_responses(*admin_st, 422, 503))
     def list_users(
         limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
     ) -> Any:
@@ -261,7 +295,8 @@ def create_app(settings: Settings) -> FastAPI:
         svc.ready()
         return {"users": svc.store.users(limit, offset), "total": svc.users_total()}
 
-    @app.get("/v1/users/{user_id}/history", tags=["users"], responses=error_responses(410, 422, 503))
+    @app.get("/v1/users/{user_id}/history", tags=["users"], dependencies=read_deps,
+             responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
     def history(user_id: UserId, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> Any:
         """The user's latest events, newest last, with item titles (410 for an erased user)."""
         engine = svc.ready()
@@ -275,7 +310,8 @@ def create_app(settings: Settings) -> FastAPI:
             ],
         }
 
-    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], responses=error_responses(410, 422, 503))
+    @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], dependencies=read_deps,
+             responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
     async def recommendations(
         user_id: UserId,
         k: int = k_query(),
@@ -297,8 +333,8 @@ def create_app(settings: Settings) -> FastAPI:
             body = await anyio.to_thread.run_sync(engine.answer, user_id, k, explain, narrate, lang, method)
         return Response(body, media_type="application/json")
 
-    @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"],
-             responses=error_responses(404, 410, 422, 503))  # fmt: skip
+    @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"], dependencies=read_deps,
+             responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
     def explanation(
         user_id: UserId,
         item_id: ItemId,
@@ -336,8 +372,8 @@ def create_app(settings: Settings) -> FastAPI:
             "reason": reason,
         }
 
-    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=[Depends(require_key)],
-                responses=error_responses(401, 403, 404, 410, 422, 503))  # fmt: skip
+    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=erase_deps,
+                responses=error_responses(*erase_st, 404, 410, 422, 503))  # fmt: skip
     def delete_user(user_id: UserId) -> Any:
         """Erase the user: remove their events and profile, keep only a keyed tombstone, and rebuild the database
         file so that no copy of the rows is left. Afterwards every route about the user answers 410, and their
@@ -362,8 +398,8 @@ def create_app(settings: Settings) -> FastAPI:
         return {"deleted": deleted}
 
     # ------------------------------------------------------------ events and items
-    @app.post("/v1/events", tags=["events"], dependencies=[Depends(require_key)],
-              responses=error_responses(400, 401, 403, 409, 410, 413, 422, 503))  # fmt: skip
+    @app.post("/v1/events", tags=["events"], dependencies=ingest_deps,
+              responses=error_responses(*ingest_st, 400, 409, 410, 413, 422, 503))  # fmt: skip
     def post_events(batch: EventBatch) -> Any:
         """Append a batch of events (all or nothing). An event whose ``event_id`` is stored, with the same content,
         is counted as a duplicate; with other content (user, item, event, rating or a given timestamp), the batch is
@@ -388,7 +424,8 @@ def create_app(settings: Settings) -> FastAPI:
         svc.metrics.inc("events_duplicate", "events skipped as already stored", result["duplicates"])
         return result
 
-    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=[Depends(require_key)], responses=writes)
+    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=catalogue_deps,
+             responses=error_responses(*catalogue_st, 400, 413, 422, 503))  # fmt: skip
     def put_item(item_id: ItemId, body: ItemIn) -> Any:
         """Create or replace a catalogue item."""
         engine = svc.ready()
@@ -407,7 +444,8 @@ def create_app(settings: Settings) -> FastAPI:
         engine.item_changed(item_id)
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items/{item_id}", tags=["items"], responses=error_responses(404, 422, 503))
+    @app.get("/v1/items/{item_id}", tags=["items"], dependencies=read_deps,
+             responses=error_responses(*read_st, 404, 422, 503))  # fmt: skip
     def get_item(item_id: ItemId) -> Any:
         """One catalogue item and its attributes."""
         engine = svc.ready()
@@ -423,7 +461,7 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items", tags=["items"], responses=reads)
+    @app.get("/v1/items", tags=["items"], dependencies=read_deps, responses=reads)
     def search_items(
         q: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=200)] = 20
     ) -> Any:
@@ -432,7 +470,8 @@ def create_app(settings: Settings) -> FastAPI:
         return {"items": svc.store.search_items(q.strip(), limit)}
 
     # ------------------------------------------------------------ map
-    @app.get("/v1/map", tags=["recommendations"], responses=error_responses(404, 410, 422, 503))
+    @app.get("/v1/map", tags=["recommendations"], dependencies=read_deps,
+             responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
     def embedding_map(
         user: Annotated[str | None, Query(pattern=ID_PATTERN, description=f"A user id: {_ID_DOC}")] = None,
         k: int = k_query(),

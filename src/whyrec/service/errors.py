@@ -116,8 +116,9 @@ def internal_error() -> ApiError:
 #: what each error status means, for the OpenAPI description of each route's answers
 STATUS_MEANING: dict[int, str] = {
     400: "The body is not valid JSON (`malformed_json`).",
-    401: "A write without the `X-API-Key` header (`missing_api_key`).",
-    403: "A wrong `X-API-Key` (`wrong_api_key`), or a server started without a key (`writes_disabled`).",
+    401: "No `X-API-Key` header, and the route needs a key with its scope (`missing_api_key`).",
+    403: "A wrong `X-API-Key` (`wrong_api_key`), a key without the route's scope (`insufficient_scope`), or a "
+    "server started without any key of that scope (`reads_disabled`, `writes_disabled`, `admin_disabled`).",
     404: "The item (or, for the map, the model's item vectors; for `DELETE /v1/users/{user_id}`, the user) does "
     "not exist.",
     409: "An `event_id` already stored (or repeated in the batch) for another event (`event_id_conflict`).",

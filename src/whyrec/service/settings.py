@@ -8,9 +8,10 @@ from pathlib import Path
 
 from whyrec.errors import check_choice, check_int
 from whyrec.narrate.facts import LANGS
+from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
 
-#: environment variable holding the API key of the write endpoints
-API_KEY_ENV = "WHYREC_API_KEY"
+__all__ = ["API_KEYS_ENV", "API_KEY_ENV", "ERASURE_SECRET_ENV", "Settings"]
+
 #: environment variable holding the key of erased users' tombstones and of the user pseudonyms in the log
 ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
 
@@ -30,9 +31,18 @@ class Settings:
     ``model_dir``: a folder written by ``whyrec train`` / ``whyrec demo``
     (opened with :func:`whyrec.runs.open_run`); ``db_url``: the store's
     SQLAlchemy URL (imported from the model's data on first start when
-    ``import_if_empty`` and the store is empty); ``api_key``: the key the
-    write endpoints require in ``X-API-Key`` (default ``$WHYREC_API_KEY``;
-    None disables writes); ``erasure_secret``: the key of the tombstones
+    ``import_if_empty`` and the store is empty); ``api_key``: the admin key
+    (every scope; default ``$WHYREC_API_KEY``); ``api_keys``: more keys with
+    their scopes, ``scope[+scope...]:KEY`` entries joined by commas, e.g.
+    ``read:KEY1,ingest+catalogue:KEY2`` (default ``$WHYREC_API_KEYS``; scopes
+    ``read``, ``ingest``, ``catalogue``, ``erase``, ``admin``, see
+    :mod:`whyrec.service.auth`). Both are hashed into ``keys`` (a
+    :class:`~whyrec.service.auth.KeyRing`) when the settings are made and then
+    cleared: the plaintext is not kept. A route whose scope no key has is off
+    (403). ``public_reads``: the read routes (history, recommendations,
+    explanations, map, items) need no key (a demo shop); the user listing
+    still needs ``admin``; ``public_metrics``: ``/metrics`` needs no key (else
+    ``admin``); ``erasure_secret``: the key of the tombstones
     of erased users (HMAC-SHA256 of the id) and of the user pseudonyms in the
     access log (default ``$WHYREC_ERASURE_SECRET``; None: one generated on
     first use and kept in the store's ``meta`` table; never logged); ``max_batch`` events per POST and
@@ -58,7 +68,10 @@ class Settings:
 
     model_dir: str | Path
     db_url: str = "sqlite:///whyrec.sqlite"
-    api_key: str | None = field(default_factory=_env_key)
+    api_key: str | None = field(default_factory=_env_key, repr=False)
+    api_keys: str | None = field(default_factory=env_keys, repr=False)
+    public_reads: bool = False
+    public_metrics: bool = False
     erasure_secret: str | None = field(default_factory=_env_erasure_secret, repr=False)
     max_batch: int = 1000
     max_body_bytes: int = 1_000_000
@@ -76,9 +89,15 @@ class Settings:
     precompute: bool = False
     precompute_k: int = 10
     precompute_langs: tuple[str, ...] = ("en",)
+    keys: KeyRing = field(default_factory=KeyRing, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.model_dir = Path(self.model_dir)
+        if self.api_key:
+            self.keys.add(self.api_key, ["admin"])
+        if self.api_keys:
+            self.keys.add_spec(self.api_keys)
+        self.api_key = self.api_keys = None  # hashed above; the plaintext is not kept
         check_int("max_batch", self.max_batch, 1)
         check_int("max_body_bytes", self.max_body_bytes, 1024)
         check_int("ig_steps", self.ig_steps, 2, 4096)

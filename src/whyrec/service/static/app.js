@@ -79,11 +79,19 @@ class ApiError extends Error {
   }
 }
 
+function apiKey() { return $("api-key").value.trim(); }
+
+function keepKey() {
+  try { window.sessionStorage.setItem("whyrec-api-key", apiKey()); } catch { /* storage may be off */ }
+}
+
 async function api(path, options = {}) {
   const url = path.replace(/^\//, ""); // relative to the page, so a path prefix in front of the app still works
+  const key = apiKey(); // the key typed into the box (if any) goes with every call; a call may name its own
+  const headers = { Accept: "application/json", ...(key ? { "X-API-Key": key } : {}), ...(options.headers || {}) };
   let res;
   try {
-    res = await fetch(url, { headers: { Accept: "application/json", ...(options.headers || {}) }, ...options });
+    res = await fetch(url, { ...options, headers });
   } catch (err) {
     throw new ApiError(0, { error: { code: "network", message: `could not reach the server (${err.message})`,
       fix: "check that 'whyrec serve' is running and reload the page" } }, url);
@@ -274,6 +282,10 @@ async function loadUsers() {
     sel.replaceChildren(el("option", { value: "", text: `— ${res.total ?? state.users.length} shoppers —` }));
     for (const u of state.users) sel.append(el("option", { value: u, text: u }));
   } catch (err) {
+    if (err.status === 401 || err.status === 403) { // listing the shoppers needs an admin key: type an id instead
+      $("user-select").replaceChildren(el("option", { value: "", text: "type a shopper id (the list needs an admin key)" }));
+      return;
+    }
     $("user-select").replaceChildren(el("option", { value: "", text: "could not load shoppers" }));
     showError(err, "Loading the shoppers");
   }
@@ -379,11 +391,12 @@ async function buy(item) {
   const key = $("api-key").value.trim();
   if (!key) {
     showError({ message: "recording a purchase needs the service's API key", field: "API key",
-      fix: "type the key (WHYREC_API_KEY of the server) into the API key box, then press Buy again" }, "Buy");
+      fix: "type a key with the ingest scope (WHYREC_API_KEY of the server, or an ingest key of WHYREC_API_KEYS) " +
+        "into the API key box at the top, then press Buy again" }, "Buy");
     $("api-key").focus();
     return;
   }
-  try { window.sessionStorage.setItem("whyrec-api-key", key); } catch { /* storage may be off */ }
+  keepKey();
   clearError();
   busy(true);
   try {
@@ -565,6 +578,12 @@ function markerSwatch(kind) {
 // ------------------------------------------------------------------ wiring
 function init() {
   try { $("api-key").value = window.sessionStorage.getItem("whyrec-api-key") || ""; } catch { /* storage may be off */ }
+  $("api-key").addEventListener("change", () => { // a new key: keep it for this tab, reload what it may read
+    keepKey();
+    loadUsers().then(() => { // the shopper's lists again, if the last try showed none (a read refused)
+      if (state.user && !$("recs").children.length) { clearError(); refresh(); }
+    });
+  });
   $("user-form").addEventListener("submit", (e) => { e.preventDefault(); selectUser($("user-input").value); });
   $("user-select").addEventListener("change", (e) => { if (e.target.value) selectUser(e.target.value); });
   $("lang-select").addEventListener("change", () => refresh());
