@@ -235,17 +235,17 @@ def test_a_resent_event_id_with_another_timestamp_or_rating_is_409(client: TestC
 DOCUMENTED = {
     ("get", "/healthz"): {500},
     ("get", "/readyz"): {500, 503},
-    ("get", "/metrics"): {401, 403, 500},
-    ("get", "/v1/users"): {401, 403, 422, 500, 503},
-    ("get", "/v1/users/{user_id}/history"): {401, 403, 410, 422, 500, 503},
-    ("get", "/v1/users/{user_id}/recommendations"): {401, 403, 410, 422, 500, 503},
-    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {401, 403, 404, 410, 422, 500, 503},
-    ("delete", "/v1/users/{user_id}"): {401, 403, 404, 410, 422, 500, 503},
-    ("post", "/v1/events"): {400, 401, 403, 409, 410, 413, 422, 500, 503},
-    ("put", "/v1/items/{item_id}"): {400, 401, 403, 413, 422, 500, 503},
-    ("get", "/v1/items/{item_id}"): {401, 403, 404, 422, 500, 503},
-    ("get", "/v1/items"): {401, 403, 422, 500, 503},
-    ("get", "/v1/map"): {401, 403, 404, 410, 422, 500, 503},
+    ("get", "/metrics"): {401, 403, 429, 500},
+    ("get", "/v1/users"): {401, 403, 422, 429, 500, 503},
+    ("get", "/v1/users/{user_id}/history"): {401, 403, 410, 422, 429, 500, 503},
+    ("get", "/v1/users/{user_id}/recommendations"): {401, 403, 410, 422, 429, 500, 503},
+    ("get", "/v1/users/{user_id}/explanations/{item_id}"): {401, 403, 404, 410, 422, 429, 500, 503},
+    ("delete", "/v1/users/{user_id}"): {401, 403, 404, 410, 422, 429, 500, 503},
+    ("post", "/v1/events"): {400, 401, 403, 408, 409, 410, 413, 422, 429, 500, 503},
+    ("put", "/v1/items/{item_id}"): {400, 401, 403, 408, 413, 422, 429, 500, 503},
+    ("get", "/v1/items/{item_id}"): {401, 403, 404, 422, 429, 500, 503},
+    ("get", "/v1/items"): {401, 403, 422, 429, 500, 503},
+    ("get", "/v1/map"): {401, 403, 404, 410, 422, 429, 500, 503},
 }
 
 def test_every_route_documents_every_status_with_the_error_body(client: TestClient) -> None:

@@ -828,6 +828,21 @@ def serve(
     public_metrics: Annotated[
         bool, typer.Option("--public-metrics", help="Serve /metrics without a key (else it needs an admin key).")
     ] = False,
+    rate_limit: Annotated[
+        float,
+        typer.Option(help="Requests per second per API key (per client address for keyless public reads); 0: no "
+                     "limit. Over it: 429 with Retry-After."),
+    ] = 50.0,
+    rate_burst: Annotated[int, typer.Option(help="Requests a client may send at once above --rate-limit.")] = 100,
+    queue: Annotated[
+        int, typer.Option(help="Requests that may wait for the model thread; one more is answered 503.")
+    ] = 32,
+    limit_concurrency: Annotated[
+        int, typer.Option(help="Connections and tasks at once before uvicorn answers 503.")
+    ] = 128,
+    timeout_keep_alive: Annotated[
+        int, typer.Option(help="Seconds an idle connection (or one that sends nothing) is kept open.")
+    ] = 5,
 ) -> None:
     """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
 
@@ -848,6 +863,7 @@ def serve(
     from rich.markup import escape
 
     from whyrec.service import API_KEY_ENV, API_KEYS_ENV, SCOPES, Settings, create_app
+    from whyrec.service.limits import MAX_HEADER_BYTES, idle_timeout_protocol
     from whyrec.store import redact_url, store_url
 
     try:
@@ -857,7 +873,11 @@ def serve(
         raise typer.Exit(2) from None
     try:
         settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute,
-                            public_reads=public_reads, public_metrics=public_metrics)  # fmt: skip
+                            public_reads=public_reads, public_metrics=public_metrics, rate_limit_rps=rate_limit,
+                            rate_limit_burst=rate_burst, model_queue_max=queue)  # fmt: skip
+    except ValueError as e:  # an option out of range
+        err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from None
     except WhyrecError as e:  # a malformed $WHYREC_API_KEYS (the message never holds a key)
         err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
@@ -869,7 +889,10 @@ def serve(
         err.print("[yellow]note:[/yellow] --public-reads: anyone can read histories and recommendations")
     err.print(f"serving {escape(str(model_dir))} from {escape(redact_url(url))} on http://{host}:{port}/ "
               "(API docs at /docs)", soft_wrap=True)  # fmt: skip
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1,
+                http=idle_timeout_protocol(), timeout_keep_alive=timeout_keep_alive,
+                limit_concurrency=limit_concurrency, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+                timeout_graceful_shutdown=10)  # fmt: skip
 
 
 def _describe_item(ds: Any, i: int) -> str:

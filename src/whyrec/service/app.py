@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
-from fastapi import Depends, FastAPI, Query, Security
+from fastapi import Depends, FastAPI, Query, Request, Security
 from fastapi import Path as PathParam
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.routing import APIRoute
@@ -34,6 +34,7 @@ from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV
 from whyrec.service.embedding_map import EmbeddingMap
 from whyrec.service.engine import WHY_NOT, Engine, View
 from whyrec.service.errors import ApiError, Json, erased_error, error_responses, install
+from whyrec.service.limits import RateLimiter, check_cost
 from whyrec.service.metrics import CONTENT_TYPE, Metrics
 from whyrec.service.middleware import PATH_LOGGERS, BodyLimit, RequestMetrics, UserPseudonyms
 from whyrec.service.responses import settle_memory
@@ -175,7 +176,13 @@ def create_app(settings: Settings) -> FastAPI:
         "with its scope (see the security scheme; reads may be open with --public-reads): 401 without a key, 403 "
         "with a key lacking the scope. "
         f"User and item ids are {_ID_DOC}: ids are compared byte for byte, so no two spellings ever reach one user. "
-        "Text must be valid Unicode: a lone UTF-16 surrogate escape (such as `\\udfff`) is refused with 422.",
+        "Text must be valid Unicode: a lone UTF-16 surrogate escape (such as `\\udfff`) is refused with 422. "
+        "Costs are bounded: each key (each client address, for keyless public reads) may send "
+        f"{settings.rate_limit_rps:g} requests a second in bursts of {settings.rate_limit_burst} (else 429 with "
+        "`Retry-After`); an expensive explanation method (shap, lime, banzhaf, deletion_path, counterfactual, "
+        f"integrated_gradients, why_not) is refused above k={settings.expensive_max_k} without an admin key (422 "
+        "`too_expensive`); when too many requests wait for the model, or one waited too long, the answer is 503 with "
+        "`Retry-After`.",
         lifespan=lifespan,
         default_response_class=Json,
         docs_url=None,
@@ -198,20 +205,38 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     install_docs(app, app.title)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout_s)
     app.add_middleware(RequestMetrics, metrics=svc.metrics)
     app.add_middleware(ResponseGuard)  # outermost: its headers and request id are on every answer, 500s included
 
     def k_query() -> Any:  # the bound declared is the one Engine.check_k enforces (settings.max_k)
         return Query(10, ge=1, le=settings.max_k, description=f"How many items: 1 to {settings.max_k} (the "
                      "server's max_k), and at most the model's number of items (a larger k is refused with 422)")
-    def need(scope: str, open_: bool = False) -> tuple[list[Any], tuple[int, ...]]:
-        """The ``dependencies=`` of a route that needs a key with ``scope`` (none when ``open_``), and the statuses
-        that check adds to its ``responses=``."""
-        if open_:
-            return [], ()
 
-        def check(key: Annotated[str | None, Security(_key_header)] = None) -> None:
+    limiter = RateLimiter(settings.rate_limit_rps, settings.rate_limit_burst)
+
+    def limit(request: Request, key: str | None) -> None:
+        """429 when the client (its accepted key, else its address) is over the rate limit."""
+        if key:
+            limiter.check(("key", settings.keys.digest(key)), "this API key")
+        else:
+            limiter.check(("addr", request.client.host if request.client else ""), "this client address")
+
+    def need(scope: str, open_: bool = False) -> tuple[list[Any], tuple[int, ...]]:
+        """The ``dependencies=`` of a route that needs a key with ``scope`` (none when ``open_``: then only the
+        rate limit, by the key when one of the server's is sent, else by the client's address), and the statuses
+        that check adds to its ``responses=``. The key's scopes are left in ``request.state.scopes``."""
+        if open_:
+
+            def open_check(request: Request) -> None:
+                key = request.headers.get("x-api-key")
+                scopes = settings.keys.scopes(key)
+                request.state.scopes = scopes or frozenset()
+                limit(request, key if scopes is not None else None)
+
+            return [Depends(open_check)], (429,)
+
+        def check(request: Request, key: Annotated[str | None, Security(_key_header)] = None) -> None:
             keys = settings.keys
             if not keys.grants(scope):
                 what = {"read": "reads", "admin": "admin requests"}.get(scope, "writes")
@@ -247,8 +272,10 @@ def create_app(settings: Settings) -> FastAPI:
                     fix=f"use a key with the {scope!r} (or 'admin') scope",
                     field="X-API-Key",
                 )
+            request.state.scopes = scopes
+            limit(request, key)
 
-        return [Depends(check)], (401, 403)
+        return [Depends(check)], (401, 403, 429)
 
     read_deps, read_st = need("read", settings.public_reads)
     reads = error_responses(*read_st, 422, 503)
@@ -313,6 +340,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], dependencies=read_deps,
              responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
     async def recommendations(
+        request: Request,
         user_id: UserId,
         k: int = k_query(),
         explain: bool = True,
@@ -328,6 +356,8 @@ def create_app(settings: Settings) -> FastAPI:
         answer.
         """
         engine = svc.ready()
+        if explain:
+            check_cost(method, k, settings.expensive_max_k, _admin(request))
         body = engine.kept_answer(user_id, k, explain, narrate, lang, method)  # a look-up: here, on the event loop
         if body is None:
             body = await anyio.to_thread.run_sync(engine.answer, user_id, k, explain, narrate, lang, method)
@@ -336,6 +366,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"], dependencies=read_deps,
              responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
     def explanation(
+        request: Request,
         user_id: UserId,
         item_id: ItemId,
         method: Method = "",
@@ -350,6 +381,7 @@ def create_app(settings: Settings) -> FastAPI:
         k = engine.check_k(k)
         if method:
             engine.check_method(False, method)  # a method no user can have is 422, before an erased user's 410
+            check_cost(method, k, settings.expensive_max_k, _admin(request))
         view = engine.view(user_id)
         i = engine.item_position(item_id)
         rank = engine.rank(view, i)
@@ -399,7 +431,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     # ------------------------------------------------------------ events and items
     @app.post("/v1/events", tags=["events"], dependencies=ingest_deps,
-              responses=error_responses(*ingest_st, 400, 409, 410, 413, 422, 503))  # fmt: skip
+              responses=error_responses(*ingest_st, 400, 408, 409, 410, 413, 422, 503))  # fmt: skip
     def post_events(batch: EventBatch) -> Any:
         """Append a batch of events (all or nothing). An event whose ``event_id`` is stored, with the same content,
         is counted as a duplicate; with other content (user, item, event, rating or a given timestamp), the batch is
@@ -425,7 +457,7 @@ def create_app(settings: Settings) -> FastAPI:
         return result
 
     @app.put("/v1/items/{item_id}", tags=["items"], dependencies=catalogue_deps,
-             responses=error_responses(*catalogue_st, 400, 413, 422, 503))  # fmt: skip
+             responses=error_responses(*catalogue_st, 400, 408, 413, 422, 503))  # fmt: skip
     def put_item(item_id: ItemId, body: ItemIn) -> Any:
         """Create or replace a catalogue item."""
         engine = svc.ready()
@@ -526,6 +558,11 @@ class PageFiles(StaticFiles):
         if allowed:
             raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
         return await super().get_response(path, scope)
+
+
+def _admin(request: Request) -> bool:
+    """Whether the request's key (checked by the route's dependency) has the ``admin`` scope."""
+    return "admin" in getattr(request.state, "scopes", frozenset())
 
 
 def _list_methods(schema: dict[str, Any], engine: Engine) -> None:

@@ -40,6 +40,10 @@ class KeyRing:
     def _digest(self, key: str) -> bytes:
         return hmac.new(self._pepper, key.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
 
+    def digest(self, key: str) -> bytes:
+        """The keyed digest of ``key`` (what identifies a client, e.g. its rate-limit bucket, without its key)."""
+        return self._digest(key)
+
     def add(self, key: str, scopes: Iterable[str]) -> None:
         """Accept ``key`` with ``scopes`` (``admin`` implies every scope)."""
         scopes = frozenset(scopes)

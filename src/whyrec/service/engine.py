@@ -26,17 +26,24 @@ All model and explainer work runs on one dedicated thread, one call at a
 time: the explainers hook the model's modules while they run, and PyTorch's
 OpenMP worker pools, one per calling thread, would otherwise spin against
 each other (measured: 10 ms scoring calls took 500 ms once several request
-threads had used the model on a 2-core machine).
+threads had used the model on a 2-core machine). The thread takes jobs by
+priority (:class:`ModelWorker`): an expensive explanation method runs one
+item per job, behind the cheap requests' jobs, and a request's job waits in
+a bounded queue with a deadline (:meth:`Engine.on_model_thread_at`).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import math
+import queue
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +64,7 @@ from whyrec.explain import (
 from whyrec.models import make_model
 from whyrec.service.errors import ApiError, erased_error, json_bytes
 from whyrec.service.histories import HistoryCache, UserState, one_user_histories
+from whyrec.service.limits import EXPENSIVE_METHODS
 from whyrec.service.responses import (
     Precomputer,
     ResponseCache,
@@ -102,6 +110,79 @@ class View:
     def known(self) -> bool:
         """Whether the store holds events of this user."""
         return self.state.n_events > 0
+
+
+class ModelWorker:
+    """The model thread: one thread running the jobs submitted, the lowest ``priority`` first, in order of
+    submission within a priority (so a cheap request's job overtakes the queued jobs of expensive explanations).
+
+    Jobs of priority 1 or more (pieces of expensive explanations) may use at most ``share`` of the thread's time:
+    after one that took ``d`` seconds, the next waits ``d * (1 - share) / share`` seconds, and the cheap jobs
+    arriving meanwhile run at once (so a cheap request waits for at most one expensive piece, not one per trip)."""
+
+    def __init__(self, name: str = MODEL_THREAD, share: float = 0.5) -> None:
+        self.share = float(share)
+        self._queue: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
+        self._arrived = threading.Event()
+        self._free_at = 0.0  # when the next expensive job may start
+        self._seq = itertools.count()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run ``fn(*args, **kwargs)`` at priority 0; its Future."""
+        return self.submit_at(0, fn, *args, **kwargs)
+
+    def submit_at(self, priority: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run ``fn(*args, **kwargs)`` at ``priority`` (0 first); its Future."""
+        future: Future[Any] = Future()
+        self._queue.put((priority, next(self._seq), (future, fn, args, kwargs)))
+        self._arrived.set()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            priority, _, job = item
+            if job is None:
+                return
+            if priority > 0:
+                wait = self._free_at - time.monotonic()
+                if wait > 0:  # over its share: back in the queue until then, or until a new job arrives
+                    self._arrived.clear()
+                    self._queue.put(item)
+                    self._arrived.wait(wait)
+                    continue
+            future, fn, args, kwargs = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            t0 = time.monotonic()
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as e:  # noqa: BLE001 - handed to the caller
+                future.set_exception(e)
+            if priority > 0 and self.share < 1.0:
+                now = time.monotonic()
+                self._free_at = now + (now - t0) * (1.0 - self.share) / self.share
+
+    def shutdown(self) -> None:
+        """Cancel the jobs not started; the thread ends after the running one."""
+        while True:
+            try:
+                _, _, job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if job is not None:
+                job[0].cancel()
+        self._queue.put((-1, -1, None))
+
+
+@dataclass
+class _Ticket:
+    """A request's job in the model thread's queue: its deadline to start, and whether it left the queue."""
+
+    deadline: float
+    left: bool = False
 
 
 class LRU:
@@ -156,7 +237,10 @@ class Engine:
         self.user_index = {str(x): i for i, x in enumerate(self.model.user_ids_)}
         self.n_users, self.n_items = int(self.model.n_users_), int(self.model.n_items_)
         self.history_based = bool(getattr(self.model, "history_based", False))
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=MODEL_THREAD)
+        self._worker = ModelWorker(MODEL_THREAD, settings.expensive_share)
+        self._queue_lock = threading.Lock()
+        self._waiting = 0  # request jobs submitted to the model thread and not started
+        self._job_seconds = 0.05  # moving average of a job's duration (for Retry-After)
         self.on_model_thread(_set_torch_threads, settings.torch_threads)
         self.histories = HistoryCache(store, self.item_index)
         self.cache = LRU(settings.cache_size)
@@ -177,15 +261,67 @@ class Engine:
 
     # ------------------------------------------------------------ set-up
     def on_model_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run ``fn(*args, **kwargs)`` on the model thread and return its result (its exception is raised here)."""
-        if threading.current_thread().name.startswith(MODEL_THREAD):
+        """Run ``fn(*args, **kwargs)`` on the model thread and return its result (its exception is raised here).
+
+        See :meth:`on_model_thread_at` (at priority 0)."""
+        return self.on_model_thread_at(0, fn, *args, **kwargs)
+
+    def on_model_thread_at(self, priority: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run ``fn(*args, **kwargs)`` on the model thread at ``priority`` (0 first: 1 for a piece of an expensive
+        explanation) and return its result (its exception is raised here).
+
+        A request's job waits in a bounded queue: with ``settings.model_queue_max`` jobs already waiting it is
+        refused at once (ApiError 503 ``model_busy`` with ``Retry-After``), and one not started within
+        ``settings.model_queue_timeout_s`` is dropped (503 ``model_timeout``). The service's own background
+        threads (precomputing, the map: named ``whyrec-...``) are not bounded."""
+        name = threading.current_thread().name
+        if name.startswith(MODEL_THREAD):
             return fn(*args, **kwargs)
-        return self._worker.submit(fn, *args, **kwargs).result()
+        if name.startswith("whyrec-"):
+            return self._worker.submit_at(priority, fn, *args, **kwargs).result()
+        timeout = float(self.settings.model_queue_timeout_s)
+        with self._queue_lock:
+            if self._waiting >= self.settings.model_queue_max:
+                raise self._busy("model_busy", f"{self._waiting} requests already wait for the model")
+            self._waiting += 1
+        ticket = _Ticket(time.monotonic() + timeout)
+
+        def job() -> Any:
+            self._leave_queue(ticket)
+            if time.monotonic() > ticket.deadline:
+                raise self._busy("model_timeout", f"the request waited over {timeout:g} s for the model")
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self._job_seconds = 0.8 * self._job_seconds + 0.2 * (time.perf_counter() - t0)
+
+        future = self._worker.submit_at(priority, job)
+        try:
+            return future.result(timeout=timeout)
+        except FutureTimeout:
+            if future.cancel():  # never started: dropped
+                self._leave_queue(ticket)
+                raise self._busy("model_timeout", f"the request waited over {timeout:g} s for the model") from None
+            return future.result()  # it started just now: its answer is on its way
+
+    def _leave_queue(self, ticket: _Ticket) -> None:
+        with self._queue_lock:
+            if not ticket.left:
+                ticket.left = True
+                self._waiting -= 1
+
+    def _busy(self, code: str, why: str) -> ApiError:
+        """503 with ``Retry-After``: about the time the jobs waiting now take."""
+        seconds = max(1, min(60, math.ceil(self._waiting * self._job_seconds)))
+        return ApiError(503, code, f"the model is busy: {why}", fix=f"retry after {seconds} s (the Retry-After "
+                        "header); ask for fewer items or a cheaper method to wait less", headers={"Retry-After":
+                        str(seconds)})  # fmt: skip
 
     def close(self) -> None:
         """Stop the precomputing and model threads."""
         self.precomputer.stop()
-        self._worker.shutdown(wait=False, cancel_futures=True)
+        self._worker.shutdown()
 
     def start_precompute(self) -> None:
         """Build the default answer (``settings.precompute_k`` items, explained and narrated in each of
@@ -436,13 +572,16 @@ class Engine:
         keys = [(view.key, self.item_position(item), method, mode, kk) for item in items]
         found = [self.cache.get(key) for key in keys]
         todo = [j for j, d in enumerate(found) if d is None]
-        if todo:
+        done: list[dict[str, Any]] = []
+        if todo and view.personal and method in EXPENSIVE_METHODS:  # one item per trip, after cheap requests' jobs
+            done = [self.on_model_thread_at(1, self._compute_here, view, items[j], method, mode, k) for j in todo]
+        elif todo:
             done = self.on_model_thread(
                 lambda: [self._compute_here(view, items[j], method, mode, k) for j in todo]
             )
-            for j, d in zip(todo, done, strict=True):
-                self.cache.put(keys[j], d)
-                found[j] = d
+        for j, d in zip(todo, done, strict=True):
+            self.cache.put(keys[j], d)
+            found[j] = d
         return [_relabel(d, view.user) for d in found]
 
     def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:

@@ -74,9 +74,18 @@ class ApiError(Exception):
     """An error answer: HTTP ``status``, a short ``code``, ``message``, ``fix``, and where (``field``, ``value``)."""
 
     def __init__(
-        self, status: int, code: str, message: str, *, fix: str, field: str | None = None, value: Any = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        fix: str,
+        field: str | None = None,
+        value: Any = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
+        self.headers = headers
         self.status, self.code, self.message, self.fix, self.field, self.value = (
             status,
             code,
@@ -99,8 +108,9 @@ class ApiError(Exception):
         return {"error": err}
 
     def response(self, headers: dict[str, str] | None = None, request_id: str | None = None) -> JSONResponse:
-        """The error as a response."""
-        return Json(self.body(request_id), status_code=self.status, headers=headers)
+        """The error as a response (with the error's own headers, such as ``Retry-After``, and ``headers``)."""
+        merged = {**(self.headers or {}), **(headers or {})}
+        return Json(self.body(request_id), status_code=self.status, headers=merged or None)
 
 
 def internal_error() -> ApiError:
@@ -124,11 +134,16 @@ STATUS_MEANING: dict[int, str] = {
     409: "An `event_id` already stored (or repeated in the batch) for another event (`event_id_conflict`).",
     410: "The user was erased with `DELETE /v1/users/{user_id}` (`user_erased`): nothing about them is served, "
     "and no event or profile of theirs is stored again.",
+    408: "The request body did not arrive within the server's read timeout (`body_timeout`).",
     413: "The body is over the size limit (`body_too_large`) or the batch over the event limit (`batch_too_large`).",
     422: "A parameter or field is invalid (`invalid_request`, `invalid_text`, `invalid_data`, `unknown_method`, ...): "
     "the body names it and the fix.",
+    429: "Too many requests from this API key (or, without a key, this client address): the rate limit "
+    "(`rate_limited`); the `Retry-After` header says in how many seconds to retry.",
     500: "An unexpected failure (`internal_error`); the body carries the request id under which it is logged.",
-    503: "The service is still starting (`not_ready`), or its store or map is unavailable.",
+    503: "The service is still starting (`not_ready`), its store or map is unavailable, or the model is busy: too "
+    "many requests wait for it (`model_busy`) or this one waited past its deadline (`model_timeout`); a busy answer "
+    "carries a `Retry-After` header.",
 }
 
 

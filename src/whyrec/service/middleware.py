@@ -21,6 +21,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
+import anyio
+
 from whyrec.service.errors import ApiError
 from whyrec.service.metrics import Metrics
 
@@ -38,6 +40,16 @@ def _too_large(limit: int) -> ApiError:
     )
 
 
+def _too_slow(timeout: float) -> ApiError:
+    return ApiError(
+        408,
+        "body_timeout",
+        f"the request body did not arrive within {timeout:g} s",
+        fix="send the whole body at once, promptly",
+        field="body",
+    )
+
+
 async def _send_error(scope: dict[str, Any], send: Any, err: ApiError) -> None:
     resp = err.response(request_id=(scope.get("state") or {}).get("request_id"))
     await send({"type": "http.response.start", "status": resp.status_code, "headers": resp.raw_headers})
@@ -45,11 +57,13 @@ async def _send_error(scope: dict[str, Any], send: Any, err: ApiError) -> None:
 
 
 class BodyLimit:
-    """Reject request bodies over ``max_bytes`` with 413."""
+    """Reject request bodies over ``max_bytes`` with 413, and bodies not received within ``timeout`` seconds
+    with 408."""
 
-    def __init__(self, app: Any, max_bytes: int) -> None:
+    def __init__(self, app: Any, max_bytes: int, timeout: float = 30.0) -> None:
         self.app = app
         self.max_bytes = int(max_bytes)
+        self.timeout = float(timeout)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         """ASGI entry point."""
@@ -65,21 +79,26 @@ class BodyLimit:
                 if declared > self.max_bytes:
                     await _send_error(scope, send, _too_large(self.max_bytes))
                     return
-        # read the body here (it is at most max_bytes), so that an oversized one never reaches a route
+        # read the body here (it is at most max_bytes, within timeout seconds), so that an oversized or a trickled
+        # one never reaches a route
         chunks: list[bytes] = []
         seen = 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":  # the client went away
-                return
-            body = message.get("body", b"")
-            seen += len(body)
-            if seen > self.max_bytes:
-                await _send_error(scope, send, _too_large(self.max_bytes))
-                return
-            chunks.append(body)
-            if not message.get("more_body", False):
-                break
+        with anyio.move_on_after(self.timeout) as waited:
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":  # the client went away
+                    return
+                body = message.get("body", b"")
+                seen += len(body)
+                if seen > self.max_bytes:
+                    await _send_error(scope, send, _too_large(self.max_bytes))
+                    return
+                chunks.append(body)
+                if not message.get("more_body", False):
+                    break
+        if waited.cancelled_caught:
+            await _send_error(scope, send, _too_slow(self.timeout))
+            return
         replayed = False
 
         async def replay() -> dict[str, Any]:

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whyrec.errors import check_choice, check_int
+from whyrec.errors import check_choice, check_float, check_int
 from whyrec.narrate.facts import LANGS
 from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
 
@@ -64,6 +64,19 @@ class Settings:
     threads of the model thread (1 by default: the service's tensors are small,
     and on a 2-core machine one thread explained SASRec's top-10 2.5 times
     faster than two).
+
+    What bounds one client's cost (see :mod:`whyrec.service.limits`):
+    ``rate_limit_rps`` requests a second per API key (per client address for
+    a keyless public read), in bursts of at most ``rate_limit_burst`` (0 rps:
+    no limit), else 429 with ``Retry-After``; ``expensive_max_k``: the largest
+    ``k`` with an expensive explanation method (shap, lime, banzhaf,
+    deletion_path, counterfactual, integrated_gradients, why_not) for a key
+    without ``admin`` (else 422); ``expensive_share``: the most of the model
+    thread's time those methods' explanations take (they run one item per job,
+    after the cheap requests' jobs); ``model_queue_max``: jobs that may wait for
+    the model thread (one more is refused with 503 and ``Retry-After``);
+    ``model_queue_timeout_s``: a job not started by then is dropped with 503;
+    ``body_timeout_s``: a request body not received by then is refused with 408.
     """
 
     model_dir: str | Path
@@ -89,6 +102,13 @@ class Settings:
     precompute: bool = False
     precompute_k: int = 10
     precompute_langs: tuple[str, ...] = ("en",)
+    rate_limit_rps: float = 50.0
+    rate_limit_burst: int = 100
+    expensive_max_k: int = 10
+    expensive_share: float = 0.5
+    model_queue_max: int = 32
+    model_queue_timeout_s: float = 10.0
+    body_timeout_s: float = 30.0
     keys: KeyRing = field(default_factory=KeyRing, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -108,6 +128,13 @@ class Settings:
         check_int("torch_threads", self.torch_threads, 1)
         check_int("response_cache_mb", self.response_cache_mb, 0)
         check_int("precompute_k", self.precompute_k, 1)
+        check_float("rate_limit_rps", self.rate_limit_rps, 0.0)
+        check_int("rate_limit_burst", self.rate_limit_burst, 1)
+        check_int("expensive_max_k", self.expensive_max_k, 1)
+        check_float("expensive_share", self.expensive_share, 0.0, 1.0, low_open=True)
+        check_int("model_queue_max", self.model_queue_max, 1)
+        check_float("model_queue_timeout_s", self.model_queue_timeout_s, 0.0, low_open=True)
+        check_float("body_timeout_s", self.body_timeout_s, 0.0, low_open=True)
         self.precompute_langs = tuple(self.precompute_langs)
         for lang in self.precompute_langs:
             check_choice("precompute_langs", lang, LANGS)
