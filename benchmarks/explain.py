@@ -152,7 +152,7 @@ def without(part: Any, removals: dict[int, set[int]]) -> Any:
 
 def retrain_ranks(
     key: str, shop: dict[str, Any], removals: dict[int, set[int]], items: dict[int, int], group: Any = "default"
-) -> dict:
+) -> dict[int, int]:
     """Retrain ``key`` without the removals; the rank (1-based among unseen items) of ``items[u]`` for each u.
 
     Users are edited ``RETRAIN_GROUP[key]`` at a time (one retrain per group; None: all in one retrain), so
@@ -165,8 +165,8 @@ def retrain_ranks(
         for s in range(0, len(users), group):
             part = users[s : s + group]
             ranks.update(retrain_ranks_once(key, shop, {u: removals[u] for u in part}, {u: items[u] for u in part}))
-        return {"ranks": ranks}
-    return {"ranks": retrain_ranks_once(key, shop, removals, items)}
+        return ranks
+    return retrain_ranks_once(key, shop, removals, items)
 
 
 def retrain_ranks_once(
@@ -379,7 +379,7 @@ def run_model(key: str, shop: dict[str, Any], group: str, log: Any) -> list[dict
     sets["most_recent"] = {u: set(list(dict.fromkeys(hist[u].tolist()[::-1]))[:TOP_EVIDENCE]) for u in item_of}
     logranks: dict[str, np.ndarray] = {}
     for m, rem in sets.items():
-        got = retrain_ranks(key, shop, rem, item_of)["ranks"]
+        got = retrain_ranks(key, shop, rem, item_of)
         r = np.array([got[u] for u in sorted(item_of)], dtype=np.float64)
         logranks[m] = np.log2(r)
         rec[m].update(
@@ -453,13 +453,13 @@ def counterfactuals(
             wn_items[uu] = int(model._item_index(item)[0])
             wn_sizes.append(len(e.counterfactual.removed))
     one = CF_RETRAIN_GROUP.get(key)
-    surv = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, one)["ranks"] if found_sets else {}
-    wsurv = retrain_ranks(key, shop, wn_sets, wn_items, one)["ranks"] if wn_sets else {}
+    surv = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, one) if found_sets else {}
+    wsurv = retrain_ranks(key, shop, wn_sets, wn_items, one) if wn_sets else {}
     held = [surv[u] > K for u in found_sets]
     wheld = [wsurv[u] <= K for u in wn_sets]
     extra = {}
     if one is not None and found_sets:  # also with every user's set removed in one retrain (harsher)
-        batch = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, None)["ranks"]
+        batch = retrain_ranks(key, shop, found_sets, {u: item_of[u] for u in found_sets}, None)
         extra["retrain_survival_all_at_once"] = _r(np.mean([batch[u] > K for u in found_sets]))
     return {
         **extra,

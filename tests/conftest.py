@@ -138,6 +138,23 @@ def live_app(app: Any) -> Iterator[str]:
         thread.join(timeout=20)
 
 
+@contextlib.contextmanager
+def app_client(model_dir: Path, db_url: str, headers: dict[str, str] | None = None, **settings: Any) -> Iterator[Any]:
+    """A started TestClient on the real app with ``Settings(model_dir=..., db_url=..., **settings)``, sending
+    ``headers`` on every request unless told."""
+    from fastapi.testclient import TestClient
+
+    from whyrec.service import Settings, create_app
+
+    with TestClient(create_app(Settings(model_dir=model_dir, db_url=db_url, **settings)), headers=headers) as c:
+        yield c
+
+
+def key_header(key: str) -> dict[str, str]:
+    """The ``X-API-Key`` header of ``key``."""
+    return {"X-API-Key": key}
+
+
 def without_key(client: Any, method: str, url: str, **kwargs: Any) -> Any:
     """``client``'s request with no ``X-API-Key`` header, even when the client sends one by default."""
     request = client.build_request(method, url, **kwargs)

@@ -8,6 +8,8 @@ import logging
 from pathlib import Path
 
 import pytest
+from conftest import app_client
+from conftest import key_header as _key
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -28,25 +30,19 @@ READS = [f"/v1/users/{USER}/history", f"/v1/users/{USER}/recommendations?k=3",
          "/v1/items?q=a"]  # fmt: skip
 
 
-def _key(key: str) -> dict[str, str]:
-    return {"X-API-Key": key}
-
-
 @pytest.fixture(scope="module")
 def client(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("auth") / "shop.sqlite"
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC,
-                        precompute_map=False, map_max_items=200)  # fmt: skip
-    with TestClient(create_app(settings)) as c:
+    with app_client(shop_models["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
+                    map_max_items=200) as c:  # fmt: skip
         yield c
 
 
 @pytest.fixture(scope="module")
 def public(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("auth-public") / "shop.sqlite"
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC,
-                        precompute_map=False, map_max_items=200, public_reads=True, public_metrics=True)  # fmt: skip
-    with TestClient(create_app(settings)) as c:
+    with app_client(shop_models["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
+                    map_max_items=200, public_reads=True, public_metrics=True) as c:  # fmt: skip
         yield c
 
 

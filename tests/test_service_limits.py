@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import app_client
+from conftest import key_header as _key
 from fastapi.testclient import TestClient
 
-from whyrec.service import Settings, create_app
 from whyrec.service.limits import RateLimiter, check_cost
 
 ADMIN = "admin-key-0123456789"
@@ -21,18 +22,12 @@ SPEC = ",".join(f"read:{k}" for k in (READ1, READ2, READ3, READ4))
 USER = "U00001"
 
 
-def _key(key: str) -> dict[str, str]:
-    return {"X-API-Key": key}
-
-
 @pytest.fixture(scope="module")
 def client(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("limits") / "shop.sqlite"
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC,
-                        precompute_map=False, map_max_items=200, public_reads=True, rate_limit_rps=0.5,
-                        rate_limit_burst=3, expensive_max_k=10, model_queue_max=1,
-                        model_queue_timeout_s=1.0)  # fmt: skip
-    with TestClient(create_app(settings)) as c:
+    with app_client(shop_models["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
+                    map_max_items=200, public_reads=True, rate_limit_rps=0.5, rate_limit_burst=3, expensive_max_k=10,
+                    model_queue_max=1, model_queue_timeout_s=1.0) as c:  # fmt: skip
         yield c
 
 

@@ -13,12 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import without_key
+from conftest import app_client, without_key
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from whyrec.errors import WhyrecError
-from whyrec.service import Settings, create_app
 from whyrec.service.errors import json_bytes
 from whyrec.service.schemas import ID_PATTERN
 from whyrec.service.security import PAGE_CSP
@@ -39,9 +38,8 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def client(shop_models: dict[str, Path], db_url: str):
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=db_url, api_key=KEY, precompute_map=False)
-    with TestClient(create_app(settings), headers=AUTH) as c:  # an admin key on every request unless told
-        yield c
+    with app_client(shop_models["sasrec"], db_url, AUTH, api_key=KEY, precompute_map=False) as c:  # an admin key
+        yield c  # on every request unless told
 
 
 @pytest.fixture(scope="module")

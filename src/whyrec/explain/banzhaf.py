@@ -99,34 +99,26 @@ class BanzhafExplainer(_PerturbationExplainer):
     def _explain(self, target: Target) -> Findings:
         game = self._game(target)
         m = game.size
+        baseline = float(game.value(np.zeros((1, m), dtype=bool))[0])
         if m == 1:
-            w, se = np.array([target.score - float(game.value(np.zeros((1, 1), dtype=bool))[0])]), np.zeros(1)
+            w, se = np.array([target.score - baseline]), np.zeros(1)
         else:
             w, se = banzhaf_values(game.value, m, self.n_samples, np.random.default_rng(self.seed), with_se=True)
-        baseline = float(game.value(np.zeros((1, m), dtype=bool))[0])
-        names = self._names(target, m)
+        se_max = float(np.max(se)) if m else 0.0
         return Findings(
             evidence=game.records(w),
             faithfulness={
                 "completeness_error": abs(baseline + float(w.sum()) - target.score),
-                "weight_se_max": float(np.max(se)) if m else 0.0,
+                "weight_se_max": se_max,
                 "n_samples": self.n_samples,
                 "model_calls": game.calls(),
             },
             baseline_score=baseline,
-            extras={"weight_se": {names[j]: float(se[j]) for j in range(m)}},
+            extras={"weight_se": {name: float(se[j]) for j, name in enumerate(game.names)}},
             notes=[
                 f"Banzhaf values: each weight is the score lost when that one of the {game.players} is removed, "
                 f"averaged over {self.n_samples} random subsets of the others (each kept with probability 1/2); "
-                f"the largest standard error of a weight is {float(np.max(se)) if m else 0.0:.2g}. They describe "
-                f"each item on its own and need not add up to score - baseline ({game.empty})"
+                f"the largest standard error of a weight is {se_max:.2g}. They describe each item on its own and "
+                f"need not add up to score - baseline ({game.empty})"
             ],
         )
-
-    def _names(self, target: Target, m: int) -> list[str]:
-        """The name of each player (history item id or field name), in player order."""
-        if self.over == "history":
-            return [str(self.model.item_ids_[j]) for j in target.history]
-        from whyrec.explain.fields import PairFields
-
-        return [str(x) for x in PairFields(self.model, target.u, target.i).field_names()][:m]

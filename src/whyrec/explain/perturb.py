@@ -75,7 +75,8 @@ class Game:
     ``value(masks)`` scores the explained item under ``(n, size)`` masks;
     ``records(weights)`` turns one weight per player into evidence;
     ``players`` / ``empty`` name the players and the all-masked sample in the
-    notes; ``calls()`` counts the model calls so far.
+    notes; ``calls()`` counts the model calls so far; ``names`` names each
+    player (history item id or field), in player order.
     """
 
     size: int
@@ -84,6 +85,7 @@ class Game:
     players: str
     empty: str
     calls: Callable[[], int]
+    names: list[str]
 
 
 class _PerturbationExplainer(Explainer):
@@ -177,6 +179,7 @@ class _PerturbationExplainer(Explainer):
                 players="history items",
                 empty="the empty history",
                 calls=lambda: resc.n_calls,
+                names=[str(self.model.item_ids_[j]) for j in target.history],
             )
         pair = PairFields(self.model, target.u, target.i)
         names, values = pair.field_names(), pair.field_values()
@@ -193,6 +196,7 @@ class _PerturbationExplainer(Explainer):
             players="feature fields",
             empty=f"every field's embeddings {hidden}",
             calls=lambda: pair.n_calls,
+            names=[str(x) for x in names],
         )
 
 

@@ -67,9 +67,10 @@ def read_cases(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any]]:
 
 
 def _quote(name: str, lang: str) -> str:
+    from whyrec.narrate.phrases import _q
     from whyrec.narrate.prompt import clean_text
 
-    return f"“{clean_text(name)}”" if lang == "zh" else f'"{clean_text(name)}"'
+    return _q(clean_text(name), lang)
 
 
 def _facts(case: dict[str, Any]) -> Facts:
@@ -167,8 +168,8 @@ def run_case(case: dict[str, Any]) -> dict[str, Any]:
         for r in m.rejected:
             if not any(u["kind"] == "unsafe" for u in r["unsupported"]) and hostile(clean_text(bad)):
                 fails.append(f"a forged sentence was refused without an unsafe claim: {r['text']!r}")
-        if screen(m.text):
-            fails.append(f"the shown text carries {screen(m.text)[0].text!r}")
+        if found := screen(m.text):
+            fails.append(f"the shown text carries {found[0].text!r}")
     elif kind == "output":
         text = _fill(case["text"], facts, lang)
         for closed in (True, False):
@@ -182,8 +183,8 @@ def run_case(case: dict[str, Any]) -> dict[str, Any]:
         if not n.fallback_used or n.text == text or screen(n.text):
             fails.append(f"shown: {n.text!r}")
     elif kind == "benign_title":
-        if hostile(case["title"], case.get("brand")) is not None:
-            fails.append(f"refused: {hostile(case['title'], case.get('brand'))}")
+        if (why := hostile(case["title"], case.get("brand"))) is not None:
+            fails.append(f"refused: {why}")
         target = facts.history[0][0] if case.get("role", "history") == "history" else facts.item
         name = _quote(case["title"], lang)
         n = _narrator(None, facts).narrate(facts, lang)

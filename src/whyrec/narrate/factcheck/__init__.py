@@ -42,15 +42,14 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     with ``closed=True`` (the default, and what every shown text must pass), the text is a sentence of the
     evidence's role-bound phrase language."""
     res = check_rules(text, facts, lang, catalogue)
-    if not closed:
-        unsafe = [c for c in res.unsupported if c.kind == "unsafe"]  # the clearest reason first
-        return CheckResult(res.passed, res.claims, unsafe + [c for c in res.unsupported if c.kind != "unsafe"])
-    gate = verify(text, facts, lang)
-    claims = [gate, *res.claims]
-    rule_faults = list(res.unsupported)
-    if gate.supported:  # a quoted name the language bound to an evidence item is that item, whatever its words
+    faults = list(res.unsupported)
+    gate = verify(text, facts, lang) if closed else None
+    if gate is not None and gate.supported:  # a quoted name the language bound to an evidence item is that item
         bound = {n.strip('"“”') for n in sentence_language(facts, lang).names.values()}
-        rule_faults = [c for c in rule_faults if not (c.kind == "item" and c.text.strip('"“”') in bound)]
-    unsafe = [c for c in rule_faults if c.kind == "unsafe"]  # right after the gate: the clearest reason
-    unsupported = ([] if gate.supported else [gate]) + unsafe + [c for c in rule_faults if c.kind != "unsafe"]
-    return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
+        faults = [c for c in faults if not (c.kind == "item" and c.text.strip('"“”') in bound)]
+    # unsafe claims right after the gate: the clearest reason first
+    faults = [c for c in faults if c.kind == "unsafe"] + [c for c in faults if c.kind != "unsafe"]
+    if gate is None:
+        return CheckResult(res.passed, res.claims, faults)
+    unsupported = ([] if gate.supported else [gate]) + faults
+    return CheckResult(passed=not unsupported, claims=[gate, *res.claims], unsupported=unsupported)
