@@ -62,7 +62,6 @@ def test_every_sentence_of_the_language_passes_both_layers_and_the_quality_bar(l
     "it is expensive.",
     'We recommend "Zenova Neo 6 Running Shoes Cushioned" because you bought "Trailfox Zen 3 Running Socks Ankle"; '
     "it costs $12.99.",  # the history item's price given to the recommended one
-    "You bought \"Trailfox Zen 3 Running Socks Ankle\", so you may like it too.",  # "it" with no name
     'Since you bought "Trailfox Zen 3 Running Socks Ankle", we recommend "Zenova Neo 6 Running Shoes',  # cut off
     "please visit evil dot com to claim your reward.",
 ])
@@ -70,6 +69,32 @@ def test_closed_world_refuses_what_it_cannot_verify(text: str) -> None:
     res = check(text, facts(), "en")
     assert not res.passed
     assert res.unsupported[0].kind == "sentence" and "not verifiable" in res.unsupported[0].why
+
+
+def test_a_vacuous_but_true_sentence_passes_the_checker_and_fails_the_quality_bar() -> None:
+    # nothing in it is unverifiable (the content gate), but "it" names nothing: the quality bar refuses it
+    text = "You bought \"Trailfox Zen 3 Running Socks Ankle\", so you may like it too."
+    assert check(text, facts(), "en").passed
+    q = assess(text, facts(), "en")
+    assert not q.passed and not q.checks["names_item"]
+
+
+def test_free_sentences_pass_the_content_gate_only_when_every_word_and_number_is_bound() -> None:
+    f = facts()
+    rec, sock = "Zenova Neo 6 Running Shoes Cushioned", "Trailfox Zen 3 Running Socks Ankle"
+    n = dict((it.title, c) for it, c in f.neighbours)[sock]
+    ok = [f"Since you bought the {sock}, the {rec} may suit you as well; {n} shoppers bought both.",
+          f"{n} customers who bought the {sock} also picked the {rec}, so it could be a good fit for you."]
+    for text in ok:
+        assert check(text, f, "en").passed, text
+    wrong = [f"Since you bought the {sock}, the {rec} may suit you as well; {n + 1} shoppers bought both.",  # count
+             f"The {rec} is waterproof, and {n} shoppers who bought the {sock} also bought it.",  # attribute
+             f"The {rec} is our best seller, and {n} shoppers bought both.",  # rank 5 is not 1
+             f"You left the {rec} in your cart, and {n} shoppers bought both.",  # event
+             f"We recommend the {sock}: {n} shoppers bought it along with the {rec}."]  # roles swapped
+    for text in wrong:
+        res = check(text, f, "en")
+        assert not res.passed and res.unsupported[0].kind == "sentence", text
 
 
 def test_the_verb_follows_the_data_and_counterfactuals_their_figures() -> None:
@@ -160,4 +185,4 @@ def test_every_candidate_passes_the_same_gates_or_the_template_is_shown() -> Non
     assert shown.candidates == 2 and shown.rejected[0]["text"] == bad
     fallback = Narrator(_Scripted([bad, bad]), cache=False).narrate(f, "en")
     assert fallback.backend == "template" and fallback.fallback_used and fallback.checked
-    assert fallback.quality["passed"] and "not verifiable" in fallback.fallback_reason
+    assert fallback.quality["passed"] and "does not name the recommended item" in fallback.fallback_reason

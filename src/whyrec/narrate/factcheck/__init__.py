@@ -2,11 +2,13 @@
 
 :func:`check` runs two layers and passes a text only when both pass:
 
-1. the **closed-world** gate (:mod:`.closed`): the text must be a sentence of
-   the evidence's role-bound phrase language
-   (:func:`whyrec.narrate.phrases.sentence_language`), so that every number,
-   name, relation, negation and superlative is verified with its role, and
-   anything it cannot verify is refused;
+1. the **closed-world** gate: the text must be a sentence of the evidence's
+   role-bound phrase language (:mod:`.closed`,
+   :func:`whyrec.narrate.phrases.sentence_language`), or else pass the
+   **content gate** (:mod:`.content`): every word outside the evidence's names
+   is in the closed vocabulary (:mod:`.vocabulary`) and every count, price,
+   rank, superlative, counterfactual and recommended item is bound to its fact
+   with its role; what neither can verify is refused;
 2. the **open-world rules** (:mod:`.rules`): the claims a text makes (items,
    brands, categories, prices, counts, ranks, relations, attributes, invented
    words), each checked against the Facts. They explain *why* a free text is
@@ -19,7 +21,7 @@
 
 Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
 :mod:`.lexicons` (word lists and patterns), :mod:`.rules`, :mod:`.closed`,
-:mod:`.untrusted`.
+:mod:`.content`, :mod:`.vocabulary`, :mod:`.untrusted`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import CheckResult, Claim
 from whyrec.narrate.factcheck.closed import verify
+from whyrec.narrate.factcheck.content import verify_content
 from whyrec.narrate.factcheck.rules import check as check_rules
 from whyrec.narrate.factcheck.untrusted import hostile, screen
 from whyrec.narrate.facts import LANGS, Facts
@@ -44,6 +47,18 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     res = check_rules(text, facts, lang, catalogue)
     faults = list(res.unsupported)
     gate = verify(text, facts, lang) if closed else None
+    if gate is not None and not gate.supported:  # not a sentence of the phrase language: the content gate
+        content = verify_content(text, facts, lang, catalogue)
+        bad = [c for c in content if not c.supported]
+        if not bad:  # a number the gate bound inside a superlative ("one of the 10 most popular") is its rank
+            bound = [c.text for c in content if c.kind == "superlative"]
+            faults = [c for c in faults if not (c.kind == "number" and any(c.text in t for t in bound))]
+            bad = faults  # what the open-world rules refute is not verified either
+        if not bad:
+            gate = Claim("sentence", text.strip(), None, True, "every word outside the evidence's names is in the "
+                         "closed vocabulary, and every number, superlative and counterfactual is bound to its fact")
+        else:
+            gate = Claim("sentence", text.strip(), bad[0].text, False, f"not verifiable: {bad[0].text!r}: {bad[0].why}")
     if gate is not None and gate.supported:  # a quoted name the language bound to an evidence item is that item
         bound = {n.strip('"“”') for n in sentence_language(facts, lang).names.values()}
         faults = [c for c in faults if not (c.kind == "item" and c.text.strip('"“”') in bound)]

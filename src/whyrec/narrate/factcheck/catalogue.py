@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -80,12 +81,16 @@ class CatalogueIndex:
         if it.item in self.items:
             return
         self.items[it.item] = it
-        if it.name:
-            toks = _tokens(it.name)
+        for name in _aliases(it):
+            toks = _tokens(name)
             self.title_tokens.update(toks)
             for i in range(len(toks)):
                 for j in range(i + 2, min(len(toks), i + MAX_NGRAM) + 1):
                     self.ngrams.setdefault(tuple(toks[i:j]), set()).add(it.item)
+        ident = _tokens(it.item)
+        untitled = not it.title or _tokens(it.title) == ident
+        if untitled and len(ident) == 1 and re.search(r"\d", ident[0]) and re.search(r"[a-z]", ident[0]):
+            self.ngrams.setdefault((ident[0],), set()).add(it.item)  # an untitled item is named by its id: "B00005N7PN"
         if it.brand:
             self.add_name(self.brands, it.brand)
         if it.category and not (len(_tokens(it.category)) == 1 and _tokens(it.category)[0] in _COMMON):
@@ -147,3 +152,18 @@ class _Overlay(dict):  # type: ignore[type-arg]
         if not dict.__contains__(self, key):
             dict.__setitem__(self, key, set(self.base.get(key, set())) | set(default or ()))
         return dict.__getitem__(self, key)
+
+
+_ARTICLE_LAST = re.compile(r"^(?P<main>.+), (?P<art>The|A|An|La|Le|Les|L'|Il|Das|Der|Die|El)(?P<rest>\s*\(\d{4}\))?$")
+
+
+def _aliases(it: ItemFacts) -> list[str]:
+    """The names an item is written by: its name, and for a catalogue title with the article moved last
+    ("Game, The (1997)") the title as people write it ("The Game (1997)")."""
+    if not it.name:
+        return []
+    out = [it.name]
+    m = _ARTICLE_LAST.match(it.title or "")
+    if m:
+        out.append(f"{m['art']} {m['main']}{m['rest'] or ''}")
+    return out

@@ -174,7 +174,7 @@ def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,
     end = i + 1  # a name does not run across Chinese text or the end of a sentence
     while end < min(len(toks), i + MAX_NGRAM) and not _BREAK.search(low[toks[end - 1][2]:toks[end][1]]):
         end += 1
-    for j in range(end, i + 1, -1):
+    for j in range(end, i, -1):  # single words only for untitled items' ids
         cands = index.ngrams.get(tuple(t for t, _, _ in toks[i:j]))
         if cands:
             out.append((j, cands))
@@ -566,8 +566,9 @@ def _check_numbers(text: str, low: str, mentions: list[_Mention], sup: _Support,
     # times / counts ("bought 40 times", "40次", "卖出了40件")
     for m in re.finditer(r"(\d+|[二两三四五六七八九十]+)\s?(?:次|件|份)", text):
         g = m.group(1)
-        if g in ("两", "二") and re.match(r"[件样个份]?(?:都|商品都|东西都)", text[m.end() - 1:m.end() + 3]):
-            continue  # "两件都买了": both of the pair, not a count of two
+        if g in ("两", "二") and (re.match(r"[件样个份]?(?:都|商品都|东西都)", text[m.end() - 1:m.end() + 3]) or
+                                 text[max(0, m.start() - 1):m.start()] == "这"):
+            continue  # "两件都买了", "这两件商品": both of the pair, not a count of two
         v = float(g) if g.isdigit() else _zh_number(g)
         if v is not None:
             add(m.start(), m.end(), float(v), "people")

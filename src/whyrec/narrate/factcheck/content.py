@@ -1,0 +1,412 @@
+"""The content gate: a free sentence the phrase language cannot produce may still be shown when it says nothing
+the evidence cannot verify.
+
+:func:`verify_content` masks what the evidence names (items, brands, categories) and the numbers, binds each
+number, superlative and counterfactual to the fact it must state, with its role, and then requires every
+word left to be in the closed vocabulary (:mod:`.vocabulary`) for this evidence: the function words and the
+phrasing of a recommendation, the data's own event verb, and the words of the relations the evidence holds.
+Whatever else a sentence says (an attribute, an event, a negation outside a counterfactual, a comparison,
+"restock") is refused as unverifiable. The role bindings:
+
+- a count of people is a co-purchase count of the pair the sentence names when its scope has a co-purchase
+  cue ("also", "both", "同时"), else the recommended item's popularity count;
+- a price is the price of the item named in its clause, or of the recommended item when none is named;
+- "most popular" / "best seller" / "最畅销" need popularity rank 1, "the third most popular" / "第三受欢迎"
+  rank 3, "one of the 10 most popular" a rank up to 10, and they belong to the recommended item;
+- "top pick" / "第一推荐" needs recommendation rank 1;
+- a counterfactual sentence must name exactly the removed items (or none, by "it"), never "alone" for a set,
+  and its ranks are the counterfactual's old rank, new rank or K.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from whyrec.narrate.factcheck.catalogue import CatalogueIndex
+from whyrec.narrate.factcheck.claims import Claim
+from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _TOKEN, _ZH_CATEGORIES, _lower, _tokens, _zh_number
+from whyrec.narrate.factcheck.rules import _find_mentions, _Mention, _skeleton, _Support
+from whyrec.narrate.factcheck.vocabulary import (
+    CF_FRAME_EN,
+    COBUY_EN,
+    COBUY_ZH,
+    COUNTERFACTUAL_EN,
+    COUNTERFACTUAL_ZH,
+    NEUTRAL_EN,
+    NEUTRAL_ZH,
+    POPULAR_EN,
+    POPULAR_ZH,
+    PRICE_EN,
+    PRICE_ZH,
+    PRODUCT_NOUNS_ZH,
+    SIMILAR_EN,
+    SIMILAR_ZH,
+    VERB_EN,
+    VERB_ZH,
+)
+from whyrec.narrate.facts import Facts
+from whyrec.narrate.phrases import is_popular
+
+__all__ = ["verify_content"]
+
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
+_SUPER_EN = re.compile(
+    r"\b(?:(?P<among>one of|among)\s+(?:the\s+|our\s+|its\s+)?(?:(?P<n>\d+|ten|five|twenty)\s+)?)?"
+    r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
+    r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
+)
+_SUPER_ZH = re.compile(
+    r"第\s*(?P<ord>[一二三四五六七八九十\d]+)\s*(?:受欢迎|畅销|热销|多)|(?P<one>最受欢迎|最畅销|销量第一|卖得最好|最热销|最多)"
+)
+_ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|#\s?\d+|number \d+"
+_ORD_ZH = r"[一二三四五六七八九十]+|\d+"
+_REC_RANK_EN = re.compile(
+    rf"\b(?:(?:sits|comes|is|ranks|ranked|lands|stands|appears)\s+(?:at\s+)?({_ORD_EN})\s+(?:place\s+)?"
+    r"(?:among|in|on)\s+your\s+(?:recommendations|list|picks)|(?:tops|heads|leads)\s+your\s+(?:list|recommendations|picks)|"
+    rf"(?:at\s+)?the\s+top\s+of\s+your\s+(?:list|recommendations)|({_ORD_EN})\s+(?:in|on|among)\s+your\s+"
+    r"(?:recommendations|list|picks))\b")
+_REC_RANK_ZH = re.compile(rf"推荐[^，。；：]{{0,6}}?(?:排(?:在|名)?|位列)\s*第?\s*({_ORD_ZH})\s*(?:位|名)?|"
+                          rf"推荐(?:列表)?(?:的|中|里)?\s*(?:排(?:在|名)?)?\s*第\s*({_ORD_ZH})\s*(?:位|名)?|"
+                          rf"(?:排在|位列|排)(?:您|你)?的?推荐(?:列表)?(?:的|中|里)?\s*第\s*({_ORD_ZH})\s*(?:位|名)?|"
+                          rf"(?:排在|位列)(?:您|你)的?推荐(?:列表)?(?:的|中|里)?(?:第一位|首位|榜首)")
+_POP_RANK_EN = re.compile(rf"\b(?:ranks?|ranked|is|comes|sits)\s+({_ORD_EN})\s+(?:in|for|by)\s+popularity\b|"
+                          rf"\bpopularity\s+rank(?:ing)?\s+(?:of\s+)?({_ORD_EN})\b")
+_POP_RANK_ZH = re.compile(rf"(?:人气|销量|热度|受欢迎程度)(?:榜上|排行)?(?:排名|排)?(?:在)?"
+                          rf"\s*第\s*({_ORD_ZH})\s*(?:位|名)?")
+_OWNED_REC = re.compile(
+    r"\byou(?:'ve| have| had| already| also|\s)*(?:bought|purchased|rated|own|owned|ordered|got|have)\b[^.;:!?,]*"
+    r"\b(?:the|this|that|our) (?:recommended|suggested|recommendation)(?: (?:product|item|one|pick))?\b|"
+    r"(?:您|你)(?:已经|之前|曾经)?(?:买过|购买过|购买了|买了|拥有)[^，。；！？]*(?:推荐的|这件推荐)(?:商品|产品|物品)")
+_H = r"⟦H⟧"
+_REC_OBJECT_EN = re.compile(
+    r"\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|(?:pick|recommendation|suggestion|choice)"
+    r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy))\s+"
+    rf"(?:the\s+|item\s+)?[\"“]?{_H}")
+_REC_SUBJECT_EN = re.compile(
+    rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:recommended|suggested|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
+    rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
+_REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*[“\"「]?{_H}|"
+                            rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
+_PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
+                      r"(?:pick|match|choice|recommendation|suggestion)\b")
+_PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
+_CF_CUE_EN = re.compile(r"\bwithout\b|\bwere it not for\b|\bbut for\b|\btake away\b|\bif you had(?:n't| not)\b|"
+                        r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
+                        r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
+_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)(?:您|你)?(?:当初|之前)?没|去掉|去除|移除|拿掉|"
+                        r"没有[^，。；！？]{0,30}就|只要")
+_ALONE_EN = re.compile(r"\b(?:alone|only|just|single|by itself|on its own)\b")
+_ALONE_ZH = re.compile(r"这一(?:本|条|件|张|部|次|个)|只要|仅仅|单单|单是|光是")
+_COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|"
+                        r"\b(?:bought|purchased|rated|ordered) (?:it |them )?(?:along |together )?with\b|"
+                        r"\bwho (?:had )?(?:bought|purchased|rated|ordered|picked up|chose)\b|"
+                        r"(?:买过|购买过|评价过|评过分)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
+                        r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|"
+                        r"和它|各有|也选|(?<!您)(?<!你)也评|(?<!您)(?<!你)也给|(?<!您)(?<!你)也打")
+_NUM_EN = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+    r"seventeen|eighteen|nineteen|twenty"
+_PEOPLE_NUM_EN = re.compile(rf"\b({_NUM_EN})\s+(?:other\s+|more\s+)?(?:{_PEOPLE_EN}|"
+                            rf"of (?:them|those|these|its buyers|the {_PEOPLE_EN})|"
+                            r"viewers|subscribers|raters)\b")
+_NOT_RANK = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
+_NUM_ZH = r"\d+|[两三四五六七八九十]+[一二三四五六七八九]?"
+_PEOPLE_NUM_ZH = re.compile(rf"{_NOT_RANK}({_NUM_ZH})\s*(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|"
+                            rf"{_NOT_RANK}({_NUM_ZH})\s*位(?!于)|{_NOT_RANK}(\d+)\s*次")
+_PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
+_COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
+_PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
+_SENT = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
+_MAX_ZH_WORD = 6
+
+
+def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex | None = None) -> list[Claim]:
+    """The content gate's claims about ``text``: the role-bound numbers, superlatives and counterfactuals it
+    found, and one ``word`` claim per word outside the closed vocabulary. The text passes the gate when every
+    claim is supported."""
+    sup = _Support(facts)
+    index = (catalogue or CatalogueIndex()).overlay([facts.item, *sup.evidence.values()])
+    low = _lower(text)
+    mentions = _find_mentions(text, low, index, sup)
+    claims: list[Claim] = []
+    masked = list(low)
+
+    def mask(s: int, e: int) -> None:
+        masked[s:e] = [" "] * (e - s)
+
+    for m in mentions:
+        mask(m.start, m.end)
+    _mask_names(low, index, sup, mask)
+    if not _COMPLETE.search(text):
+        _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
+    named = "".join(masked)  # the names masked: their digits are not counts
+    for m in _SENT.finditer(named):
+        _check_sentence(low, named, m.start(), m.end(), mentions, sup, claims, mask)
+    _check_prices(low, mentions, sup, claims, mask)
+    for m in _NUMBER.finditer("".join(masked)):
+        mask(m.start(), m.end())
+    _check_words("".join(masked), facts, sup, claims)
+    return claims
+
+
+# ---------------------------------------------------------------- masking
+def _mask_names(low: str, index: CatalogueIndex, sup: _Support, mask: Callable[[int, int], None]) -> None:
+    """Brand and category names of the evidence (the open-world rules check which), and Chinese category
+    names; a name the evidence does not hold stays for the word check to refuse."""
+    allowed = sup.brands | sup.categories
+    toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(low)]
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + 5), i, -1):
+            key = tuple(t for t, _, _ in toks[i:j])
+            name = index.brands.get(key) or index.categories.get(key)
+            if name and name.lower() in allowed:
+                mask(toks[i][1], toks[j - 1][2])
+                i = j - 1
+                break
+        i += 1
+    for zh, _cat in _ZH_CATEGORIES:
+        for m in re.finditer(re.escape(zh), low):
+            mask(m.start(), m.end())
+
+
+# ---------------------------------------------------------------- role bindings
+def _role(claims: list[Claim], kind: str, text: str, value: object, ok: bool, why: str) -> None:
+    claims.append(Claim(kind, text.strip(), value, bool(ok), why))
+
+
+def _items_in(mentions: list[_Mention], s: int, e: int, role: str | None = None) -> list[_Mention]:
+    return [m for m in mentions if s <= m.start < e and (role is None or m.role == role)]
+
+
+def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[_Mention], sup: _Support,
+                    claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    facts = sup.facts
+    sent = low[s:e]
+    bare = named_low[s:e]
+    pop = facts.popularity
+    # superlatives of popularity: the recommended item's, at the rank they say
+    for m in list(_SUPER_EN.finditer(sent)) + list(_SUPER_ZH.finditer(sent)):
+        a, b = s + m.start(), s + m.end()
+        gd = m.groupdict()
+        if gd.get("among") or re.search(r"\ba\s+$", sent[:m.start()]):  # "one of the 10 ...", "a bestseller"
+            n = gd.get("n")
+            limit = int(n) if n and n.isdigit() else _NUMWORD.get(n or "", 0) or None
+            ok = pop is not None and (pop[1] <= limit if limit else is_popular(pop[1]))
+            want = f"a rank up to {limit}" if limit else "a popular rank"
+        else:
+            o = gd.get("ord")
+            if o:
+                rank = _ORDINAL.get(o) or (int(re.sub(r"\D", "", o)) if re.search(r"\d", o) else _zh_number(o))
+            else:
+                rank = 1
+            ok = pop is not None and rank is not None and pop[1] == rank
+            want = f"popularity rank {rank}"
+        before = [x for x in mentions if x.end <= a and x.start >= s]
+        if before and before[-1].role == "evidence" and not re.search(r"\bit\b|\bits\b|它", low[before[-1].end:a]):
+            ok, want = False, "the recommended item's popularity, said of another item"
+        _role(claims, "superlative", low[a:b], want, ok, "the popularity rank of the evidence" if ok else
+              f"needs {want}; the evidence has {'no popularity' if pop is None else f'rank {pop[1]}'}")
+        mask(a, b)
+    cf = facts.counterfactual
+    cf_sentence = bool(cf) and bool(_CF_CUE_EN.search(sent) or _CF_CUE_ZH.search(sent))
+    for pat, what, have in ((_REC_RANK_EN, "recommendation rank", facts.rank), (_REC_RANK_ZH, "recommendation rank",
+                                                                                 facts.rank),
+                            (_POP_RANK_EN, "popularity rank", pop[1] if pop else None),
+                            (_POP_RANK_ZH, "popularity rank", pop[1] if pop else None)):
+        if cf_sentence and what == "recommendation rank":
+            continue  # a counterfactual's ranks are bound below
+        for m in pat.finditer(bare):
+            o = next((g for g in m.groups() if g), None)
+            rank = 1 if o is None else _ordinal(o)
+            ok = rank is not None and have == rank
+            _role(claims, "rank", m.group(), rank, ok, f"the {what}" if ok else
+                  f"says {what} {rank}; the evidence has {have}")
+            mask(s + m.start(), s + m.end())
+    for m in list(_PICK_EN.finditer(sent)) + list(_PICK_ZH.finditer(sent)):
+        ok = facts.rank == 1
+        _role(claims, "superlative", m.group(), "recommendation rank 1", ok,
+              "the item is the first recommendation" if ok else f"the item is recommendation #{facts.rank}")
+        mask(s + m.start(), s + m.end())
+    # counterfactuals: the removed items, all of them, and their ranks
+    if cf and cf_sentence:
+        removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
+        named: set[str] = set()
+        for x in _items_in(mentions, s, e, "evidence"):
+            if _COBUY_CUE.search(low[max(s, x.start - 60):min(e, x.end + 60)]) and not x.items & removed:
+                continue
+            named |= x.items & set(sup.evidence)
+        ok = not named or named == removed
+        _role(claims, "counterfactual", sent, sorted(named), ok, "names the removed items" if ok else
+              "names other items than the counterfactual removes")
+        if len(removed) > 1 and (_ALONE_EN.search(sent) or _ALONE_ZH.search(sent)):
+            _role(claims, "counterfactual", sent, "alone", False,
+                  f"says one removal suffices; the counterfactual removes {len(removed)} items")
+        ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
+        for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
+            if any(x.start <= s + nm.start() < x.end for x in mentions) or _is_people(sent, nm) or \
+                    re.search(r"\$\s?$", sent[:nm.start()]) or re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
+                continue
+            v = int(nm.group())
+            _role(claims, "counterfactual", nm.group(), v, v in ranks, "a rank of the counterfactual"
+                  if v in ranks else f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
+            suffix = re.match(r"(?:st|nd|rd|th)\b", sent[nm.end():])
+            mask(s + nm.start(), s + nm.end() + (suffix.end() if suffix else 0))
+        for wm in re.finditer(r"\b(two|three|four|five|both|all)\b", bare):
+            n_said = {"both": 2}.get(wm.group(1), _WORD_NUM.get(wm.group(1)))
+            if n_said is not None:
+                ok3 = n_said == len(removed)
+                _role(claims, "counterfactual", wm.group(), n_said, ok3, "the number of removed items" if ok3 else
+                      f"the counterfactual removes {len(removed)} items")
+                mask(s + wm.start(), s + wm.end())
+        for zm in re.finditer(r"第([一二三四五六七八九十]+)|前([一二三四五六七八九十]+)", sent):
+            v2 = _zh_number(zm.group(1) or zm.group(2))
+            ok2 = v2 in ranks
+            _role(claims, "counterfactual", zm.group(), v2, ok2, "a rank of the counterfactual" if ok2 else
+                  "not a rank of the counterfactual")
+    counts = {it.item: int(c) for it, c in facts.neighbours}
+    # the recommended item named by description as something the shopper has: "you bought X and the recommended
+    # product", "您买过推荐的商品"
+    own = _OWNED_REC.search(bare)
+    if own:
+        _role(claims, "relation", own.group(), ("bought", facts.item.item), False,
+              "says the user already has the recommended item")
+    # what is recommended is the recommended item, not one of the shopper's own: "we recommend X", "X tops your list"
+    skel = _skeleton(low, mentions)[s:e]
+    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
+        for m in pat.finditer(skel):
+            _role(claims, "item", sent[m.start():m.end()], "recommended", False,
+                  "presents an item of the shopper's own history as the recommendation")
+    # "shoppers who bought X also bought it": X must be a co-purchase partner of the recommended item
+    if _COBUY_CUE.search(bare) and _PEOPLE_WORD.search(bare):
+        named_ev = [x for x in _items_in(mentions, s, e, "evidence")]
+        if named_ev and not any(x.items & set(counts) for x in named_ev):
+            _role(claims, "relation", sent, "co_bought", False,
+                  "a co-purchase said of items with no co-purchase count in the evidence")
+    # counts of people: a co-purchase count of the named pair, else the popularity count
+    found = sorted(list(_PEOPLE_NUM_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda x: x.start())
+    for k, nm in enumerate(found):
+        gi = next(i for i, x in enumerate(nm.groups(), 1) if x)
+        g = nm.group(gi)
+        v = int(g) if g.isdigit() else (_WORD_NUM.get(g) or _zh_number(g) or 0)
+        a = s + nm.start()
+        clause = max(bare.rfind(c, 0, nm.start()) for c in ",;，；") + 1
+        end = found[k + 1].start() if k + 1 < len(found) else len(bare)
+        zh_end = min([i for i in (bare.find(c, nm.end()) for c in "，；。") if i >= 0], default=end)
+        scope = bare[clause:min(end, zh_end)]
+        if _COBUY_CUE.search(scope) and counts:
+            named = [counts[i] for x in _items_in(mentions, s, e) for i in x.items if i in counts]
+            pool = named or list(counts.values())
+            ok = v in pool
+            why = "a co-purchase count of the named pair" if ok else f"the pair's co-purchase count is {pool}"
+        else:
+            ok = pop is not None and pop[0] == v
+            why = "the recommended item's popularity count" if ok else (
+                "the evidence has no popularity count" if pop is None else f"the popularity count is {pop[0]}")
+        _role(claims, "number", low[a:s + nm.end()], v, ok, why)
+        mask(s + nm.start(gi), s + nm.end(gi))
+
+
+def _ordinal(o: str) -> int | None:
+    o = o.strip().lstrip("#").replace("number", "").strip()
+    if o in _ORDINAL:
+        return _ORDINAL[o]
+    if o == "first":
+        return 1
+    digits = re.sub(r"\D", "", o)
+    return int(digits) if digits else _zh_number(o)
+
+
+def _is_people(sent: str, nm: re.Match[str]) -> bool:
+    return bool(re.match(rf"\s*(?:other\s+)?(?:{_PEOPLE_EN}|位|名|个|人|of them)", sent[nm.end():]))
+
+
+
+
+def _check_prices(low: str, mentions: list[_Mention], sup: _Support, claims: list[Claim],
+                  mask: Callable[[int, int], None]) -> None:
+    prices = {it.item: it.price for it in [sup.rec, *sup.evidence.values()] if it.price is not None}
+    for m in _PRICE.finditer(low):
+        v = float((m.group(1) or m.group(2)).replace(",", "."))
+        a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1
+        named = [x for x in mentions if a <= x.start < m.start()]
+        pool = [prices[i] for x in named[-1:] for i in x.items if i in prices] if named else (
+            [sup.rec.price] if sup.rec.price is not None else [])
+        ok = any(abs(v - p) < 0.005 for p in pool)
+        _role(claims, "price", m.group(), v, ok, "the price of the item it is said of" if ok else
+              f"the item it is said of costs {pool or 'nothing the evidence knows'}")
+        mask(m.start(), m.end())
+
+
+# ---------------------------------------------------------------- the closed vocabulary
+def _vocabulary(facts: Facts, sup: _Support) -> tuple[frozenset[str], frozenset[str]]:
+    en = set(NEUTRAL_EN) | VERB_EN.get(facts.verb, frozenset())
+    zh = set(NEUTRAL_ZH) | VERB_ZH.get(facts.verb, frozenset()) | PRODUCT_NOUNS_ZH
+    if facts.neighbours:
+        en |= COBUY_EN
+        zh |= COBUY_ZH
+    if facts.popularity is not None:
+        en |= POPULAR_EN
+        zh |= POPULAR_ZH
+    if facts.counterfactual:
+        en |= COUNTERFACTUAL_EN
+        zh |= COUNTERFACTUAL_ZH
+    if sup.prices:
+        en |= PRICE_EN
+        zh |= PRICE_ZH
+    if facts.similar:
+        en |= SIMILAR_EN
+        zh |= SIMILAR_ZH
+    for it in [sup.rec, *sup.evidence.values()]:  # the words of the evidence's own names
+        for part in (it.title, it.brand, it.category):
+            if part:
+                en.update(_tokens(str(part)))
+    en.update(sup.words)
+    return frozenset(en), frozenset(zh)
+
+
+def _check_words(masked: str, facts: Facts, sup: _Support, claims: list[Claim]) -> None:
+    en, zh = _vocabulary(facts, sup)
+    if facts.counterfactual:
+        masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
+    for m in _EN_WORD.finditer(masked):
+        w = m.group()
+        if w in en or w in _STOP or _plural_of(w, en):
+            continue
+        _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
+                                          "verify")
+    for m in _CJK.finditer(masked):
+        bad = _unsegmented(m.group(), zh)
+        if bad is not None:
+            _role(claims, "word", bad, bad, False, "Chinese words outside the closed vocabulary: a claim the "
+                                                  "evidence cannot verify")
+
+
+def _plural_of(w: str, words: Iterable[str]) -> bool:
+    ws = words if isinstance(words, (set, frozenset)) else set(words)
+    return (w.endswith("s") and w[:-1] in ws) or (w.endswith("es") and w[:-2] in ws)
+
+
+def _unsegmented(run: str, words: frozenset[str]) -> str | None:
+    """None when ``run`` splits into words of ``words``; else the text from the first place no split reaches."""
+    n = len(run)
+    reach = [False] * (n + 1)
+    reach[0] = True
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(n, i + _MAX_ZH_WORD) + 1):
+            if run[i:j] in words:
+                reach[j] = True
+    if reach[n]:
+        return None
+    far = max(i for i in range(n + 1) if reach[i])
+    return run[far:far + 8]
