@@ -44,6 +44,7 @@ from typing import Any
 
 import httpx
 import numpy as np
+from security_report import write_security
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -211,13 +212,7 @@ def main() -> None:
 
 def write(res: dict[str, Any]) -> None:
     """The ``abuse`` key of security.json and the ``## Abuse`` section of security.md (the rest kept)."""
-    path = RESULTS / "security.json"
-    data = json.loads(path.read_text()) if path.exists() else {}
-    data["abuse"] = res
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     section = "\n".join([
-        "## Abuse",
-        "",
         f"- command: `{res['command']}`; {res['date']}; {res['machine']}",
         f"- model: {res['model']}; server: {res['server']}",
         "- a victim asks `GET /v1/users/{u}/recommendations?k=10` for new users, one at a time (20/s), quiet, "
@@ -234,14 +229,7 @@ def write(res: dict[str, Any]) -> None:
         f"- the abusers' answers by status: {res['abuser_statuses']}",
         "",
     ])  # fmt: skip
-    md = RESULTS / "security.md"
-    text = md.read_text() if md.exists() else "# Security\n"
-    m = re.search(r"^## Abuse\n.*?(?=^## |\Z)", text, flags=re.S | re.M)
-    if m:
-        text = text[: m.start()] + section + ("\n" if text[m.end() :] else "") + text[m.end() :]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    md.write_text(text)
+    write_security("abuse", res, "## Abuse", section)
 
 
 if __name__ == "__main__":

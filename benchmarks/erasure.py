@@ -4,8 +4,9 @@
 
 Runs the tests that prove an erased user's id and purchases are gone: from every store table and the raw
 SQLite files, from re-imports, from posted events and profile writes, from every served answer (410), with a
-keyed tombstone that survives a restart. What they do not cover (evidence counts of the loaded model, saved
-model folders) is listed under "not_covered".
+keyed tombstone that survives a restart, from the loaded model's evidence counts at once, and from a model
+folder retrained by ``whyrec forget`` (which also reports the folders that still hold erased users). What they
+do not cover is listed under "not_covered".
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+
+from security_report import write_security
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -27,11 +30,13 @@ TESTS = [
     "tests/test_store.py::test_reimport_does_not_bring_an_erased_user_back",
     "tests/test_service.py::test_deleted_user_is_forgotten",
     "tests/test_service.py::test_delete_of_an_unknown_user_is_404",
+    "tests/test_erasure_models.py",
 ]
 NOT_COVERED = [
-    "co-occurrence / popularity evidence of the loaded model still counts an erased user's training purchases",
-    "saved model folders keep erased ids and histories until retrained; no report lists them",
+    "the loaded model's weights (and so its scores for other users) keep what it learned from an erased user until "
+    "the service is restarted on a folder retrained by 'whyrec forget'",
     "a new --db starts without the tombstones of another database",
+    "the erasure secret is stored in the same database as the tombstones unless WHYREC_ERASURE_SECRET is set",
 ]
 
 
@@ -42,21 +47,10 @@ def main() -> None:
     result = {"passed": run.returncode == 0, "tests": TESTS, "summary": tail, "not_covered": NOT_COVERED,
               "command": ".venv/bin/python benchmarks/erasure.py",
               "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
-    path = RESULTS / "security.json"
-    data = json.loads(path.read_text()) if path.is_file() else {}
-    data["erasure"] = result
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    md = RESULTS / "security.md"
-    text = md.read_text() if md.is_file() else "# Security\n"
-    head = "## Erasure"
-    if head in text:
-        before, _, rest = text.partition(head)
-        after = rest.split("\n## ", 1)
-        text = before.rstrip() + "\n" + ("\n## " + after[1] if len(after) > 1 else "")
-    section = [head, "", f"- command: `{result['command']}` ({result['date']})",
+    section = [f"- command: `{result['command']}` ({result['date']})",
                f"- passed: **{result['passed']}** ({tail})", "- tests: " + ", ".join(f"`{t}`" for t in TESTS),
-               "- not covered yet: " + "; ".join(NOT_COVERED), ""]
-    md.write_text(text.rstrip() + "\n\n" + "\n".join(section))
+               "- not covered yet: " + "; ".join(NOT_COVERED)]
+    write_security("erasure", result, "## Erasure", "\n".join(section))
     print(json.dumps(result, indent=1))
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import time
 from pathlib import Path
+
+from security_report import merge_json, merge_section
 
 from whyrec.narrate.factcheck import hostile
 from whyrec.narrate.redteam import DEFAULT_PATH, redteam_metrics
@@ -42,26 +43,6 @@ def real_titles() -> dict[str, dict[str, object]]:
         out[name] = {"titles": len(titles), "refused": len(refused),
                      "examples": [{"title": t, "brand": b, "why": w} for t, b, w in refused[:5]]}
     return out
-
-
-def merge_json(path: Path, key: str, value: object) -> None:
-    """Set ``key`` of the JSON object in ``path`` (created when missing), keeping the other keys."""
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    data[key] = value
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-def merge_section(path: Path, heading: str, body: str) -> None:
-    """Replace the section under ``heading`` (up to the next ``## `` heading) of the Markdown file ``path``, or
-    append it; the file is created with a title when missing."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else "# Security\n"
-    section = f"{heading}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:

@@ -798,6 +798,57 @@ def write_pictures(model: Any, train: Any, histories: Any, expl: Any, out: Path)
 
 
 @app.command()
+def forget(
+    model_dirs: Annotated[
+        list[Path], typer.Argument(help="Model folders written by 'whyrec train' / 'whyrec forget'.")
+    ],
+    db: Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL of the store whose erasures count.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the first folder's model, retrained without the erased "
+                                                      "users, to this new folder.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Erasure beyond the store: report which model folders still hold users erased in the store (DELETE
+    /v1/users), and with --out retrain the first folder's model without them (same parameters, protocol and seed).
+
+    Example: whyrec forget runs/shop --db shop.sqlite --out runs/shop-forgotten
+    """
+    from rich.markup import escape
+
+    from whyrec.erasure import erased_in_runs, forget_run, open_store
+    from whyrec.store import store_url
+
+    try:
+        url = store_url(db)
+    except WhyrecError as e:
+        err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    store = open_store(url)
+    done = None
+    if out is not None:
+        with console.status(f"retraining {model_dirs[0]} without the erased users"):
+            done = forget_run(model_dirs[0], store, out)
+        model_dirs = [*model_dirs, out]
+    rows = erased_in_runs(model_dirs, store)
+    if as_json:
+        print(json.dumps({"retrained": done, "folders": rows}, indent=1))
+        return
+    if done is not None:
+        console.print(f"retrained {done['model']} without {done['erased']} erased user(s) "
+                      f"({done['interactions_removed']} interactions left out, {done['seconds']:.1f} s): {done['out']}")
+    table = Table(title=f"model folders and the users erased in {store.safe_url}")
+    for col in ("folder", "users", "erased", "status"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["path"], str(r["users"]), str(r["erased"]),
+                      "clean" if r["clean"] else "holds erased users: retrain with --out")
+    console.print(table)
+    if done is None and not all(r["clean"] for r in rows):
+        raise typer.Exit(1)  # a folder still holds erased users
+
+
+@app.command()
 def serve(
     model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' or 'whyrec demo'.")],
     db: Annotated[

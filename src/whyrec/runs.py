@@ -74,12 +74,16 @@ def load_run_data(info: dict[str, Any]) -> Any:
     return read_dataset(data, format=info.get("format", "auto"))
 
 
-def open_run(path: str | Path, *, data: str | None = None, format: str | None = None) -> Run:
-    """Open a model folder written by ``whyrec train`` / ``whyrec demo``.
+def open_run(path: str | Path, *, data: str | None = None, format: str | None = None,
+             store: str | None = None) -> Run:
+    """Open a model folder written by ``whyrec train`` / ``whyrec demo`` / ``whyrec forget``.
 
     ``data`` / ``format`` override the run record's (e.g. when the data moved).
     The split is rebuilt with the record's protocol and seed, so the histories
-    are the ones the model was trained and evaluated with.
+    are the ones the model was trained and evaluated with. A folder written by
+    ``whyrec forget`` leaves out the users whose tombstones its record lists;
+    ``store`` (a database URL) names the store that recognises them when the
+    record's own URL is redacted or moved.
     """
     from whyrec.evaluation import make_split
     from whyrec.models import load
@@ -96,6 +100,10 @@ def open_run(path: str | Path, *, data: str | None = None, format: str | None = 
         info = {**info, "format": format}
     model = load(path)
     ds = load_run_data(info)
+    if info.get("forgotten"):
+        from whyrec.erasure import drop_forgotten
+
+        ds = drop_forgotten(ds, info, store)
     split = make_split(ds, info.get("protocol", "loo-full"), seed=int(info.get("seed", 2020)))
     if list(split.train.item_ids) != list(model.item_ids_):
         raise WhyrecError(

@@ -10,6 +10,7 @@ method to use (other methods fall back to it with ``fallback=True``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -31,9 +32,26 @@ class _TrainingDataExplainer(Explainer):
             train = self.model.history_
             csr = train.csr()
             counts = np.bincount(train.items, minlength=train.n_items)
+            excluded = sorted(self.__dict__.get("_excluded_rows", ()))
+            if excluded:  # erased users count in no co-occurrence or popularity figure
+                keep = np.ones(csr.shape[0], dtype=np.float32)
+                keep[excluded] = 0.0
+                csr = sp.csr_matrix(sp.diags(keep) @ csr)
+                csr.eliminate_zeros()
+                gone = np.concatenate([train[r] for r in excluded]) if excluded else np.zeros(0, dtype=np.int64)
+                counts = counts - np.bincount(gone.astype(np.int64), minlength=train.n_items)
             cached = (csr.tocsc(), csr, counts)
             self._train_cache = cached
         return cached
+
+    def exclude_users(self, rows: Iterable[int]) -> None:
+        """Leave the training rows ``rows`` (internal user indices: erased users) out of every count from now
+        on: co-occurrence, popularity and user neighbours."""
+        ex = set(self.__dict__.get("_excluded_rows", set()))
+        new = {int(r) for r in rows} - ex
+        if new:
+            self._excluded_rows = ex | new
+            self.__dict__.pop("_train_cache", None)
 
     def _popularity(self, i: int) -> Popularity:
         _, _, counts = self._training()

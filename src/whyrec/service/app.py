@@ -98,7 +98,7 @@ class Service:
 
         s = self.settings
         t0 = time.perf_counter()
-        self.run = open_run(s.model_dir)
+        self.run = open_run(s.model_dir, store=s.db_url)
         self.store = Store(s.db_url, erasure_secret=s.erasure_secret)
         self.store.migrate()
         if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:

@@ -258,6 +258,9 @@ class Engine:
         self._narrator_error: str | None = None
         self.responses = ResponseCache(settings.response_cache_mb * 2**20)
         self.precomputer = Precomputer(self._precompute, on_first_pass=settle_memory)
+        # erased users of the training data count in no evidence figure (co-occurrence, popularity)
+        self._excluded_rows: set[int] = {self.user_index[u] for u in store.erased(self.user_index)}
+        self._exclude_from_evidence()
 
     # ------------------------------------------------------------ set-up
     def on_model_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -356,6 +359,7 @@ class Engine:
         if ex is None:
             ex = make_explainer(method, self.model, self.dataset, histories, fallback=True, **self._params(method))
             self._explainers[method] = ex
+            self._exclude_from_evidence()
         ex.histories = histories
         return ex
 
@@ -680,11 +684,24 @@ class Engine:
         self.precomputer.enqueue(users)
 
     def user_deleted(self, user: str) -> None:
-        """Forget everything cached about a deleted user (explanations and reasons of every user, to be sure)."""
+        """Forget everything cached about a deleted user (explanations and reasons of every user, to be sure), and
+        leave their training rows out of every evidence count from now on."""
         self.responses.forget_users([user])
         self.histories.forget([user])
+        row = self.user_index.get(user)
+        if row is not None and row not in self._excluded_rows:
+            self._excluded_rows.add(row)
+            self._worker.submit_at(0, self._exclude_from_evidence).result()
         self.cache.clear()
         self.reasons.clear()
+        self.responses.clear()
+
+    def _exclude_from_evidence(self) -> None:
+        """Point every training-data explainer (popularity, co-occurrence) past the erased users' rows."""
+        for top in (self._pop_explainer, self._train_pop, *self._explainers.values()):
+            for ex in (top, getattr(top, "_delegate", None)):
+                if hasattr(ex, "exclude_users"):  # popularity and co-occurrence: counts of the training data
+                    ex.exclude_users(self._excluded_rows)
 
     def stats(self) -> dict[str, Any]:
         """Cache figures for /metrics."""

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from whyrec.erasure import ERASURE_SECRET_ENV
 from whyrec.errors import check_choice, check_float, check_int
 from whyrec.narrate.facts import LANGS
 from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
@@ -13,7 +14,6 @@ from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
 __all__ = ["API_KEYS_ENV", "API_KEY_ENV", "ERASURE_SECRET_ENV", "Settings"]
 
 #: environment variable holding the key of erased users' tombstones and of the user pseudonyms in the log
-ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
 
 
 def _env_key() -> str | None:

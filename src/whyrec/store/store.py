@@ -17,7 +17,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -695,6 +695,12 @@ class Store:
         self._keys()
         with self.read() as conn:
             return bool(self._erased(conn, [str(user_id)]))
+
+    def erased(self, users: Iterable[Any]) -> set[str]:
+        """Which of ``users`` were erased (their tombstone is stored)."""
+        self._keys()
+        with self.read() as conn:
+            return self._erased(conn, [str(u) for u in users])
 
     # ------------------------------------------------------------ erasure secret and tombstones
     def _keys(self, conn: Connection | None = None) -> list[bytes]:

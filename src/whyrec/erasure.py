@@ -1,0 +1,154 @@
+"""Erasure beyond the store: model folders trained without erased users, and which folders still hold any.
+
+A store keeps a keyed tombstone of each erased user (:meth:`whyrec.store.Store.delete_user`); the service
+stops serving them and counts them out of its evidence at once. A model folder trained before the erasure
+still lists the id (``params.json``) and learned from the purchases (the weights). :func:`forget_run`
+retrains the folder's model, with the same parameters, protocol and seed, on its data minus every erased
+user, and writes a new folder whose run record names the tombstones it left out (never the ids), so that
+:func:`whyrec.runs.open_run` rebuilds the same data. :func:`erased_in_runs` reports which folders still hold
+erased users. ``whyrec forget`` is the command line of both.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from whyrec.errors import WhyrecError
+
+__all__ = ["erased_in_runs", "forget_run", "without_users"]
+
+#: the environment variable of the erasure secret (as the service reads it)
+ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
+#: the run-record key of a folder trained without erased users: {"store": redacted url, "tombstones": [...]}
+FORGET_KEY = "forgotten"
+
+
+def without_users(ds: Any, users: Iterable[str]) -> Any:
+    """``ds`` without the interactions and the profile rows of ``users`` (external ids), with the same catalogue
+    (cold items keep their index)."""
+    from whyrec.data import Dataset
+
+    drop = {str(u) for u in users}
+    if not drop:
+        return ds
+    uid = ds.user_ids.astype(str)
+    inter = ds.interactions
+    ext = uid[inter["user"].to_numpy()]
+    keep = ~_isin(ext, drop)
+    frame = inter[keep].copy()
+    frame["user"] = ext[keep]
+    frame["item"] = ds.item_ids.astype(str)[frame["item"].to_numpy()]
+    users_t = None
+    if ds.users is not None:  # tables are aligned with the id maps: row j is id j
+        users_t = ds.users.assign(user=uid)[~_isin(uid, drop)]
+    items_t = None if ds.items is None else ds.items.assign(item=ds.item_ids.astype(str))
+    kinds = lambda fields: {k: getattr(v, "kind", v) for k, v in (fields or {}).items()}  # noqa: E731
+    return Dataset.from_frames(frame, users_t, items_t, user_fields=kinds(ds.user_fields),
+                               item_fields=kinds(ds.item_fields), name=ds.name, meta=dict(ds.meta or {}))
+
+
+def _isin(values: Any, drop: set[str]) -> Any:
+    import numpy as np
+
+    return np.fromiter((str(v) in drop for v in values), dtype=bool, count=len(values))
+
+
+def erased_in_runs(paths: Iterable[str | Path], store: Any) -> list[dict[str, Any]]:
+    """For each model folder: how many of the users it was trained on are erased in ``store`` (``erased``), of
+    ``users``; ``clean`` when none."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        params = path / "params.json"
+        if not params.is_file():
+            raise WhyrecError(f"{path} is not a model folder (no params.json). Fix: pass folders written by "
+                              "'whyrec train' or 'whyrec forget'")
+        ids = _user_ids(path)
+        n = len(store.erased(ids))
+        out.append({"path": str(path), "users": len(ids), "erased": n, "clean": n == 0})
+    return out
+
+
+def _user_ids(path: Path) -> list[str]:
+    from whyrec.models import load
+
+    return [str(u) for u in load(path).user_ids_]
+
+
+def forget_run(path: str | Path, store: Any, out: str | Path) -> dict[str, Any]:
+    """Retrain the model of folder ``path`` without the users erased in ``store`` and save it to ``out``.
+
+    Returns ``{"out", "erased", "interactions_removed", "seconds", "model"}``. The new run record keeps the
+    tombstones of the users left out (keyed hashes, not ids) and the store's redacted URL; opening the folder
+    needs the same store (its erasure key) to rebuild the data."""
+    from whyrec.evaluation import make_split
+    from whyrec.models import make_model
+    from whyrec.runs import open_run, write_run_record
+
+    src, dst = Path(path), Path(out)
+    if dst.exists() and (not dst.is_dir() or any(dst.iterdir())):
+        raise WhyrecError(f"{dst} exists and is not an empty folder. Fix: pass a new folder to --out")
+    run = open_run(src)
+    info = dict(run.info)
+    name = info.get("model")
+    if not name:
+        raise WhyrecError(f"the run record of {src} names no model. Fix: retrain it with 'whyrec train'")
+    ds = run.dataset
+    erased = sorted(store.erased(ds.user_ids.astype(str)))
+    tombstones = sorted({store.tombstone(u) for u in erased} | set((info.get(FORGET_KEY) or {}).get("tombstones", [])))
+    clean = without_users(ds, erased)
+    split = make_split(clean, info.get("protocol", "loo-full"), seed=int(info.get("seed", 2020)))
+    model = make_model(name, **dict(info.get("params") or {}))
+    t0 = time.perf_counter()
+    model.fit(split.train, split.valid) if _takes_valid(model) else model.fit(split.train)
+    seconds = time.perf_counter() - t0
+    model.save(dst)
+    info.update(train_seconds=seconds, forgotten_from=str(src), **{FORGET_KEY: {
+        "store": store.safe_url, "tombstones": tombstones, "at": time.time()}})
+    info.pop("test_metrics", None)
+    write_run_record(dst, info, clean)
+    return {"out": str(dst), "model": name, "erased": len(erased),
+            "interactions_removed": int(ds.n_interactions - clean.n_interactions), "seconds": seconds}
+
+
+def _takes_valid(model: Any) -> bool:
+    import inspect
+
+    try:
+        return "valid" in inspect.signature(model.fit).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def drop_forgotten(ds: Any, record: dict[str, Any], store_url: str | None = None) -> Any:
+    """The data a folder written by :func:`forget_run` was trained on: ``ds`` without the users whose tombstone
+    its run record lists (the store's erasure key recognises them)."""
+    spec = record.get(FORGET_KEY) or {}
+    stones = set(spec.get("tombstones", []))
+    if not stones:
+        return ds
+    url = store_url or spec.get("store")
+    if not url or "***" in str(url):
+        raise WhyrecError("this model folder was trained without erased users, and opening it needs their store "
+                          "(its erasure key). Fix: pass the store with --db or set WHYREC_DB")
+    store = open_store(str(url))
+    gone = [u for u in ds.user_ids.astype(str) if store.tombstone(u) in stones]
+    return without_users(ds, gone)
+
+
+def open_store(url: str) -> Any:
+    """The store at ``url`` with the erasure secret of the environment (``WHYREC_ERASURE_SECRET``), if set."""
+    import os
+
+    from whyrec.store import Store
+
+    return Store(url, erasure_secret=os.environ.get(ERASURE_SECRET_ENV) or None)
+
+
+def report_json(rows: list[dict[str, Any]]) -> str:
+    """The erased-users report as JSON (for --json)."""
+    return json.dumps(rows, indent=1)
