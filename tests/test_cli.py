@@ -69,3 +69,49 @@ def test_errors_are_one_line_and_name_the_value(tmp_path, capsys):
         assert e.value.code == 2, argv
         msg = capsys.readouterr().err
         assert expect in msg and "Traceback" not in msg, (argv, msg)
+
+
+def _run_main(argv: list[str], capsys) -> tuple[int, str, str]:
+    import sys
+
+    from whyrec.cli import main
+
+    old = sys.argv
+    sys.argv = ["whyrec", *argv]
+    try:
+        main()
+        code = 0
+    except SystemExit as e:
+        code = int(e.code or 0)
+    finally:
+        sys.argv = old
+    out = capsys.readouterr()
+    return code, " ".join(out.out.split()), " ".join(out.err.split())
+
+
+def test_reader_errors_name_the_cli_options_that_fix_them(tmp_path, capsys):
+    bad_ts = tmp_path / "ts.csv"
+    bad_ts.write_text("user,item,timestamp\nA,x,1\nB,y,zz\nA,y,3\nB,x,4\n")
+    code, _, err = _run_main(["data", "describe", str(bad_ts)], capsys)
+    assert code == 2 and "--lenient" in err and "strict=False" not in err and "line 3" in err
+    code, out, _ = _run_main(["data", "describe", str(bad_ts), "--lenient", "--json"], capsys)
+    assert code == 0 and '"interactions": 3' in out
+    code, _, err = _run_main(["data", "describe", str(bad_ts), "--encoding", "klingon"], capsys)
+    assert code == 2 and "--encoding utf-8" in err and "encoding=" not in err
+    odd = tmp_path / "odd.csv"
+    odd.write_text("aa,bb,cc\nA,x,1\nB,y,2\nA,y,3\nB,x,4\n")
+    code, _, err = _run_main(["data", "describe", str(odd)], capsys)
+    assert code == 2 and "--column user=<column>" in err and "columns=" not in err
+    code, out, _ = _run_main(["data", "describe", str(odd), "--column", "user=aa", "--column", "item=bb",
+                              "--column", "timestamp=cc", "--json"], capsys)  # fmt: skip
+    assert code == 0 and '"interactions": 4' in out
+    code, _, err = _run_main(["data", "describe", str(odd), "--column", "user"], capsys)
+    assert code == 2 and "not field=column" in err
+    # a model trained with --column is reopened the same way (the run record keeps the reader options)
+    out_dir = tmp_path / "m"
+    code, _, err = _run_main(["train", "--data", str(odd), "--model", "pop", "--column", "user=aa", "--column",
+                              "item=bb", "--column", "timestamp=cc", "--out", str(out_dir)], capsys)  # fmt: skip
+    assert code == 0, err
+    from whyrec.runs import open_run
+
+    assert open_run(out_dir).dataset.n_interactions == 4

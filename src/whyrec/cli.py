@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,7 +38,7 @@ def main() -> None:
     try:
         app()
     except WhyrecError as e:
-        err.print(f"[red]error:[/red] {escape(str(e))}")
+        err.print(f"[red]error:[/red] {escape(cli_fix(str(e)))}")
         sys.exit(2)
     except (ValueError, KeyError, FileNotFoundError) as e:
         err.print(f"[red]error:[/red] {escape(str(e))}")
@@ -58,13 +59,72 @@ def _parse_params(params: list[str] | None) -> dict[str, Any]:
     return out
 
 
-def load_data(data: str, fmt: str = "auto", seed: int = 0, n_users: int = 2000):  # noqa: ANN201 - Dataset
-    """A Dataset from a path and format, or the built-in sample shop when ``data`` is ``sample-shop``."""
+#: the reader options the data commands offer, and the option each reader keyword is on the command line
+Strict = Annotated[
+    bool, typer.Option("--strict/--lenient", help="Stop at the first bad row (default), or skip bad rows and count "
+                                                   "them.")
+]
+Encoding = Annotated[str | None, typer.Option("--encoding", help="The files' text encoding (e.g. latin-1).")]
+Columns = Annotated[
+    list[str] | None,
+    typer.Option("--column", help="Map a field to your column: user=COL, item=COL, timestamp=COL, rating=COL "
+                                  "(repeat the option)."),
+]
+_CLI_FIXES = (
+    (re.compile(r"(?:or )?pass strict=False"), "or pass --lenient"),
+    (re.compile(r"strict=False"), "--lenient"),
+    (re.compile(r"encoding=('[^']*'|\"[^\"]*\")"), lambda m: f"--encoding {m.group(1).strip(chr(39) + chr(34))}"),
+    (re.compile(r"a Python codec name such as --encoding"), "a codec name such as --encoding"),
+    (re.compile(r"columns=\{([^}]*)\}"), lambda m: " ".join(
+        f"--column {k.strip().strip(chr(39))}=<column>" for k in re.findall(r"'([^']+)'\s*:", m.group(1)))),
+    (re.compile(r"pass format= one of"), "pass --format one of"),
+)
+
+
+def cli_fix(message: str) -> str:
+    """A reader's error with the Python keywords of its fix named as the command line's options."""
+    for pattern, repl in _CLI_FIXES:
+        message = pattern.sub(repl, message)  # type: ignore[arg-type]
+    return message
+
+
+def read_options(strict: bool = True, encoding: str | None = None, columns: list[str] | None = None) -> dict[str, Any]:
+    """The reader keywords of the command line's --lenient, --encoding and --column options (only those given)."""
+    options: dict[str, Any] = {}
+    if not strict:
+        options["strict"] = False
+    if encoding:
+        options["encoding"] = encoding
+    if columns:
+        pairs = [c.partition("=") for c in columns]
+        bad = [c for c, (k, eq, v) in zip(columns, pairs, strict=True) if not (k and eq and v)]
+        if bad:
+            raise WhyrecError(f"--column {bad[0]!r} is not field=column. Fix: e.g. --column user=customer_id")
+        options["columns"] = {k: v for k, _, v in pairs}
+    return options
+
+
+def load_data(data: str, fmt: str = "auto", seed: int = 0, n_users: int = 2000, *,  # noqa: ANN201 - Dataset
+              strict: bool = True, encoding: str | None = None, columns: list[str] | None = None):
+    """A Dataset from a path and format, or the built-in sample shop when ``data`` is ``sample-shop``;
+    ``strict`` / ``encoding`` / ``columns`` (``field=column`` strings) are the readers' options."""
+    import inspect
+
     from whyrec.data import read_dataset, sample_shop
+    from whyrec.data.readers import _READERS, detect_format
 
     if data == "sample-shop" or fmt == "sample-shop":
         return sample_shop(n_users=n_users, seed=seed)
-    return read_dataset(data, format=fmt)
+    options = read_options(strict, encoding, columns)
+    if options:
+        fmt_used = detect_format(data) if fmt == "auto" else fmt
+        takes = inspect.signature(_READERS[fmt_used]).parameters if fmt_used in _READERS else {}
+        flag = {"strict": "--lenient", "encoding": "--encoding", "columns": "--column"}
+        unknown = [flag[k] for k in options if k not in takes]
+        if unknown:
+            raise WhyrecError(f"format {fmt_used!r} does not take {', '.join(unknown)}. Fix: leave "
+                              f"{'it' if len(unknown) == 1 else 'them'} out, or give --format a format that does")
+    return read_dataset(data, format=fmt, **options)
 
 
 def _item_titles(ds: Any) -> dict[str, str]:
@@ -101,12 +161,15 @@ def data_describe(
     path: Annotated[str, typer.Argument(help="File or folder, or 'sample-shop'.")],
     format: Annotated[str, typer.Option("--format", "-f", help="Reader name (see whyrec.data.FORMATS).")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    strict: Strict = True,
+    encoding: Encoding = None,
+    column: Columns = None,
 ) -> None:
     """Count users, items, interactions and fields of a dataset.
 
     Example: whyrec data describe ../shared/data/ml-100k --format movielens-100k
     """
-    ds = load_data(path, format)
+    ds = load_data(path, format, strict=strict, encoding=encoding, columns=column)
     d = ds.describe()
     if as_json:
         console.print_json(json.dumps(d))
@@ -130,6 +193,9 @@ def train(
     protocol: Annotated[str, typer.Option(help="Split used for early stopping and evaluation.")] = "loo-full",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Hyper-parameter name=value.")] = None,
     seed: Annotated[int, typer.Option(help="Split seed.")] = 2020,
+    strict: Strict = True,
+    encoding: Encoding = None,
+    column: Columns = None,
 ) -> None:
     """Train a model and save it (params.json + weights.safetensors) with its run record.
 
@@ -139,7 +205,7 @@ def train(
     from whyrec.models import make_model
 
     params = _parse_params(param)
-    ds = load_data(data, format)
+    ds = load_data(data, format, strict=strict, encoding=encoding, columns=column)
     split = make_split(ds, protocol, seed=seed)
     m = make_model(model, **params)
     t0 = time.perf_counter()
@@ -148,6 +214,8 @@ def train(
     res = evaluate(m, split, protocol)
     m.save(out)
     info: dict[str, Any] = {"data": data, "format": format}
+    if read_options(strict, encoding, column):  # open_run reads the data again the same way
+        info["read_options"] = read_options(strict, encoding, column)
     if data == "sample-shop" or format == "sample-shop":
         info.update(data="sample-shop", format="sample-shop", n_users=2000, shop_seed=0)  # load_data's defaults
     info.update(protocol=protocol, seed=seed, model=model, params=params, train_seconds=seconds, test_metrics=res)

@@ -71,7 +71,7 @@ def load_run_data(info: dict[str, Any]) -> Any:
         raise WhyrecError("the run record names no data. Fix: pass the data explicitly (--data / --format)")
     if data == "sample-shop" or info.get("format") == "sample-shop":
         return sample_shop(n_users=int(info.get("n_users", 2000)), seed=int(info.get("shop_seed", 0)))
-    return read_dataset(data, format=info.get("format", "auto"))
+    return read_dataset(data, format=info.get("format", "auto"), **dict(info.get("read_options") or {}))
 
 
 def open_run(path: str | Path, *, data: str | None = None, format: str | None = None,

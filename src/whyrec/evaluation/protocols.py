@@ -135,6 +135,8 @@ def evaluate_full(
             mask_histories(s, block, history)
         top = top_k(s, kmax)
         n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
+    if kmax < max(ks):  # a catalogue smaller than k: the list is the whole catalogue, the places past it empty
+        hits = np.pad(hits, ((0, 0), (0, max(ks) - kmax)))
     out = ranking_metrics(hits, n_rel, ks)
     out["users"] = float(len(users))
     return out
