@@ -58,6 +58,7 @@ def test_errors_are_one_line_and_name_the_value(tmp_path, capsys):
             "name=value",
         ),
         (["evaluate", str(tmp_path / "missing")], "missing"),
+        (["train", "--data", "sample-shop", "--model", "pop", "--out", str(out_dir / "params.json")], "--out"),
     ]:
         old = sys.argv
         sys.argv = ["whyrec", *argv]

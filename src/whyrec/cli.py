@@ -46,6 +46,17 @@ def main() -> None:
 
 
 # ---------------------------------------------------------------- helpers
+def _check_out_folder(out: Path) -> None:
+    """Refuse, before any work, an --out that cannot become a model folder."""
+    if out.exists() and not out.is_dir():
+        raise WhyrecError(f"--out {out} is a file, not a folder. Fix: pass a new or existing folder to --out")
+    import os
+
+    parent = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
+    if not os.access(parent, os.W_OK):
+        raise WhyrecError(f"--out {out}: {parent} is not writable. Fix: pass a folder you can write to --out")
+
+
 def _parse_params(params: list[str] | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for p in params or []:
@@ -205,6 +216,7 @@ def train(
     from whyrec.models import make_model
 
     params = _parse_params(param)
+    _check_out_folder(out)
     ds = load_data(data, format, strict=strict, encoding=encoding, columns=column)
     split = make_split(ds, protocol, seed=seed)
     m = make_model(model, **params)
