@@ -238,6 +238,8 @@ class Engine:
         self.n_users, self.n_items = int(self.model.n_users_), int(self.model.n_items_)
         self.history_based = bool(getattr(self.model, "history_based", False))
         self._worker = ModelWorker(MODEL_THREAD, settings.expensive_share)
+        # expensive explanations on a lane of their own (when asked): a cheap request never waits behind one
+        self._slow = ModelWorker(f"{MODEL_THREAD}-expensive", 1.0) if settings.expensive_lane else None
         self._queue_lock = threading.Lock()
         self._waiting = 0  # request jobs submitted to the model thread and not started
         self._job_seconds = 0.05  # moving average of a job's duration (for Retry-After)
@@ -250,8 +252,7 @@ class Engine:
         self.pop = make_model("pop").fit(run.train)
         self.methods = self.on_model_thread(methods_for, self.model)  # probes the model: on its thread
         self.default_method = self._default_method(settings.explain_method)
-        self._explainers: dict[str, Explainer] = {}
-        self._pop_explainer = make_explainer("popularity", self.pop, self.dataset, self.pop.history_, fallback=True)
+        self._explainers: dict[tuple[str, str], Explainer] = {}  # (lane, method): a lane's own, never shared
         self._train_pop = make_explainer("popularity", self.model, self.dataset, self.model.history_, fallback=True)
         self._narrator: Any = None
         self._narrate_lock = threading.Lock()
@@ -281,7 +282,7 @@ class Engine:
         if name.startswith(MODEL_THREAD):
             return fn(*args, **kwargs)
         if name.startswith("whyrec-"):
-            return self._worker.submit_at(priority, fn, *args, **kwargs).result()
+            return self._lane(priority).submit_at(priority, fn, *args, **kwargs).result()
         timeout = float(self.settings.model_queue_timeout_s)
         with self._queue_lock:
             if self._waiting >= self.settings.model_queue_max:
@@ -299,7 +300,7 @@ class Engine:
             finally:
                 self._job_seconds = 0.8 * self._job_seconds + 0.2 * (time.perf_counter() - t0)
 
-        future = self._worker.submit_at(priority, job)
+        future = self._lane(priority).submit_at(priority, job)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout:
@@ -325,6 +326,8 @@ class Engine:
         """Stop the precomputing and model threads."""
         self.precomputer.stop()
         self._worker.shutdown()
+        if self._slow is not None:
+            self._slow.shutdown()
 
     def start_precompute(self) -> None:
         """Build the default answer (``settings.precompute_k`` items, explained and narrated in each of
@@ -353,12 +356,21 @@ class Engine:
             return {"n_steps": self.settings.ig_steps, "tolerance": 0.01, "max_steps": max(128, self.settings.ig_steps)}
         return {}
 
+    def _lane(self, priority: int) -> ModelWorker:
+        """The model thread a job of ``priority`` runs on: pieces of expensive explanations on their own lane."""
+        return self._slow if priority > 0 and self._slow is not None else self._worker
+
     def _explainer(self, method: str, histories: Histories) -> Explainer:
-        """A long-lived explainer of ``method`` pointed at ``histories`` (call on the model thread)."""
-        ex = self._explainers.get(method)
+        """A long-lived explainer of ``method`` pointed at ``histories``, this model thread's own (call on a
+        model thread; ``"popularity:cold"`` is popularity over the popularity model, for cold-start users)."""
+        key = (threading.current_thread().name, method)
+        ex = self._explainers.get(key)
         if ex is None:
-            ex = make_explainer(method, self.model, self.dataset, histories, fallback=True, **self._params(method))
-            self._explainers[method] = ex
+            if method == "popularity:cold":
+                ex = make_explainer("popularity", self.pop, self.dataset, self.pop.history_, fallback=True)
+            else:
+                ex = make_explainer(method, self.model, self.dataset, histories, fallback=True, **self._params(method))
+            self._explainers[key] = ex
             self._exclude_from_evidence()
         ex.histories = histories
         return ex
@@ -590,9 +602,7 @@ class Engine:
 
     def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
         if not view.personal:
-            ex = self._pop_explainer
-            ex.histories = view.histories
-            e = ex.explain(view.label, item)
+            e = self._explainer("popularity:cold", view.histories).explain(view.label, item)
             if method != "popularity":
                 e.notes.insert(
                     0,
@@ -689,16 +699,19 @@ class Engine:
         self.responses.forget_users([user])
         self.histories.forget([user])
         row = self.user_index.get(user)
+        stale: list[str] = []
         if row is not None and row not in self._excluded_rows:
             self._excluded_rows.add(row)
-            self._worker.submit_at(0, self._exclude_from_evidence).result()
+            self._exclude_from_evidence()  # swaps each explainer's cached counts in one assignment
+            for i in dict.fromkeys(int(x) for x in self.model.history_[row]):  # answers showing their counts
+                stale += self.responses.forget_item(str(self.item_ids[i]))
         self.cache.clear()
         self.reasons.clear()
-        self.responses.clear()
+        self.precomputer.enqueue(u for u in dict.fromkeys(stale) if u != user)
 
     def _exclude_from_evidence(self) -> None:
         """Point every training-data explainer (popularity, co-occurrence) past the erased users' rows."""
-        for top in (self._pop_explainer, self._train_pop, *self._explainers.values()):
+        for top in (self._train_pop, *list(self._explainers.values())):
             for ex in (top, getattr(top, "_delegate", None)):
                 if hasattr(ex, "exclude_users"):  # popularity and co-occurrence: counts of the training data
                     ex.exclude_users(self._excluded_rows)

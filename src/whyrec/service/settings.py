@@ -71,9 +71,12 @@ class Settings:
     no limit), else 429 with ``Retry-After``; ``expensive_max_k``: the largest
     ``k`` with an expensive explanation method (shap, lime, banzhaf,
     deletion_path, counterfactual, integrated_gradients, why_not) for a key
-    without ``admin`` (else 422); ``expensive_share``: the most of the model
-    thread's time those methods' explanations take (they run one item per job,
-    after the cheap requests' jobs); ``model_queue_max``: jobs that may wait for
+    without ``admin`` (else 422); ``expensive_lane``: those methods'
+    explanations run on a second model thread of their own, one item per job,
+    so that a cheap request never waits behind one (with ``torch_threads=1``
+    each thread uses one core); without it they share the model thread and
+    ``expensive_share`` is the most of its time they take, after the cheap
+    requests' jobs; ``model_queue_max``: jobs that may wait for
     the model thread (one more is refused with 503 and ``Retry-After``);
     ``model_queue_timeout_s``: a job not started by then is dropped with 503;
     ``body_timeout_s``: a request body not received by then is refused with 408.
@@ -105,6 +108,7 @@ class Settings:
     rate_limit_rps: float = 50.0
     rate_limit_burst: int = 100
     expensive_max_k: int = 10
+    expensive_lane: bool = True
     expensive_share: float = 0.5
     model_queue_max: int = 32
     model_queue_timeout_s: float = 10.0
