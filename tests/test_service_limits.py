@@ -119,7 +119,7 @@ def test_uvicorn_closes_a_silent_connection_and_the_app_refuses_a_trickled_body_
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     config = uvicorn.Config(BodyLimit(echo, max_bytes=1000, timeout=0.5), host="127.0.0.1", port=port,
-                            log_level="warning", http=idle_timeout_protocol(), timeout_keep_alive=1,
+                            log_level="warning", http=idle_timeout_protocol(header_timeout=1.5), timeout_keep_alive=1,
                             lifespan="off")  # fmt: skip
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -143,6 +143,24 @@ def test_uvicorn_closes_a_silent_connection_and_the_app_refuses_a_trickled_body_
         head, _, body = data.partition(b"\r\n\r\n")
         assert head.startswith(b"HTTP/1.1 408"), data
         assert json.loads(body)["error"]["code"] == "body_timeout"
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as c:  # headers trickled, never finished
+            c.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            t0 = time.monotonic()
+            closed = False
+            while time.monotonic() - t0 < 8:
+                try:
+                    c.sendall(b"X-Slow: 1\r\n")
+                except OSError:
+                    closed = True
+                    break
+                c.settimeout(0.3)
+                try:
+                    if c.recv(100) == b"":
+                        closed = True
+                        break
+                except TimeoutError:
+                    pass
+            assert closed and time.monotonic() - t0 < 5  # closed after the 1.5 s header deadline
     finally:
         server.should_exit = True
         thread.join(timeout=10)

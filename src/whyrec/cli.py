@@ -974,6 +974,9 @@ def serve(
     timeout_keep_alive: Annotated[
         int, typer.Option(help="Seconds an idle connection (or one that sends nothing) is kept open.")
     ] = 5,
+    header_timeout: Annotated[
+        float, typer.Option(help="Seconds a request's line and headers may take from their first byte.")
+    ] = 10.0,
 ) -> None:
     """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
 
@@ -1021,7 +1024,7 @@ def serve(
     err.print(f"serving {escape(str(model_dir))} from {escape(redact_url(url))} on http://{host}:{port}/ "
               "(API docs at /docs)", soft_wrap=True)  # fmt: skip
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1,
-                http=idle_timeout_protocol(), timeout_keep_alive=timeout_keep_alive,
+                http=idle_timeout_protocol(header_timeout), timeout_keep_alive=timeout_keep_alive,
                 limit_concurrency=limit_concurrency, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
                 timeout_graceful_shutdown=10)  # fmt: skip
 

@@ -96,17 +96,41 @@ def check_cost(method: str | None, k: int, max_k: int, admin: bool) -> None:
     )
 
 
-def idle_timeout_protocol() -> type:
+def idle_timeout_protocol(header_timeout: float = 10.0) -> type:
     """uvicorn's h11 protocol, closing a connection that sends nothing within ``timeout_keep_alive`` seconds of
     opening (uvicorn times out only the idle time between requests, so a connection that never sends a request
-    stayed open for ever)."""
+    stayed open for ever), and one whose request line and headers are not complete within ``header_timeout``
+    seconds of their first byte (a client trickling a header a byte at a time kept a connection for ever)."""
+    import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class IdleTimeoutH11(H11Protocol):
+        _header_task: Any = None
+
         def connection_made(self, transport: Any) -> None:  # type: ignore[override]
             super().connection_made(transport)
             self.timeout_keep_alive_task = self.loop.call_later(
                 self.timeout_keep_alive, self.timeout_keep_alive_handler
             )
+
+        def data_received(self, data: bytes) -> None:
+            waiting = self.conn.their_state is h11.IDLE  # no complete request line and headers yet
+            if waiting and self._header_task is None:
+                self._header_task = self.loop.call_later(header_timeout, self._headers_too_slow)
+            super().data_received(data)
+            if self.conn.their_state is not h11.IDLE and self._header_task is not None:
+                self._header_task.cancel()
+                self._header_task = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_task = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._header_task is not None:
+                self._header_task.cancel()
+                self._header_task = None
+            super().connection_lost(exc)
 
     return IdleTimeoutH11
