@@ -103,6 +103,16 @@ def shop_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return out
 
 
+@pytest.fixture(scope="module")
+def model_dirs(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Copies of ``shop_models`` for one test module: erasing a user writes the folder's erasure ledger, which a
+    new database started on the folder then honours, so a module that erases users works on its own copies."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("models")
+    return {name: Path(shutil.copytree(path, root / name)) for name, path in shop_models.items()}
+
+
 @contextlib.contextmanager
 def live_app(app: Any) -> Iterator[str]:
     """``app`` under uvicorn on a free 127.0.0.1 port, in a thread; yields its URL once /readyz answers 200."""

@@ -25,8 +25,8 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="module")
-def client(shop_models: dict[str, Path], db_url: str):
-    with app_client(shop_models["sasrec"], db_url, AUTH, api_key=KEY, precompute_map=False) as c:  # an admin key
+def client(model_dirs: dict[str, Path], db_url: str):
+    with app_client(model_dirs["sasrec"], db_url, AUTH, api_key=KEY, precompute_map=False) as c:  # an admin key
         yield c  # on every request unless told
 
 
@@ -38,8 +38,8 @@ def store(client: TestClient, db_url: str):
 
 
 @pytest.fixture(scope="module")
-def model(shop_models: dict[str, Path]):
-    return load(shop_models["sasrec"])
+def model(model_dirs: dict[str, Path]):
+    return load(model_dirs["sasrec"])
 
 
 def store_histories(model, store: Store, user: str) -> Histories:
@@ -413,8 +413,8 @@ def test_embedding_map_marks_history_and_recommendations(client: TestClient, sto
 
 
 # ---------------------------------------------------------------- another model, no key
-def test_ease_with_exact_evidence_and_writes_off(shop_models: dict[str, Path], tmp_path: Path) -> None:
-    settings = Settings(model_dir=shop_models["ease"], db_url=f"sqlite:///{tmp_path / 'e.sqlite'}", api_key=None,
+def test_ease_with_exact_evidence_and_writes_off(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    settings = Settings(model_dir=model_dirs["ease"], db_url=f"sqlite:///{tmp_path / 'e.sqlite'}", api_key=None,
                         api_keys="read:reader-key", precompute_map=False)  # fmt: skip
     with TestClient(create_app(settings), headers={"X-API-Key": "reader-key"}) as c:  # a key that may only read
         out = c.get("/v1/users/U00002/recommendations", params={"k": 3}).json()

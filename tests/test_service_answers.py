@@ -122,9 +122,9 @@ def _wait_idle(client: TestClient, timeout: float = 120.0) -> dict:
 
 
 @pytest.fixture(scope="module")
-def served(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
+def served(model_dirs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     url = f"sqlite:///{tmp_path_factory.mktemp('answers') / 'shop.sqlite'}"
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=url, api_key=KEY, precompute_map=False,
+    settings = Settings(model_dir=model_dirs["sasrec"], db_url=url, api_key=KEY, precompute_map=False,
                         precompute=True)  # fmt: skip
     with TestClient(create_app(settings), headers=AUTH) as c:  # an admin key on every request unless told
         store = Store(url)

@@ -31,17 +31,17 @@ READS = [f"/v1/users/{USER}/history", f"/v1/users/{USER}/recommendations?k=3",
 
 
 @pytest.fixture(scope="module")
-def client(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
+def client(model_dirs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("auth") / "shop.sqlite"
-    with app_client(shop_models["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
+    with app_client(model_dirs["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
                     map_max_items=200) as c:  # fmt: skip
         yield c
 
 
 @pytest.fixture(scope="module")
-def public(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
+def public(model_dirs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
     db = tmp_path_factory.mktemp("auth-public") / "shop.sqlite"
-    with app_client(shop_models["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
+    with app_client(model_dirs["sasrec"], f"sqlite:///{db}", api_key=ADMIN, api_keys=SPEC, precompute_map=False,
                     map_max_items=200, public_reads=True, public_metrics=True) as c:  # fmt: skip
         yield c
 
@@ -107,8 +107,8 @@ def test_public_reads_open_the_reads_but_not_the_writes(public: TestClient) -> N
     assert public.post("/v1/events", json=event, headers=_key(INGEST)).status_code == 200
 
 
-def test_a_server_without_a_read_key_serves_no_reads(shop_models: dict[str, Path], tmp_path: Path) -> None:
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{tmp_path / 's.sqlite'}", api_key=None,
+def test_a_server_without_a_read_key_serves_no_reads(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    settings = Settings(model_dir=model_dirs["sasrec"], db_url=f"sqlite:///{tmp_path / 's.sqlite'}", api_key=None,
                         api_keys=f"ingest:{INGEST}", precompute_map=False)  # fmt: skip
     with TestClient(create_app(settings)) as c:
         _refused(c.get(f"/v1/users/{USER}/history", headers=_key(INGEST)), 403, "reads_disabled")
@@ -134,9 +134,9 @@ def test_the_schema_declares_the_key_and_who_needs_it(client: TestClient, public
 
 
 def test_no_key_is_kept_or_logged_in_plaintext(
-    client: TestClient, shop_models: dict[str, Path], caplog: pytest.LogCaptureFixture
+    client: TestClient, model_dirs: dict[str, Path], caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings = Settings(model_dir=shop_models["sasrec"], api_key=ADMIN, api_keys=SPEC)
+    settings = Settings(model_dir=model_dirs["sasrec"], api_key=ADMIN, api_keys=SPEC)
     shown = repr(settings) + str(settings) + repr(settings.keys) + repr(vars(settings))
     assert all(k not in shown for k in ALL_KEYS)
     assert settings.api_key is None and settings.api_keys is None  # hashed, then dropped

@@ -37,8 +37,8 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="module")
-def client(shop_models: dict[str, Path], db_url: str):
-    with app_client(shop_models["sasrec"], db_url, AUTH, api_key=KEY, precompute_map=False) as c:  # an admin key
+def client(model_dirs: dict[str, Path], db_url: str):
+    with app_client(model_dirs["sasrec"], db_url, AUTH, api_key=KEY, precompute_map=False) as c:  # an admin key
         yield c  # on every request unless told
 
 

@@ -152,3 +152,50 @@ def open_store(url: str) -> Any:
 def report_json(rows: list[dict[str, Any]]) -> str:
     """The erased-users report as JSON (for --json)."""
     return json.dumps(rows, indent=1)
+
+
+#: the file in a model folder that lists the tombstones of users erased while the folder served
+LEDGER_FILE = "erasures.json"
+
+
+def record_erasure(model_dir: str | Path, store: Any, user: str) -> bool:
+    """Add ``user``'s tombstone to the model folder's erasure ledger (``erasures.json``: the store's key
+    fingerprint and tombstones, never ids), so that a new database started on the folder honours the erasure.
+    Returns False when the folder cannot be written (the erasure itself stands; the caller logs it)."""
+    path = Path(model_dir) / LEDGER_FILE
+    try:
+        ledger = json.loads(path.read_text()) if path.is_file() else {}
+        fp = store.key_fingerprint()
+        if ledger.get("key_fingerprint") not in (None, fp):
+            return False  # erasures of another key: a second ledger would be needed (never mixed)
+        stones = sorted({*ledger.get("tombstones", []), store.tombstone(user)})
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps({"key_fingerprint": fp, "tombstones": stones}, indent=1))
+        tmp.replace(path)
+        return True
+    except OSError:
+        return False
+
+
+def honour_ledger(model_dir: str | Path, store: Any) -> int:
+    """Before a model folder's data is imported into ``store``: copy the folder's erasure ledger into it, so the
+    users erased elsewhere are skipped. Raises when the ledger was made under another erasure key (their data
+    would come back): set ``WHYREC_ERASURE_SECRET`` to that key, or retrain the folder with ``whyrec forget``."""
+    path = Path(model_dir) / LEDGER_FILE
+    if not path.is_file():
+        return 0
+    try:
+        ledger = json.loads(path.read_text())
+    except json.JSONDecodeError as e:
+        raise WhyrecError(f"{path} is not valid JSON ({e}). Fix: restore it from a backup; it lists erased users "
+                          "whose data must not be imported again") from e
+    stones = ledger.get("tombstones", [])
+    if not stones:
+        return 0
+    if ledger.get("key_fingerprint") != store.key_fingerprint():
+        raise WhyrecError(
+            f"{path} lists {len(stones)} erased user(s) under another erasure key than this database's, so their "
+            f"data in the model's dataset would be imported again. Fix: set {ERASURE_SECRET_ENV} to the key of "
+            "the database they were erased in, or retrain the folder without them (whyrec forget)"
+        )
+    return store.add_tombstones(stones)

@@ -29,6 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from whyrec.erasure import LEDGER_FILE, record_erasure
 from whyrec.narrate.facts import LANGS
 from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV
 from whyrec.service.embedding_map import EmbeddingMap
@@ -93,6 +94,7 @@ class Service:
 
     def load(self) -> None:
         """Open the model folder and the store, import the data into an empty store, build the engine."""
+        from whyrec.erasure import honour_ledger
         from whyrec.runs import open_run
         from whyrec.store import Store
 
@@ -102,6 +104,7 @@ class Service:
         self.store = Store(s.db_url, erasure_secret=s.erasure_secret)
         self.store.migrate()
         if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:
+            honour_ledger(s.model_dir, self.store)  # users erased in another database stay erased
             counts = self.store.import_dataset(self.run.dataset)
             log.info("imported %s into %s: %s", self.run.dataset.name, self.store.safe_url, counts)
         metrics = self.run.info.get("test_metrics") or {}
@@ -424,6 +427,9 @@ def create_app(settings: Settings) -> FastAPI:
                 value=user_id,
             )
         deleted = svc.store.delete_user(user_id)
+        if user_id in engine.user_index and not record_erasure(svc.settings.model_dir, svc.store, user_id):
+            log.warning("could not add the erasure to %s/%s: a new database on this folder would not know it",
+                        svc.settings.model_dir, LEDGER_FILE)
         engine.user_deleted(user_id)
         svc.written()
         svc.metrics.inc("users_deleted", "users deleted")

@@ -726,6 +726,24 @@ class Store:
         """What the store keeps of an erased user: HMAC-SHA256 of the id under the erasure secret (hex)."""
         return _keyed(self._keys()[0], b"tombstone\0", user_id)
 
+    def key_fingerprint(self) -> str:
+        """A public fingerprint of the erasure key (16 hex digits): two stores with the same fingerprint make the
+        same tombstones, and the key cannot be recovered from it."""
+        return _keyed(self._keys()[0], b"fingerprint\0", "")[:16]
+
+    def add_tombstones(self, hashes: Iterable[str]) -> int:
+        """Store tombstones made under this store's key (e.g. another database's, with the same key): the users
+        they stand for are treated as erased here too. Returns how many were new."""
+        fu = schema.forgotten_users
+        new = 0
+        with self.write() as conn:
+            have = set(conn.execute(select(fu.c.user_hash)).scalars())
+            for h in dict.fromkeys(str(x) for x in hashes):
+                if h not in have:
+                    conn.execute(fu.insert().values(user_hash=h, deleted_at=time.time()))
+                    new += 1
+        return new
+
     def pseudonym(self, user_id: str) -> str:
         """A short keyed pseudonym of a user id for logs (``u:`` and 12 hex digits; not the tombstone)."""
         return "u:" + _keyed(self._keys()[0], b"log\0", user_id)[:12]
