@@ -659,17 +659,10 @@ def _check_id(run: Any, kind: str, value: str) -> None:
 
 
 def default_method(model: Any) -> str:
-    """The explain command's default: the model's most faithful attribution method, else its best method."""
-    from whyrec.errors import ExplainError
-    from whyrec.explain import best_attribution_method, methods_for
+    """The explain command's default: :func:`whyrec.explain.default_method` on the ``"best"`` budget."""
+    from whyrec.explain import default_method as policy
 
-    try:
-        return best_attribution_method(model)
-    except ExplainError:
-        methods = methods_for(model)
-        if not methods:
-            raise
-        return methods[0]
+    return policy(model, "best")
 
 
 def _check_method(model: Any, method: str) -> str:

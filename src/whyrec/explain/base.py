@@ -381,6 +381,35 @@ def best_attribution_method(model: Recommender) -> str:
     )
 
 
+#: what :func:`default_method` may spend: ``"best"`` the most faithful measured method whatever its cost (the CLI,
+#: offline reports); ``"interactive"`` a method that explains a whole top-k in one batched model call when the best
+#: one costs a model call per item and per perturbation (a service answering per request)
+BUDGETS = ("best", "interactive")
+
+
+def default_method(model: Recommender, budget: str = "best") -> str:
+    """The one policy for a model's default explanation method, used by the CLI (``"best"``) and the service
+    (``"interactive"``): the most faithful attribution method (by the measured order of the registry, see
+    ``preference``), and, on an interactive budget, ``occlusion`` (each item's exact removal effect, one batched
+    call per top-k) for a model whose scores depend on the history when the best one is not an exact additive
+    decomposition. A model no method attributes gets its first applicable method; ExplainError when none applies."""
+    from whyrec.errors import check_choice
+    from whyrec.explain.rescore import depends_on_history
+
+    check_choice("budget", budget, BUDGETS)
+    try:
+        best = best_attribution_method(model)
+    except ExplainError:
+        methods = methods_for(model)
+        if not methods:
+            raise
+        return methods[0]
+    if budget == "interactive" and best != "additive" and "occlusion" in methods_for(model) \
+            and depends_on_history(model):
+        return "occlusion"
+    return best
+
+
 def make_explainer(
     method: str,
     model: Recommender,

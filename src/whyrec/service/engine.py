@@ -56,8 +56,7 @@ from whyrec.explain import (
     ExplainError,
     Explanation,
     Popularity,
-    best_attribution_method,
-    depends_on_history,
+    default_method,
     make_explainer,
     methods_for,
 )
@@ -342,14 +341,10 @@ class Engine:
                     f"Fix: use one of {', '.join(self.methods) or 'none'}"
                 )
             return asked
-        try:
-            best = best_attribution_method(self.model)
+        try:  # the library's one policy, on the service's per-request budget (see Settings.explain_method)
+            return default_method(self.model, "interactive")
         except ExplainError:
-            return self.methods[0] if self.methods else "popularity"
-        if best != "additive" and "occlusion" in self.methods and depends_on_history(self.model):
-            # exact deletion effects, one batched model call for a whole top-k (see Settings.explain_method)
-            return "occlusion"
-        return best
+            return "popularity"
 
     def _params(self, method: str) -> dict[str, Any]:
         if method == "integrated_gradients":
