@@ -138,12 +138,6 @@ def load_data(data: str, fmt: str = "auto", seed: int = 0, n_users: int = 2000, 
     return read_dataset(data, format=fmt, **options)
 
 
-def _item_titles(ds: Any) -> dict[str, str]:
-    if ds.items is None or "title" not in ds.items.columns:
-        return {}
-    return {str(i): ds.item_title(j) for j, i in enumerate(ds.item_ids)}
-
-
 def _progress_fit(model: Any, train: Any, valid: Any) -> Any:
     if hasattr(model, "verbose"):
         given = model.verbose

@@ -123,10 +123,6 @@ class Rescorer:
         """Every user's history, with this user's replaced by the subset ``mask`` keeps."""
         return replace_history(self.histories, self.user, self.kept(mask))
 
-    def mask_without(self, removed: np.ndarray | list[int]) -> np.ndarray:
-        """The mask that removes the given internal item indices (others kept)."""
-        return ~np.isin(self.items, np.asarray(removed, dtype=np.int64))
-
     # ------------------------------------------------------------ scores
     def full_row(self) -> np.ndarray:
         """Scores of all items with the user's full history."""

@@ -40,7 +40,6 @@ import math
 import queue
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -61,6 +60,7 @@ from whyrec.explain import (
     methods_for,
 )
 from whyrec.models import make_model
+from whyrec.narrate.cache import LRUCache
 from whyrec.service.errors import ApiError, erased_error, json_bytes
 from whyrec.service.histories import HistoryCache, UserState, one_user_histories
 from whyrec.service.limits import EXPENSIVE_METHODS
@@ -184,43 +184,6 @@ class _Ticket:
     left: bool = False
 
 
-class LRU:
-    """A small thread-safe least-recently-used map."""
-
-    def __init__(self, size: int) -> None:
-        self.size = int(size)
-        self._d: OrderedDict[Any, Any] = OrderedDict()
-        self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, key: Any) -> Any:
-        """The value of ``key`` or None."""
-        with self._lock:
-            v = self._d.get(key)
-            if v is None:
-                self.misses += 1
-                return None
-            self._d.move_to_end(key)
-            self.hits += 1
-            return v
-
-    def put(self, key: Any, value: Any) -> None:
-        """Store ``value`` under ``key``."""
-        if self.size <= 0:
-            return
-        with self._lock:
-            self._d[key] = value
-            self._d.move_to_end(key)
-            while len(self._d) > self.size:
-                self._d.popitem(last=False)
-
-    def clear(self) -> None:
-        """Drop everything."""
-        with self._lock:
-            self._d.clear()
-
-
 class Engine:
     """Recommendations, explanations and reasons for the users of a store (see the module docstring)."""
 
@@ -244,8 +207,8 @@ class Engine:
         self._job_seconds = 0.05  # moving average of a job's duration (for Retry-After)
         self.on_model_thread(_set_torch_threads, settings.torch_threads)
         self.histories = HistoryCache(store, self.item_index)
-        self.cache = LRU(settings.cache_size)
-        self.reasons = LRU(settings.cache_size)
+        self.cache = LRUCache(settings.cache_size)
+        self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}
         self._summary_lock = threading.Lock()
         self.pop = make_model("pop").fit(run.train)
@@ -679,7 +642,7 @@ class Engine:
         """Forget the cached summary of an item and the answers naming it (after a PUT); precompute those again."""
         with self._summary_lock:
             self._summaries.pop(item, None)
-        self.reasons.clear()
+        self.reasons.clear(counts=False)
         self.precomputer.enqueue(self.responses.forget_item(item))
 
     def events_written(self, users: list[str]) -> None:
@@ -700,8 +663,8 @@ class Engine:
             self._exclude_from_evidence()  # swaps each explainer's cached counts in one assignment
             for i in dict.fromkeys(int(x) for x in self.model.history_[row]):  # answers showing their counts
                 stale += self.responses.forget_item(str(self.item_ids[i]))
-        self.cache.clear()
-        self.reasons.clear()
+        self.cache.clear(counts=False)
+        self.reasons.clear(counts=False)
         self.precomputer.enqueue(u for u in dict.fromkeys(stale) if u != user)
 
     def _exclude_from_evidence(self) -> None:
@@ -742,7 +705,3 @@ def _scalar(v: Any) -> Any:
         return None
     return v
 
-
-def timer() -> float:
-    """Milliseconds clock."""
-    return time.perf_counter() * 1000.0
