@@ -412,3 +412,27 @@ def test_read_dataset_formats_and_errors(tmp_path):
         read_dataset(p, tags=True)
     err = _raises(detect_format, _write(tmp_path / "r.xlsx", "x"))
     assert "format=" in err.fix
+
+
+def test_ids_no_route_could_address_are_bad_rows(tmp_path):
+    from whyrec.data import read_dataset
+    from whyrec.errors import DataError
+
+    p = tmp_path / "odd_ids.csv"
+    p.write_text("user,item,timestamp\nA,x,1\nB\x00C,y,2\nA,y,3\n" + "Z" * 5000 + ",x,4\n")
+    with pytest.raises(DataError) as e:
+        read_dataset(p)
+    assert e.value.line == 3 and e.value.field == "user" and "control character" in str(e.value)
+    ds = read_dataset(p, strict=False)
+    assert ds.n_interactions == 2 and ds.meta["skipped_rows"] == 2
+
+
+def test_an_unclosed_quote_is_reported_on_its_own_line(tmp_path):
+    from whyrec.data import read_dataset
+    from whyrec.errors import DataError
+
+    p = tmp_path / "quote.csv"
+    p.write_text('user,item,timestamp\nA,x,1\nB,"y,2\nA,y,3\nC,z,4\n')
+    with pytest.raises(DataError) as e:
+        read_dataset(p)
+    assert e.value.line == 3 and "line 3" in str(e.value) and "quot" in str(e.value)

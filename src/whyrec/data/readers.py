@@ -51,6 +51,9 @@ FORMATS: tuple[str, ...] = (
 
 _MAX_EXAMPLES = 5
 _SKIP_HINT = "or pass strict=False to skip bad rows"
+#: the longest user or item id a reader accepts (no service route could address a longer one)
+MAX_ID_CHARS = 1000
+_CONTROL = r"[\x00-\x1f\x7f]"
 _CANDIDATE_SEPS = (",", "\t", ";", "|", " ")
 
 
@@ -161,6 +164,11 @@ class _Table:
         """Id column as stripped strings (or the file's own integer type); rows without an id are rejected."""
         s, missing = self._strings(column)
         self.reject(missing, f"{field} id is missing", field=field, fix=f"give every row a {field} id")
+        text = s.astype(str)
+        odd = ~missing & (text.str.len().to_numpy() > MAX_ID_CHARS) | ~missing & text.str.contains(
+            _CONTROL, regex=True).to_numpy(dtype=bool)
+        self.reject(odd, f"{field} id is over {MAX_ID_CHARS} characters or holds a control character (NUL, tab, "
+                    "newline)", field=field, fix="repair the file: an id is a short printable string")
         return s
 
     def text(self, column: Col) -> pd.Series:
@@ -434,9 +442,11 @@ def _parser_error(p: Path, e: Exception) -> DataError:
             line=int(m[2]),
             fix=f"remove the extra separators or quote the field, {_SKIP_HINT}",
         )
-    m = re.search(r"(?:line|row) (\d+)", msg)
-    line = int(m[1]) if m else None
+    m = re.search(r"(line|row) (\d+)", msg)
+    line = None if m is None else int(m[2]) + (1 if m[1] == "row" else 0)  # pandas' "row" counts from 0
     problem = msg.split("C error: ")[-1]
+    if m is not None and m[1] == "row":
+        problem = problem.replace(m[0], f"line {line}")
     return DataError(
         f"cannot parse the file: {problem}",
         path=str(p),
