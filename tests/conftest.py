@@ -110,7 +110,8 @@ def model_dirs(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFa
     import shutil
 
     root = tmp_path_factory.mktemp("models")
-    return {name: Path(shutil.copytree(path, root / name)) for name, path in shop_models.items()}
+    clean = shutil.ignore_patterns("erasures.json")  # a copy starts with no erasure ledger
+    return {name: Path(shutil.copytree(path, root / name, ignore=clean)) for name, path in shop_models.items()}
 
 
 @contextlib.contextmanager

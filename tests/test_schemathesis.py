@@ -53,12 +53,12 @@ EXCEPTIONS = [
 
 
 @pytest.fixture(scope="module")
-def base_url(shop_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def base_url(model_dirs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app under uvicorn on a free loopback port, in a thread, with a fresh SQLite store and an admin key."""
     db = tmp_path_factory.mktemp("fuzz-store") / "shop.sqlite"
     # no rate limit: the fuzzer is one key sending hundreds of requests a second, which the limit would rightly
     # refuse (429, documented on every keyed route; tests/test_service_limits.py checks it)
-    settings = Settings(model_dir=shop_models["sasrec"], db_url=f"sqlite:///{db}", api_key=KEY, max_k=MAX_K,
+    settings = Settings(model_dir=model_dirs["sasrec"], db_url=f"sqlite:///{db}", api_key=KEY, max_k=MAX_K,
                         map_max_items=200, rate_limit_rps=0)  # fmt: skip
     with live_app(create_app(settings)) as url:
         # the t-SNE map, computed once, before the clock starts
