@@ -436,3 +436,30 @@ def test_an_unclosed_quote_is_reported_on_its_own_line(tmp_path):
     with pytest.raises(DataError) as e:
         read_dataset(p)
     assert e.value.line == 3 and "line 3" in str(e.value) and "quot" in str(e.value)
+
+
+def test_a_registered_reader_is_used_by_read_dataset_and_the_cli(tmp_path, capsys):
+    import pandas as pd
+
+    from whyrec.data import Dataset, read_dataset, register_reader
+    from whyrec.data.readers import _READERS, _SUFFIXES, formats
+
+    def read_pipes(path, *, strict: bool = True) -> Dataset:
+        rows = [line.split("|") for line in path.read_text().splitlines() if line]
+        return Dataset.from_frames(pd.DataFrame(rows, columns=["user", "item"]), name=path.stem)
+
+    p = tmp_path / "log.pipes"
+    p.write_text("a|x\nb|y\na|y\n")
+    register_reader("pipes", read_pipes, suffixes=(".pipes",))
+    try:
+        assert "pipes" in formats()
+        assert read_dataset(p).n_interactions == 3 and read_dataset(p, format="pipes").n_users == 2
+        from test_cli import _run_main
+
+        code, out, _ = _run_main(["data", "describe", str(p), "--format", "pipes", "--json"], capsys)
+        assert code == 0 and '"interactions": 3' in out
+    finally:
+        _READERS.pop("pipes", None)
+        _SUFFIXES.pop("pipes", None)
+    with pytest.raises(DataError, match="unknown format"):
+        read_dataset(p, format="pipes")

@@ -122,14 +122,14 @@ def load_data(data: str, fmt: str = "auto", seed: int = 0, n_users: int = 2000, 
     import inspect
 
     from whyrec.data import read_dataset, sample_shop
-    from whyrec.data.readers import _READERS, detect_format
+    from whyrec.data.readers import detect_format, reader
 
     if data == "sample-shop" or fmt == "sample-shop":
         return sample_shop(n_users=n_users, seed=seed)
     options = read_options(strict, encoding, columns)
     if options:
         fmt_used = detect_format(data) if fmt == "auto" else fmt
-        takes = inspect.signature(_READERS[fmt_used]).parameters if fmt_used in _READERS else {}
+        takes = inspect.signature(reader(fmt_used)).parameters
         flag = {"strict": "--lenient", "encoding": "--encoding", "columns": "--column"}
         unknown = [flag[k] for k in options if k not in takes]
         if unknown:

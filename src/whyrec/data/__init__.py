@@ -12,6 +12,7 @@ from whyrec.data.readers import (
     read_recbole,
     read_s3rec,
     read_table,
+    register_reader,
 )
 from whyrec.data.sample_shop import held_out_reasons, sample_shop
 from whyrec.data.split import Split, leave_one_out, random_split, temporal_split
@@ -28,6 +29,7 @@ __all__ = [
     "read_movielens_latest",
     "read_recbole",
     "read_s3rec",
+    "register_reader",
     "read_table",
     "Dataset",
     "FieldSpec",
