@@ -883,7 +883,8 @@ def forget(
     """
     from rich.markup import escape
 
-    from whyrec.erasure import erased_in_runs, forget_run, open_store
+    from whyrec.erasure import erased_in_runs, forget_run
+    from whyrec.runs import open_store
     from whyrec.store import store_url
 
     try:

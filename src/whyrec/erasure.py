@@ -18,43 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from whyrec.errors import WhyrecError
+from whyrec.runs import ERASURE_SECRET_ENV, FORGET_KEY
 
-__all__ = ["erased_in_runs", "forget_run", "without_users"]
+__all__ = ["erased_in_runs", "forget_run", "honour_ledger", "record_erasure"]
 
-#: the environment variable of the erasure secret (as the service reads it)
-ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
-#: the run-record key of a folder trained without erased users: {"store": redacted url, "tombstones": [...]}
-FORGET_KEY = "forgotten"
-
-
-def without_users(ds: Any, users: Iterable[str]) -> Any:
-    """``ds`` without the interactions and the profile rows of ``users`` (external ids), with the same catalogue
-    (cold items keep their index)."""
-    from whyrec.data import Dataset
-
-    drop = {str(u) for u in users}
-    if not drop:
-        return ds
-    uid = ds.user_ids.astype(str)
-    inter = ds.interactions
-    ext = uid[inter["user"].to_numpy()]
-    keep = ~_isin(ext, drop)
-    frame = inter[keep].copy()
-    frame["user"] = ext[keep]
-    frame["item"] = ds.item_ids.astype(str)[frame["item"].to_numpy()]
-    users_t = None
-    if ds.users is not None:  # tables are aligned with the id maps: row j is id j
-        users_t = ds.users.assign(user=uid)[~_isin(uid, drop)]
-    items_t = None if ds.items is None else ds.items.assign(item=ds.item_ids.astype(str))
-    kinds = lambda fields: {k: getattr(v, "kind", v) for k, v in (fields or {}).items()}  # noqa: E731
-    return Dataset.from_frames(frame, users_t, items_t, user_fields=kinds(ds.user_fields),
-                               item_fields=kinds(ds.item_fields), name=ds.name, meta=dict(ds.meta or {}))
-
-
-def _isin(values: Any, drop: set[str]) -> Any:
-    import numpy as np
-
-    return np.fromiter((str(v) in drop for v in values), dtype=bool, count=len(values))
 
 
 def erased_in_runs(paths: Iterable[str | Path], store: Any) -> list[dict[str, Any]]:
@@ -100,7 +67,7 @@ def forget_run(path: str | Path, store: Any, out: str | Path) -> dict[str, Any]:
     ds = run.dataset
     erased = sorted(store.erased(ds.user_ids.astype(str)))
     tombstones = sorted({store.tombstone(u) for u in erased} | set((info.get(FORGET_KEY) or {}).get("tombstones", [])))
-    clean = without_users(ds, erased)
+    clean = ds.without_users(erased)
     split = make_split(clean, info.get("protocol", "loo-full"), seed=int(info.get("seed", 2020)))
     model = make_model(name, **dict(info.get("params") or {}))
     t0 = time.perf_counter()
@@ -122,31 +89,6 @@ def _takes_valid(model: Any) -> bool:
         return "valid" in inspect.signature(model.fit).parameters
     except (TypeError, ValueError):
         return False
-
-
-def drop_forgotten(ds: Any, record: dict[str, Any], store_url: str | None = None) -> Any:
-    """The data a folder written by :func:`forget_run` was trained on: ``ds`` without the users whose tombstone
-    its run record lists (the store's erasure key recognises them)."""
-    spec = record.get(FORGET_KEY) or {}
-    stones = set(spec.get("tombstones", []))
-    if not stones:
-        return ds
-    url = store_url or spec.get("store")
-    if not url or "***" in str(url):
-        raise WhyrecError("this model folder was trained without erased users, and opening it needs their store "
-                          "(its erasure key). Fix: pass the store with --db or set WHYREC_DB")
-    store = open_store(str(url))
-    gone = [u for u in ds.user_ids.astype(str) if store.tombstone(u) in stones]
-    return without_users(ds, gone)
-
-
-def open_store(url: str) -> Any:
-    """The store at ``url`` with the erasure secret of the environment (``WHYREC_ERASURE_SECRET``), if set."""
-    import os
-
-    from whyrec.store import Store
-
-    return Store(url, erasure_secret=os.environ.get(ERASURE_SECRET_ENV) or None)
 
 
 def report_json(rows: list[dict[str, Any]]) -> str:

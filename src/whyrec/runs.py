@@ -19,6 +19,10 @@ from typing import Any
 from whyrec.errors import WhyrecError
 
 RUN_FILE = "run.json"
+#: the environment variable of the erasure secret (as the service reads it)
+ERASURE_SECRET_ENV = "WHYREC_ERASURE_SECRET"
+#: the run-record key of a folder trained without erased users: {"store": redacted url, "tombstones": [...]}
+FORGET_KEY = "forgotten"
 ITEMS_FILE = "items.json"
 
 
@@ -100,9 +104,7 @@ def open_run(path: str | Path, *, data: str | None = None, format: str | None = 
         info = {**info, "format": format}
     model = load(path)
     ds = load_run_data(info)
-    if info.get("forgotten"):
-        from whyrec.erasure import drop_forgotten
-
+    if info.get(FORGET_KEY):
         ds = drop_forgotten(ds, info, store)
     split = make_split(ds, info.get("protocol", "loo-full"), seed=int(info.get("seed", 2020)))
     if list(split.train.item_ids) != list(model.item_ids_):
@@ -114,3 +116,28 @@ def open_run(path: str | Path, *, data: str | None = None, format: str | None = 
     if (path / ITEMS_FILE).is_file():
         titles = json.loads((path / ITEMS_FILE).read_text())
     return Run(path=path, model=model, dataset=ds, train=split.train, histories=histories, info=info, titles=titles)
+
+
+def drop_forgotten(ds: Any, record: dict[str, Any], store_url: str | None = None) -> Any:
+    """The data a folder written by :func:`whyrec.erasure.forget_run` was trained on: ``ds`` without the users
+    whose tombstone its run record lists (the store's erasure key recognises them)."""
+    spec = record.get(FORGET_KEY) or {}
+    stones = set(spec.get("tombstones", []))
+    if not stones:
+        return ds
+    url = store_url or spec.get("store")
+    if not url or "***" in str(url):
+        raise WhyrecError("this model folder was trained without erased users, and opening it needs their store "
+                          "(its erasure key). Fix: pass the store with --db or set WHYREC_DB")
+    store = open_store(str(url))
+    gone = [u for u in ds.user_ids.astype(str) if store.tombstone(u) in stones]
+    return ds.without_users(gone)
+
+
+def open_store(url: str) -> Any:
+    """The store at ``url`` with the erasure secret of the environment (``WHYREC_ERASURE_SECRET``), if set."""
+    import os
+
+    from whyrec.store import Store
+
+    return Store(url, erasure_secret=os.environ.get(ERASURE_SECRET_ENV) or None)

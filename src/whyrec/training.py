@@ -1,8 +1,9 @@
 """One training loop for every torch model: batches, loss, Adam, validation,
 early stopping, best-state restore, seeds, threads, progress bar.
 
-A model plugs in through four methods of :class:`~whyrec.models.torch_base.TorchRecommender`:
-``_build``, ``_epoch_batches``, ``_loss`` and ``_validate``.
+A model plugs in by being :class:`Trainable`: the hyper-parameters the loop reads, its ``module_`` and four
+methods, ``_build``, ``_epoch_batches``, ``_loss`` and ``_validate`` (with ``_metric_name``), as
+:class:`~whyrec.models.torch_base.TorchRecommender` has them. The loop knows no model class.
 """
 
 from __future__ import annotations
@@ -10,15 +11,42 @@ from __future__ import annotations
 import copy
 import math
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import torch
 
 if TYPE_CHECKING:
     from whyrec.data.dataset import Dataset
-    from whyrec.models.torch_base import TorchRecommender
+
+
+class Trainable(Protocol):
+    """What :func:`fit_loop` asks of a model."""
+
+    module_: Any
+    device: str
+    device_: Any
+    seed: int
+    num_threads: int | None
+    learning_rate: float
+    weight_decay: float
+    epochs: int
+    eval_every: int
+    patience: int
+    max_seconds: float | None
+    verbose: bool
+
+    def _build(self, train: Dataset) -> None: ...
+
+    def _epoch_batches(self, train: Dataset, rng: np.random.Generator) -> Iterator[Any]: ...
+
+    def _loss(self, batch: Any) -> torch.Tensor: ...
+
+    def _validate(self, valid: Dataset) -> float: ...
+
+    def _metric_name(self) -> str: ...
 
 
 @dataclass
@@ -76,7 +104,7 @@ def seed_everything(seed: int) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> TrainLog:
+def fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLog:
     """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better).
 
     ``model.num_threads`` applies while training only; the caller's torch thread count is restored after.
@@ -91,7 +119,7 @@ def fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> 
         torch.set_num_threads(previous_threads)
 
 
-def _fit_loop(model: TorchRecommender, train: Dataset, valid: Dataset | None) -> TrainLog:
+def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLog:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     rng = seed_everything(model.seed)

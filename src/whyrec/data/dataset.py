@@ -245,6 +245,28 @@ class Dataset:
         )
         return ds
 
+    def without_users(self, users: Iterable[str]) -> Dataset:
+        """This dataset without the interactions and profile rows of ``users`` (external ids) and without them in
+        the user id map; the catalogue keeps every item (cold items keep their place)."""
+        drop = {str(u) for u in users}
+        if not drop:
+            return self
+        uid = self.user_ids.astype(str)
+        ext = uid[self.interactions["user"].to_numpy()]
+        keep = np.fromiter((u not in drop for u in ext), dtype=bool, count=len(ext))
+        frame = self.interactions[keep].copy()
+        frame["user"] = ext[keep]
+        frame["item"] = self.item_ids.astype(str)[frame["item"].to_numpy()]
+        users_t = None
+        if self.users is not None:  # tables are aligned with the id maps: row j is id j
+            users_t = self.users.assign(user=uid)[np.fromiter((u not in drop for u in uid), dtype=bool,
+                                                              count=len(uid))]
+        items_t = None if self.items is None else self.items.assign(item=self.item_ids.astype(str))
+        return Dataset.from_frames(frame, users_t, items_t,
+                                   user_fields={k: v.kind for k, v in (self.user_fields or {}).items()},
+                                   item_fields={k: v.kind for k, v in (self.item_fields or {}).items()},
+                                   name=self.name, meta=dict(self.meta or {}))
+
     def with_interactions(self, interactions: pd.DataFrame, name: str | None = None) -> Dataset:
         """A Dataset with the same id maps and tables and other interactions (internal ids)."""
         return replace(self, interactions=_sort(interactions.reset_index(drop=True)), name=name or self.name)

@@ -15,7 +15,7 @@ import numpy as np
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.data.split import Split, leave_one_out, random_split
 from whyrec.evaluation.metrics import auc, log_loss, ranking_metrics
-from whyrec.models.base import Recommender, mask_histories, top_k
+from whyrec.models.base import Recommender
 
 PROTOCOLS: tuple[str, ...] = ("loo-full", "loo-full-unmasked", "loo-sampled-N", "random-811-full", "ctr-811")
 
@@ -126,31 +126,12 @@ def evaluate_full(
     """Rank every item for each user; relevant = the user's target items."""
     ks = sorted(set(ks))
     kmax = min(max(ks), model.n_items_)
-    n_rel = np.empty(len(users))
-    hits = np.zeros((len(users), kmax), dtype=bool)
-    for start in range(0, len(users), batch_size):
-        block = users[start : start + batch_size]
-        s = model.score_matrix(block, history)
-        if mask:
-            mask_histories(s, block, history)
-        top = top_k(s, kmax)
-        n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
+    n_rel, hits = model.rank_targets(history, targets, users, kmax, mask=mask, batch_size=batch_size)
     if kmax < max(ks):  # a catalogue smaller than k: the list is the whole catalogue, the places past it empty
         hits = np.pad(hits, ((0, 0), (0, max(ks) - kmax)))
     out = ranking_metrics(hits, n_rel, ks)
     out["users"] = float(len(users))
     return out
-
-
-def _block_hits(top: np.ndarray, block: np.ndarray, targets: Histories) -> tuple[np.ndarray, np.ndarray]:
-    """For the users of ``block``: how many distinct target items each has, and which of its ``top`` items
-    (one row per user) are targets. One vectorised membership test for the whole block."""
-    n_items = np.int64(max(targets.n_items, int(top.max(initial=0)) + 1))
-    rows, items = targets.entries(block)
-    keys = np.unique(rows * n_items + items.astype(np.int64))
-    n_rel = np.bincount(keys // n_items, minlength=len(block)).astype(np.float64)
-    top_keys = np.arange(len(block), dtype=np.int64)[:, None] * n_items + top.astype(np.int64)
-    return n_rel, np.isin(top_keys, keys)
 
 
 def evaluate_sampled(

@@ -165,6 +165,22 @@ class Recommender:
             u = np.repeat(u, len(i))
         return self.score_pairs(u, i)
 
+    def rank_targets(self, history: Histories, targets: Histories, users: np.ndarray, kmax: int, *,
+                     mask: bool = True, batch_size: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+        """Rank every item for ``users`` from ``history`` (its items masked unless ``mask=False``): each user's
+        number of distinct ``targets`` items, and which of their top ``kmax`` items are targets (users x kmax).
+        The evaluation protocols and the torch models' validation both rank this way."""
+        n_rel = np.empty(len(users))
+        hits = np.zeros((len(users), kmax), dtype=bool)
+        for start in range(0, len(users), batch_size):
+            block = users[start : start + batch_size]
+            s = self.score_matrix(block, history)
+            if mask:
+                mask_histories(s, block, history)
+            top = top_k(s, kmax)
+            n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
+        return n_rel, hits
+
     def recommend(
         self,
         users: Any,
@@ -273,6 +289,17 @@ def load(directory: str | Path) -> Recommender:
 
 
 # ---------------------------------------------------------------- helpers
+def _block_hits(top: np.ndarray, block: np.ndarray, targets: Histories) -> tuple[np.ndarray, np.ndarray]:
+    """For the users of ``block``: how many distinct target items each has, and which of its ``top`` items
+    (one row per user) are targets. One vectorised membership test for the whole block."""
+    n_items = np.int64(max(targets.n_items, int(top.max(initial=0)) + 1))
+    rows, items = targets.entries(block)
+    keys = np.unique(rows * n_items + items.astype(np.int64))
+    n_rel = np.bincount(keys // n_items, minlength=len(block)).astype(np.float64)
+    top_keys = np.arange(len(block), dtype=np.int64)[:, None] * n_items + top.astype(np.int64)
+    return n_rel, np.isin(top_keys, keys)
+
+
 def mask_histories(scores: np.ndarray, users: np.ndarray, histories: Histories) -> None:
     """Set the scores of each user's history items to -inf, in place."""
     rows, items = histories.entries(users)

@@ -230,7 +230,7 @@ class _FeatureRecommender(TorchRecommender):
         or NDCG@10 (ranking)."""
         if self.task != "ctr":
             return super()._validate(valid)
-        from whyrec.evaluation.metrics import auc
+        from whyrec.metrics import auc
 
         inter = valid.interactions
         if "rating" not in inter.columns:

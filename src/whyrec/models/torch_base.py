@@ -111,13 +111,16 @@ class TorchRecommender(Recommender):
 
     def _validate(self, valid: Dataset) -> float:
         """Validation metric (higher is better): NDCG@10 on ``valid`` with the training history masked."""
-        from whyrec.evaluation.protocols import evaluate_full
+        from whyrec.metrics import ranking_metrics
 
         users = np.unique(valid.interactions["user"].to_numpy())
         if self.valid_users is not None and len(users) > self.valid_users:
             users = np.sort(np.random.default_rng(self.seed).choice(users, self.valid_users, replace=False))
-        res = evaluate_full(self, self._valid_history, valid.histories(), users, ks=(10,))
-        return res["NDCG@10"]
+        kmax = min(10, self.n_items_)
+        n_rel, hits = self.rank_targets(self._valid_history, valid.histories(), users, kmax)
+        if kmax < 10:
+            hits = np.pad(hits, ((0, 0), (0, 10 - kmax)))
+        return ranking_metrics(hits, n_rel, (10,))["NDCG@10"]
 
     def _build(self, train: Dataset) -> None:
         raise NotImplementedError

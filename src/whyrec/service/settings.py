@@ -6,9 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whyrec.erasure import ERASURE_SECRET_ENV
 from whyrec.errors import check_choice, check_float, check_int
 from whyrec.narrate.facts import LANGS
+from whyrec.runs import ERASURE_SECRET_ENV
 from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
 
 __all__ = ["API_KEYS_ENV", "API_KEY_ENV", "ERASURE_SECRET_ENV", "Settings"]
