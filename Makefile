@@ -115,6 +115,7 @@ $(VENV)/.installed-test: $(VENV)/.installed-llm
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 # the browser tests drive Debian's chromium (Playwright's own browser download does not work here): installed here,
 # so that `make test` alone works on a fresh machine (run as root, as on these machines; elsewhere install it first)

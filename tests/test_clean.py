@@ -157,3 +157,11 @@ def test_k_core_property(pairs, k):
     )
     assert got == sorted(_reference_k_core(pairs, k))  # the largest k-core, not just some k-core
     assert rep.rows_in == len(pairs) and rep.rows_out == len(got)
+
+
+def test_a_number_is_not_a_dedupe_mode(shop):
+    from whyrec.data import clean
+
+    for bad in (0, 1, 0.0):
+        with pytest.raises(ValueError, match="dedupe"):
+            clean(shop, dedupe=bad)

@@ -95,7 +95,7 @@ _CLI_FIXES = (
 def cli_fix(message: str) -> str:
     """A reader's error with the Python keywords of its fix named as the command line's options."""
     for pattern, repl in _CLI_FIXES:
-        message = pattern.sub(repl, message)  # type: ignore[arg-type]
+        message = pattern.sub(repl, message)
     return message
 
 
@@ -747,7 +747,10 @@ def _evidence_rows(expl: Any, titles: dict[str, str], top: int = 10) -> list[tup
         rows.append(("", f"{len(weighted) - top} {what}", _weight(rest), ""))
     for e in expl.evidence:
         if isinstance(e, Counterfactual):
-            removed = ", ".join(name(r, t) for r, t in zip(e.removed, e.titles or [None] * len(e.removed), strict=True))
+            # (mypy types the [None] list after e.titles: list[str])
+            removed = ", ".join(
+                name(r, t) for r, t in zip(e.removed, e.titles or [None] * len(e.removed), strict=True)  # type: ignore[list-item]
+            )
             moved = "enter" if e.mode == "why_not" else "leave"
             check = "verified by re-scoring" if e.verified else "NOT verified"
             what = f"without {removed} it would {moved} the top-{e.k} (rank {e.new_rank}); {check}"

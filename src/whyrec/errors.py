@@ -98,7 +98,7 @@ def check_float(name: str, value: Any, low: float, high: float | None = None, *,
     raise ValueError(f"{name} must be a number in {rng}; got {value!r}")
 
 
-def check_choice(name: str, value: Any, choices: list[str] | tuple[str, ...]) -> str:
+def check_choice(name: str, value: Any, choices: list[Any] | tuple[Any, ...]) -> str:
     """Return ``value`` if it is one of ``choices``; raise a ValueError naming it otherwise."""
     if value in choices:
         return value

@@ -21,7 +21,7 @@ import os
 import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -196,7 +196,7 @@ def _colour_groups(
     labels = np.asarray([g if g in top else "other" for g in labels.tolist()], dtype=object)
     cmap = colormaps["tab20"]
     colours = {g: to_hex(cmap(i)) for i, g in enumerate(sorted(top))}
-    colours["other"] = to_hex(tuple(0.5 * c + 0.5 for c in to_rgb("#7f7f7f")))
+    colours["other"] = to_hex(cast("tuple[float, float, float]", tuple(0.5 * c + 0.5 for c in to_rgb("#7f7f7f"))))
     return labels, [*sorted(top), "other"], colours, title
 
 
@@ -498,7 +498,15 @@ def evidence_bars(
     """
     from matplotlib.patches import Patch
 
-    from whyrec.explain.evidence import Counterfactual, Explanation, Feature, HistoryItem, Neighbour, Popularity
+    from whyrec.explain.evidence import (
+        Counterfactual,
+        Evidence,
+        Explanation,
+        Feature,
+        HistoryItem,
+        Neighbour,
+        Popularity,
+    )
 
     if not isinstance(explanation, Explanation):
         raise TypeError(f"explanation must be a whyrec Explanation; got {type(explanation).__name__}")
@@ -509,6 +517,7 @@ def evidence_bars(
     ranked = sorted(weighted, key=lambda e: -abs(e.weight))
     shown, hidden = ranked[:top], ranked[top:]
     labels, weights = [], []
+    e: Evidence | int  # the loops below go over records of several kinds; at the end, a power of ten
     for e in shown:
         if isinstance(e, HistoryItem):
             labels.append(shorten(e.title or title_of(e.item) or e.item, 40))

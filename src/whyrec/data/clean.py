@@ -164,7 +164,9 @@ def _dedupe_mode(dedupe: Any) -> str:
         return "exact"
     if dedupe is False or dedupe is None:
         return "none"
-    return check_choice("dedupe", dedupe, (True, False, *_DEDUPE))
+    if not isinstance(dedupe, str):  # 0 == False and 1 == True: a number must not pass as a mode
+        raise ValueError(f"dedupe must be True, False, None or one of {', '.join(_DEDUPE)}; got {dedupe!r}")
+    return check_choice("dedupe", dedupe, _DEDUPE)
 
 
 def _dedupe(inter: pd.DataFrame, mode: str, keep: str) -> pd.DataFrame:
@@ -172,7 +174,7 @@ def _dedupe(inter: pd.DataFrame, mode: str, keep: str) -> pd.DataFrame:
         return inter
     subset = ["user", "item", "timestamp"] if mode == "exact" else ["user", "item"]
     # rows are sorted by user then time, so "last" is the latest occurrence
-    return inter[~inter.duplicated(subset=subset, keep=keep)]  # type: ignore[arg-type]
+    return inter[~inter.duplicated(subset=subset, keep=keep)]
 
 
 def k_core_filter(inter: pd.DataFrame, k: int, n_users: int, n_items: int) -> tuple[pd.DataFrame, int]:

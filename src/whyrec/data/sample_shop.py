@@ -672,6 +672,7 @@ def _simulate(
                 field: str | None = None
                 value: str | None = None
                 recent = hist[-1:-4:-1]  # last, second last, third last
+                cands: list[Any]  # by rule: (item, options) pairs, or items
                 if rule == "complement":
                     cands, cw = [], []
                     for h, w in zip(recent, _RECENCY["complement"], strict=False):

@@ -27,6 +27,9 @@ retrained, so it is not the default (SHAP is).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Literal, overload
+
 import numpy as np
 
 from whyrec.data.dataset import Dataset, Histories
@@ -37,8 +40,21 @@ from whyrec.models.base import Recommender
 __all__ = ["BanzhafExplainer", "banzhaf_values"]
 
 
+@overload
 def banzhaf_values(
-    value: object, m: int, n_samples: int, rng: np.random.Generator, *, with_se: bool = False
+    value: Callable[[np.ndarray], Any], m: int, n_samples: int, rng: np.random.Generator,
+    *, with_se: Literal[False] = False,
+) -> np.ndarray: ...
+@overload
+def banzhaf_values(
+    value: Callable[[np.ndarray], Any], m: int, n_samples: int, rng: np.random.Generator, *, with_se: Literal[True]
+) -> tuple[np.ndarray, np.ndarray]: ...
+@overload
+def banzhaf_values(
+    value: Callable[[np.ndarray], Any], m: int, n_samples: int, rng: np.random.Generator, *, with_se: bool = False
+) -> np.ndarray | tuple[np.ndarray, np.ndarray]: ...
+def banzhaf_values(
+    value: Callable[[np.ndarray], Any], m: int, n_samples: int, rng: np.random.Generator, *, with_se: bool = False
 ) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """Banzhaf values of ``m`` players from ``n_samples`` uniform random subsets (MSR estimator, one call).
 
@@ -47,7 +63,7 @@ def banzhaf_values(
     error). ``with_se``: also return each value's standard error.
     """
     z = rng.random((n_samples, m)) < 0.5
-    v = np.asarray(value(z), dtype=np.float64)  # type: ignore[operator]
+    v = np.asarray(value(z), dtype=np.float64)
     kept = z.sum(axis=0)
     dropped = n_samples - kept
     with np.errstate(invalid="ignore", divide="ignore"):

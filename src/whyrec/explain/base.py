@@ -110,8 +110,8 @@ class Explainer:
     preference: ClassVar[int] = 100
     #: True when the evidence holds one ``HistoryItem`` weight per history item (usable as a counterfactual guide)
     attributes_history: ClassVar[bool] = False
-    #: True when an empty history leaves nothing to explain with this method
-    needs_history: ClassVar[bool] = False
+    #: True when an empty history leaves nothing to explain with this method (an instance may set its own)
+    needs_history: bool = False
 
     @classmethod
     def preference_for(cls, model: Recommender) -> int:
@@ -232,7 +232,8 @@ class Explainer:
             options.setdefault("k", k)
         return [self.explain(user, it, **options) for it in ids]
 
-    def _explain(self, target: Target, **options: Any) -> Findings:
+    # (*args: Any, **options: Any): the type checker lets each method declare its own options
+    def _explain(self, target: Target, *args: Any, **options: Any) -> Findings:
         raise NotImplementedError
 
     # ------------------------------------------------------------ helpers for subclasses

@@ -106,7 +106,7 @@ class ContentExplainer(Explainer):
             if spec.kind in ("categorical", "multi") and (not isinstance(fields, list) or f in fields)
         ]
         row = ds.items.iloc[int(item)]
-        out = set()
+        out: set[str] = set()
         for f in names:
             v = row[f]
             values = as_list(v) if ds.item_fields[f].kind == "multi" else ([] if is_missing(v) else [str(v)])

@@ -29,7 +29,7 @@ become candidates again (they are no longer in the history), exactly as
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, cast
 
 import numpy as np
 
@@ -238,6 +238,7 @@ class CounterfactualExplainer(Explainer):
         needs = [base * f for f in ((1, 2, 4) if can_refit and base > 0 else (1,))] + [0.0]
         removed, best_margin, first = None, float("nan"), None
         confirmed: bool | None = None
+        found: list[int] | None
         for need in dict.fromkeys(needs):
             for found in smallest_sets(resc, target.i, k, want_in, cap, need)[: 5 if can_refit else 1]:
                 if first is None:
@@ -299,7 +300,8 @@ class CounterfactualExplainer(Explainer):
         ids = [str(self.model.item_ids_[j]) for j in items]
         titles = [self.title(j) or ids[n] for n, j in enumerate(items)] if self.dataset is not None else None
         cf = Counterfactual(
-            removed=ids, new_rank=new_rank, new_score=new_score, verified=verified, k=k, mode=mode, titles=titles
+            removed=ids, new_rank=new_rank, new_score=new_score, verified=verified, k=k,
+            mode=cast(Literal["remove", "why_not"], mode), titles=titles
         )
         faith.update(
             found=True,

@@ -250,7 +250,7 @@ def random_attribution(explanation: Explanation, seed: int = 0) -> Explanation:
     out: list[Any] = []
     for kind in (HistoryItem, Feature):
         recs = [e for e in explanation.evidence if isinstance(e, kind) and getattr(e, "part_of", None) is None]
-        weights = rng.permutation([e.weight for e in recs]) if recs else []
+        weights: np.ndarray | list[float] = rng.permutation([e.weight for e in recs]) if recs else []
         out += [replace(e, weight=float(w)) for e, w in zip(recs, weights, strict=True)]
     return replace(explanation, method="random", evidence=out, faithfulness={}, notes=["shuffled weights"])
 

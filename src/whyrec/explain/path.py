@@ -35,6 +35,9 @@ model calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import numpy as np
 
 from whyrec.data.dataset import Dataset, Histories
@@ -49,7 +52,7 @@ __all__ = ["DeletionPathExplainer", "beam_deletion_path"]
 
 
 def beam_deletion_path(
-    value: object, m: int, searched: np.ndarray, beam: int, lead: int | None = None
+    value: Callable[[np.ndarray], Any], m: int, searched: np.ndarray | Sequence[int], beam: int, lead: int | None = None
 ) -> tuple[list[int], int]:
     """The removal order of the ``searched`` players that keeps the sum of scores along the way smallest.
 

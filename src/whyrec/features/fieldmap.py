@@ -432,6 +432,7 @@ def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_
     """Slot arrays ``(n_rows, n_slots)`` of one side: feature indices and weights."""
     index = np.zeros((n_rows, n_slots), dtype=np.int64)
     weight = np.zeros((n_rows, n_slots), dtype=np.float32)
+    codes: np.ndarray | list[int]
     for f in fields:
         a = f.slots[0]
         if f.kind in ("id", "text"):
@@ -440,6 +441,7 @@ def _encode(fields: list[FieldInfo], table: pd.DataFrame | None, n_rows: int, n_
             continue
         values = table[f.column] if table is not None else pd.Series([None] * n_rows)
         miss = f.missing_index
+        assert miss is not None  # only id fields have none
         if f.kind == "categorical":
             lookup = {v: j for j, v in enumerate(f.labels[:-1])}
             codes = np.array([lookup.get(str(v), f.size - 1) if not is_missing(v) else f.size - 1 for v in values],

@@ -91,7 +91,9 @@ def history_rows(users: np.ndarray, histories: Histories):  # noqa: ANN201 - sci
 
     starts, ends = histories.indptr[users], histories.indptr[users + 1]
     lens = ends - starts
-    idx = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)]) if len(users) else []
+    idx: np.ndarray | list[int] = (
+        np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)]) if len(users) else []
+    )
     indptr = np.concatenate([[0], np.cumsum(lens)])
     m = sp.csr_matrix(
         (np.ones(int(lens.sum()), dtype=np.float32), histories.items[np.asarray(idx, dtype=np.int64)], indptr),

@@ -39,8 +39,8 @@ class FeatureEmbedding(nn.Embedding):
         super().__init__(offset, width)
         self.text_offset = offset
         if text is None:
-            self.text = None
-            self.proj = None
+            self.text: torch.Tensor | None = None
+            self.proj: nn.Linear | None = None
             return
         self.register_buffer("text", text.float())
         self.proj = nn.Linear(text.shape[1], width, bias=False)
@@ -53,6 +53,7 @@ class FeatureEmbedding(nn.Embedding):
         is_text = index >= self.text_offset
         out = super().forward(torch.where(is_text, torch.zeros_like(index), index))
         if bool(is_text.any()):
+            assert self.text is not None  # registered with proj
             out = out.index_put((is_text,), self.proj(self.text[index[is_text] - self.text_offset]))
         return out
 

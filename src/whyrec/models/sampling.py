@@ -39,6 +39,7 @@ class NegativeSampler:
         if self._dense is not None:
             return self._dense[r, c]
         keys = self._keys
+        assert keys is not None  # set whenever _dense is None
         k = r * self.n_items + c
         pos = np.minimum(np.searchsorted(keys, k), max(len(keys) - 1, 0))
         return keys[pos] == k if len(keys) else np.zeros(len(k), dtype=bool)

@@ -65,6 +65,12 @@ class ItemEncoder(nn.Module):
     represented by its text and attributes alone.
     """
 
+    # the buffers registered in __init__ (when there is text / features)
+    text: torch.Tensor
+    known: torch.Tensor
+    feature_index: torch.Tensor
+    feature_weight: torch.Tensor
+
     def __init__(
         self,
         n_items: int,
@@ -501,9 +507,10 @@ class SASRec(TorchRecommender):
             width = max(1, int(self._seq_len[idx].max()))
             inp = self._seq_in[idx, -width:]
             out = self._seq_out[idx, -width:]
-            neg = None
+            neg: np.ndarray | torch.Tensor | None = None
             if self.loss == "bce":
                 users = np.repeat(self._seq_users[idx], (out != 0).sum(1))
+                assert self._sampler is not None  # _build made it for the bce loss
                 neg = self._sampler.sample(users, 1, rng)[:, 0]
                 if self._new_items is not None:  # columns of the known items -> item indices
                     neg = self._warm_items[neg]
@@ -664,6 +671,8 @@ class SASRec(TorchRecommender):
         seen = "module.seen_logit" in arrays
         text = arrays.get("module.item_encoder.text") if config.get("text") else None
         known = arrays.get("module.item_encoder.known") if config.get("text") else None
+        idx: np.ndarray | None
+        w: np.ndarray | None
         if n_feat:
             idx = arrays["module.item_encoder.feature_index"].astype(np.int64)
             w = arrays["module.item_encoder.feature_weight"].astype(np.float32)
@@ -675,7 +684,8 @@ class SASRec(TorchRecommender):
         if config.get("field_map") is not None and idx is not None:
             from whyrec.features import FieldMap
 
-            fm_arrays = {
+            assert w is not None  # set with idx
+            fm_arrays: dict[str, np.ndarray] = {
                 "user_index": np.zeros((self.n_users_, 0), dtype=np.int64),
                 "user_weight": np.zeros((self.n_users_, 0), dtype=np.float32),
                 "item_index": idx[1:, :n_slots],

@@ -36,6 +36,11 @@ class TorchRecommender(Recommender):
     ``verbose`` (progress bar).
     """
 
+    #: the torch module (each model's own), made by ``_build`` / ``_build_from_config``
+    module_: Any
+    #: the training histories, masked in validation while :func:`fit_loop` runs
+    _valid_history: Histories | None
+
     def __init__(
         self,
         *,
@@ -117,6 +122,7 @@ class TorchRecommender(Recommender):
         if self.valid_users is not None and len(users) > self.valid_users:
             users = np.sort(np.random.default_rng(self.seed).choice(users, self.valid_users, replace=False))
         kmax = min(10, self.n_items_)
+        assert self._valid_history is not None  # set by _fit around fit_loop, the caller
         n_rel, hits = self.rank_targets(self._valid_history, valid.histories(), users, kmax)
         if kmax < 10:
             hits = np.pad(hits, ((0, 0), (0, 10 - kmax)))

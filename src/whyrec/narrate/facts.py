@@ -22,7 +22,7 @@ import pandas as pd
 
 from whyrec.data.dataset import Dataset, is_missing
 from whyrec.errors import check_int
-from whyrec.explain.evidence import Counterfactual, Explanation, Feature, Neighbour, Popularity
+from whyrec.explain.evidence import Counterfactual, Evidence, Explanation, Feature, Neighbour, Popularity
 
 __all__ = ["LANGS", "VERBS", "Facts", "event_verb", "ItemFacts", "ItemLookup", "facts_from", "item_lookup"]
 
@@ -329,6 +329,7 @@ def facts_from(
     feats.sort(key=lambda e: -e.weight)
     features: list[tuple[str, Any, float]] = []
     seen: set[tuple[str, str]] = set()
+    e: Evidence  # the loops below go over records of several kinds
     for e in feats:
         key = (e.field, str(e.value))
         if key not in seen:
@@ -374,7 +375,9 @@ def facts_from(
                 if value and value.lower() not in {w.lower() for w in words}:
                     words.append(value)
             if sim is not None and float(sim) > 0:
-                similar.append((look.get(e.item, getattr(e, "title", None)), float(sim), [str(w) for w in words]))
+                # (the records of SIMILAR_KINDS have an item; Evidence itself does not declare one)
+                similar.append((look.get(e.item, getattr(e, "title", None)),  # type: ignore[attr-defined]
+                                float(sim), [str(w) for w in words]))
     similar.sort(key=lambda t: -t[1])
 
     return Facts(

@@ -560,7 +560,7 @@ class PageFiles(StaticFiles):
         allowed: set[str] = set()
         for route in self.routes:
             if isinstance(route, APIRoute) and route.matches(scope)[0] is Match.PARTIAL:
-                allowed |= route.methods
+                allowed |= route.methods  # type: ignore[arg-type]  # FastAPI types it Optional; an APIRoute's is set
         if allowed:
             raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
         return await super().get_response(path, scope)

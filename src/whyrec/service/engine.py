@@ -44,7 +44,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -74,6 +74,9 @@ from whyrec.service.responses import (
     settle_memory,
 )
 from whyrec.store import Store
+
+if TYPE_CHECKING:
+    from whyrec.models.pop import Popularity as PopularityModel
 
 log = logging.getLogger("whyrec.service")
 
@@ -211,7 +214,7 @@ class Engine:
         self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}
         self._summary_lock = threading.Lock()
-        self.pop = make_model("pop").fit(run.train)
+        self.pop = cast("PopularityModel", make_model("pop").fit(run.train))
         self.methods = self.on_model_thread(methods_for, self.model)  # probes the model: on its thread
         self.default_method = self._default_method(settings.explain_method)
         self._explainers: dict[tuple[str, str], Explainer] = {}  # (lane, method): a lane's own, never shared
@@ -556,7 +559,7 @@ class Engine:
         for j, d in zip(todo, done, strict=True):
             self.cache.put(keys[j], d)
             found[j] = d
-        return [_relabel(d, view.user) for d in found]
+        return [_relabel(d, view.user) for d in cast("list[dict[str, Any]]", found)]  # every one set above
 
     def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
         if not view.personal:
@@ -601,7 +604,9 @@ class Engine:
         narrator = self.narrator()
         if narrator is None:
             return None
-        key = (explanation["user"], explanation["item"], explanation["method"], explanation["score"], lang)
+        key: tuple[Any, ...] = (
+            explanation["user"], explanation["item"], explanation["method"], explanation["score"], lang
+        )
         key = (*key, tuple(str(x.get("item", x.get("field", ""))) for x in explanation["evidence"]))
         hit = self.reasons.get(key)
         if hit is not None:
@@ -672,7 +677,7 @@ class Engine:
         for top in (self._train_pop, *list(self._explainers.values())):
             for ex in (top, getattr(top, "_delegate", None)):
                 if hasattr(ex, "exclude_users"):  # popularity and co-occurrence: counts of the training data
-                    ex.exclude_users(self._excluded_rows)
+                    ex.exclude_users(self._excluded_rows)  # type: ignore[union-attr]  # hasattr: not None
 
     def stats(self) -> dict[str, Any]:
         """Cache figures for /metrics."""

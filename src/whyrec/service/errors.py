@@ -216,7 +216,7 @@ _ID_START = r"^[A-Za-z0-9_.:@+\-]"
 
 def _validation_error(exc: RequestValidationError) -> ApiError:
     errors = exc.errors()
-    first = errors[0] if errors else {"loc": (), "msg": "invalid request", "type": "invalid"}
+    first: dict[str, Any] = errors[0] if errors else {"loc": (), "msg": "invalid request", "type": "invalid"}
     loc = list(first.get("loc", ()))
     where = str(loc[0]) if loc else "request"
     field = where

@@ -84,10 +84,9 @@ class HistoryCache:
         ev = schema.events
         self.store._keys()  # the erasure keys (read, or generated, once per store)
         with self.store.read() as conn:
-            ids = conn.execute(
+            ids = list(conn.execute(
                 select(ev.c.item_id).where(ev.c.user_id == user).order_by(ev.c.timestamp, ev.c.seq)
-            ).scalars()
-            ids = list(ids)
+            ).scalars())
             forgotten = bool(self.store._erased(conn, [user]))
         index = self.item_index
         items = np.fromiter((index[i] for i in ids if i in index), dtype=np.int32)

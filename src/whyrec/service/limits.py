@@ -107,7 +107,7 @@ def idle_timeout_protocol(header_timeout: float = 10.0) -> type:
     class IdleTimeoutH11(H11Protocol):
         _header_task: Any = None
 
-        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+        def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
             self.timeout_keep_alive_task = self.loop.call_later(
                 self.timeout_keep_alive, self.timeout_keep_alive_handler

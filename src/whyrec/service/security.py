@@ -116,10 +116,14 @@ def install_docs(app: FastAPI, title: str) -> None:
     """
     openapi_url = app.openapi_url or "/openapi.json"
     redirect = "/docs/oauth2-redirect"
+    # (Starlette types a response's body as bytes | memoryview; these pages' bodies are bytes)
     swagger = get_swagger_ui_html(openapi_url=openapi_url, title=f"{title} - Swagger UI",
-                                  oauth2_redirect_url=redirect).body.decode("utf-8")  # fmt: skip
-    redoc = get_redoc_html(openapi_url=openapi_url, title=f"{title} - ReDoc").body.decode("utf-8")
-    oauth = get_swagger_ui_oauth2_redirect_html().body.decode("utf-8")
+                                  oauth2_redirect_url=redirect
+                                  ).body.decode("utf-8")  # type: ignore[union-attr]  # fmt: skip
+    redoc = get_redoc_html(
+        openapi_url=openapi_url, title=f"{title} - ReDoc"
+    ).body.decode("utf-8")  # type: ignore[union-attr]
+    oauth = get_swagger_ui_oauth2_redirect_html().body.decode("utf-8")  # type: ignore[union-attr]
 
     def page(html: str) -> HTMLResponse:
         return HTMLResponse(html, headers={"Content-Security-Policy": docs_csp(html)})

@@ -55,7 +55,7 @@ def _insert_ignore(conn: Connection, table: Table, cols: list[str], rows: list[t
         as_json = [j for j, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
         sql = f"INSERT OR IGNORE INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         for s in range(0, len(rows), IMPORT_CHUNK):
-            part = rows[s : s + IMPORT_CHUNK]
+            part: list[tuple[Any, ...]] | list[dict[str, Any]] = rows[s : s + IMPORT_CHUNK]  # (below: dicts)
             if as_json:
                 part = [tuple(json.dumps(v) if j in as_json else v for j, v in enumerate(r)) for r in part]
             inserted += max(0, conn.exec_driver_sql(sql, part).rowcount)
@@ -190,7 +190,7 @@ def export_dataset(store: Any, *, name: str = "store") -> Dataset:
             if k in ("item_fields", "user_fields")
         }
     names = ["user", "item", "timestamp", "event", "rating"]
-    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in names]
+    columns: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in names]
     inter = pd.DataFrame({c: list(v) for c, v in zip(names, columns, strict=True)})
     if inter["rating"].isna().all():
         inter = inter.drop(columns="rating")

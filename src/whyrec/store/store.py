@@ -788,6 +788,7 @@ class Store:
             res = conn.execute(
                 m.insert().values(name=str(name), path=str(path), metrics=metrics, created_at=time.time())
             )
+            assert res.inserted_primary_key is not None  # a single-row insert has it
             return int(res.inserted_primary_key[0])
 
     def list_models(self) -> list[dict[str, Any]]:

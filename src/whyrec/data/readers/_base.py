@@ -119,7 +119,10 @@ class _Table:
         values = None
         if column is not None:
             values = self.frame[column].to_numpy(dtype=object)[idx]
-        self.log.reject(self.path, self.lines[idx], problem, field=field or column, values=values, fix=fix)
+        # a column of a file without a header is its position (an int): the report names it as the field
+        self.log.reject(
+            self.path, self.lines[idx], problem, field=field or column, values=values, fix=fix  # type: ignore[arg-type]
+        )
         self.bad |= new
 
     def require(self, columns: Mapping[str, str], fix: str) -> None:

@@ -59,7 +59,7 @@ def read_movielens_100k(path_dir: PathLike, *, encoding: str = "latin-1", strict
     """
     folder = _existing_dir(path_dir, "pass the ml-100k folder that holds u.data")
     log = _Log(strict)
-    opts = dict(sep="\t", header=False, encoding=encoding, quoting=False)
+    opts: dict[str, Any] = dict(sep="\t", header=False, encoding=encoding, quoting=False)
     data = _read_delimited(
         folder / "u.data",
         log,

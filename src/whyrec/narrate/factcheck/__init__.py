@@ -51,7 +51,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
         content = verify_content(text, facts, lang, catalogue)
         bad = [c for c in content if not c.supported]
         if not bad:  # a number the gate bound inside a superlative ("one of the 10 most popular") is its rank
-            bound = [c.text for c in content if c.kind == "superlative"]
+            bound: list[str] | set[str] = [c.text for c in content if c.kind == "superlative"]
             faults = [c for c in faults if not (c.kind == "number" and any(c.text in t for t in bound))]
             bad = faults  # what the open-world rules refute is not verified either
         if not bad:

@@ -136,7 +136,7 @@ class CatalogueIndex:
         return view
 
 
-class _Overlay(dict):  # type: ignore[type-arg]
+class _Overlay(dict):
     """A dict that falls back to a base dict, and copies a base entry before changing it."""
 
     def __init__(self, base: dict[tuple[str, ...], set[str]]) -> None:

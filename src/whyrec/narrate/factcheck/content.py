@@ -142,6 +142,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     def mask(s: int, e: int) -> None:
         masked[s:e] = [" "] * (e - s)
 
+    m: _Mention | re.Match[str]  # the mentions, then regex matches
     for m in mentions:
         mask(m.start, m.end)
     _mask_names(low, index, sup, mask)
@@ -303,8 +304,8 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[_Me
         zh_end = min([i for i in (bare.find(c, nm.end()) for c in "，；。") if i >= 0], default=end)
         scope = bare[clause:min(end, zh_end)]
         if _COBUY_CUE.search(scope) and counts:
-            named = [counts[i] for x in _items_in(mentions, s, e) for i in x.items if i in counts]
-            pool = named or list(counts.values())
+            named_counts = [counts[i] for x in _items_in(mentions, s, e) for i in x.items if i in counts]
+            pool = named_counts or list(counts.values())
             ok = v in pool
             why = "a co-purchase count of the named pair" if ok else f"the pair's co-purchase count is {pool}"
         else:

@@ -283,6 +283,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
 
     # ---- items
     mentions = _find_mentions(text, low, index, sup)
+    m: _Mention | re.Match[str]  # the mentions, then regex matches
     for m in mentions:
         if m.role == "other":
             names = sorted(index.items[i].name for i in m.items)[:3]
@@ -546,7 +547,7 @@ def _check_numbers(text: str, low: str, mentions: list[_Mention], sup: _Support,
         for m in re.finditer(pat, low):
             add(m.start(), m.end(), float(m.group(1)), "rank")
     for m in re.finditer(r"(第|前)([零一二两三四五六七八九十]+)(?:名|位)", text):
-        v = _zh_number(m.group(2))
+        v: float | None = _zh_number(m.group(2))
         if v is not None:
             add(m.start(), m.end(), float(v), "rank")
     # counts of people
