@@ -31,3 +31,19 @@ def test_the_cli_and_the_service_default_come_from_one_policy(shop_models: dict[
         assert engine.default_method == default_method(run.model, "interactive")
     finally:
         engine.close()
+
+
+def test_explainers_ask_for_declared_capabilities_not_classes(shop_models: dict[str, Path]) -> None:
+    from whyrec.explain import explainer_class
+    from whyrec.models.capabilities import has
+    from whyrec.models.ease import EASE
+
+    ease, sasrec = load(shop_models["ease"]), load(shop_models["sasrec"])
+    additive = explainer_class("additive")
+    assert additive.unsupported_reason(ease) is None and has(ease, "additive")
+    undeclared = type("Undeclared", (EASE,), {"additive": None})  # the same model, no declaration: refused
+    plain = undeclared.__new__(undeclared)
+    plain.__dict__.update(ease.__dict__)
+    assert "declare 'additive'" in (additive.unsupported_reason(plain) or "")
+    assert has(sasrec, "sequence_encoder") and has(sasrec, "self_attention") and not has(ease, "sequence_encoder")
+    assert explainer_class("attention").unsupported_reason(ease) is not None

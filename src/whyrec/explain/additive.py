@@ -21,7 +21,7 @@ contract only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -30,20 +30,7 @@ from whyrec.errors import check_float
 from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Feature
 from whyrec.models.base import Recommender
-
-
-def _additive_kind(model: Recommender) -> str | None:
-    from whyrec.models.bpr import BPRMF
-    from whyrec.models.ease import EASE
-    from whyrec.models.itemknn import ItemKNN
-
-    if isinstance(model, EASE):
-        return "ease"
-    if isinstance(model, ItemKNN):
-        return "itemknn"
-    if isinstance(model, BPRMF):
-        return "bpr"
-    return None
+from whyrec.models.capabilities import ADDITIVE_KINDS, AdditiveHistory
 
 
 class AdditiveExplainer(Explainer):
@@ -73,24 +60,21 @@ class AdditiveExplainer(Explainer):
     @classmethod
     def unsupported_reason(cls, model: Recommender) -> str | None:
         """Additive contributions exist only for the item-item linear models and BPR-MF."""
-        if _additive_kind(model) is None:
-            return "exact additive contributions are defined only for EASE, ItemKNN and BPR-MF"
+        if model.additive not in ADDITIVE_KINDS:
+            return ("exact additive contributions are defined only for models whose score decomposes over the history "
+                    "(they declare 'additive'): EASE, ItemKNN and BPR-MF")
         return None
 
     def _explain(self, target: Target) -> Findings:
-        kind = _additive_kind(self.model)
-        if kind == "bpr":
+        if self.model.additive == "factors":
             return self._explain_mf(target)
         h = target.history
-        if kind == "ease":
-            w = self.model.weights_[h, target.i].astype(np.float64)  # type: ignore[attr-defined]
-        else:
-            sim = self.model.similarity_  # type: ignore[attr-defined]
-            w = np.asarray(sim[h][:, [target.i]].toarray(), dtype=np.float64).ravel()
+        w = cast(AdditiveHistory, self.model).history_weights(h, target.i)
         resc = target.rescorer
         baseline = float(resc.item_scores(np.zeros((1, resc.size), dtype=bool), target.i)[0])
         err = abs(baseline + float(w.sum()) - target.score)
-        name = "EASE weights B[i, j]" if kind == "ease" else "ItemKNN similarities sim(i, j)"
+        name = {"EASE": "EASE weights B[i, j]", "ItemKNN": "ItemKNN similarities sim(i, j)"}.get(
+            type(self.model).__name__, f"{type(self.model).__name__} history weights")
         return Findings(
             evidence=list(self.history_records(target, w)),
             faithfulness={"completeness_error": err, "exact": True},

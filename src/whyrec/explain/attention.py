@@ -31,6 +31,7 @@ import numpy as np
 from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Explanation
 from whyrec.models.base import Recommender
+from whyrec.models.capabilities import has
 
 #: digits kept in the arrays of ``extras`` (keeps the JSON short; weights are in [0, 1])
 DIGITS = 6
@@ -76,10 +77,8 @@ class AttentionExplainer(Explainer):
 
     @classmethod
     def unsupported_reason(cls, model: Recommender) -> str | None:
-        """Attention weights exist only for a self-attentive model (SASRec)."""
-        from whyrec.models.sasrec import SASRec
-
-        if not isinstance(model, SASRec):
+        """Attention weights exist only for a model that declares self-attention (SASRec)."""
+        if not has(model, "self_attention"):
             return "attention weights exist only for self-attentive sequence models (SASRec)"
         return None
 

@@ -24,6 +24,7 @@ from whyrec.errors import ExplainError, check_int
 from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Evidence, Similar
 from whyrec.models.base import Recommender
+from whyrec.models.capabilities import has
 
 
 def _text_vectors(model: Recommender) -> np.ndarray | None:
@@ -32,9 +33,7 @@ def _text_vectors(model: Recommender) -> np.ndarray | None:
 
 
 def _is_content_model(model: Recommender) -> bool:
-    from whyrec.models.content import ContentModel
-
-    return isinstance(model, ContentModel)
+    return has(model, "text_similarity")
 
 
 class ContentExplainer(Explainer):

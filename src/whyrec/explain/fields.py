@@ -26,6 +26,7 @@ import numpy as np
 
 from whyrec.errors import check_choice
 from whyrec.models.base import Recommender
+from whyrec.models.capabilities import has
 
 #: how a masked field is hidden from the model
 MASK_VALUES: tuple[str, ...] = ("zero", "missing")
@@ -34,10 +35,8 @@ BATCH = 4096
 
 
 def is_feature_model(model: Recommender) -> bool:
-    """Whether ``model`` is a fitted-or-not FM, DeepFM or NFM (a model of user and item feature fields)."""
-    from whyrec.models.fm import _FeatureRecommender
-
-    return isinstance(model, _FeatureRecommender)
+    """Whether ``model`` declares feature fields (FM, DeepFM, NFM: a model of user and item feature fields)."""
+    return has(model, "feature_fields")
 
 
 @dataclass(frozen=True)

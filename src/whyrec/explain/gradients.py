@@ -57,6 +57,7 @@ from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Evidence, Feature
 from whyrec.explain.fields import PairFields, is_feature_model
 from whyrec.models.base import Recommender
+from whyrec.models.capabilities import has
 
 #: Captum's integration rules that may be asked for
 RULES: tuple[str, ...] = ("gausslegendre", "riemann_trapezoid", "riemann_middle", "riemann_left", "riemann_right")
@@ -67,9 +68,7 @@ MAX_STEPS = 4096
 
 
 def _is_sequence_model(model: Recommender) -> bool:
-    from whyrec.models.sasrec import SASRec
-
-    return isinstance(model, SASRec)
+    return has(model, "sequence_encoder")
 
 
 def _kind(model: Recommender) -> str | None:

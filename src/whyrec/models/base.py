@@ -43,6 +43,13 @@ class Recommender:
     sequential: ClassVar[bool] = False
     #: True when the model can score a user it never saw, from a history alone
     history_based: ClassVar[bool] = False
+    #: capabilities explainers may ask for (see :mod:`whyrec.models.capabilities`): the exact decomposition of the
+    #: score (``"item_weights"`` or ``"factors"``), a sequence encoder, self-attention weights, feature fields
+    additive: ClassVar[str | None] = None
+    sequence_encoder: ClassVar[bool] = False
+    self_attention: ClassVar[bool] = False
+    feature_fields: ClassVar[bool] = False
+    text_similarity: ClassVar[bool] = False
 
     # ------------------------------------------------------------ parameters
     @classmethod

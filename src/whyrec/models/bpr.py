@@ -46,6 +46,7 @@ class BPRMF(TorchRecommender):
     """
 
     key = "bpr"
+    additive = "factors"  # the score is a user factor . item factor + item bias (models/capabilities.py)
 
     def __init__(
         self,

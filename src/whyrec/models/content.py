@@ -36,6 +36,7 @@ class ContentModel(Recommender):
 
     key = "content"
     history_based = True
+    text_similarity = True  # capability (models/capabilities.py): the score is text similarity to the history
 
     def __init__(
         self,

@@ -23,6 +23,7 @@ class EASE(Recommender):
 
     key = "ease"
     history_based = True
+    additive = "item_weights"  # capability (models/capabilities.py): the score is a sum of B[j, i] over history j
 
     def __init__(self, *, l2: float = 500.0) -> None:
         self.l2 = l2
@@ -39,6 +40,10 @@ class EASE(Recommender):
 
     def _score_matrix(self, users: np.ndarray, histories: Histories) -> np.ndarray:
         return history_rows(users, histories) @ self.weights_
+
+    def history_weights(self, history: np.ndarray, item: int) -> np.ndarray:
+        """The weight B[j, item] of each history item j (the score is their sum)."""
+        return self.weights_[history, item].astype(np.float64)
 
     def retrained_scores(self, user: int, histories: Histories, removed: np.ndarray) -> np.ndarray | None:
         """Exact scores for ``user`` of EASE refitted without the user's training interactions with ``removed``.

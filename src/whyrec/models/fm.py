@@ -55,6 +55,8 @@ class _FeatureRecommender(TorchRecommender):
     sampled as a negative, so it is scored from its text and other fields only.
     """
 
+    feature_fields = True  # capability (models/capabilities.py): FeatureFields
+
     _module_class: ClassVar[type[FeatureModule]] = FMModule
 
     def __init__(

@@ -22,6 +22,7 @@ class ItemKNN(Recommender):
 
     key = "itemknn"
     history_based = True
+    additive = "item_weights"  # capability (models/capabilities.py): the score is a sum of sim(i, j) over history j
 
     def __init__(self, *, k: int = 100, shrink: float = 0.0) -> None:
         self.k = k
@@ -42,6 +43,10 @@ class ItemKNN(Recommender):
 
     def _score_matrix(self, users: np.ndarray, histories: Histories) -> np.ndarray:
         return (history_rows(users, histories) @ self.similarity_).toarray()
+
+    def history_weights(self, history: np.ndarray, item: int) -> np.ndarray:
+        """The similarity sim(j, item) of each history item j (the score is their sum)."""
+        return np.asarray(self.similarity_[history][:, [item]].toarray(), dtype=np.float64).ravel()
 
     def item_embeddings(self) -> np.ndarray:
         """Each item's row of the (sparse, top-k) similarity matrix, densified."""

@@ -343,6 +343,8 @@ class SASRec(TorchRecommender):
     key = "sasrec"
     sequential = True
     history_based = True
+    sequence_encoder = True  # capabilities (models/capabilities.py): SequenceEncoder and SelfAttention
+    self_attention = True
 
     def __init__(
         self,
