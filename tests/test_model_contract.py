@@ -200,3 +200,22 @@ def test_torch_models_are_reproducible(split):
         a = make_model(key, **{**_params(key), "epochs": 2}).fit(split.train)
         b = make_model(key, **{**_params(key), "epochs": 2}).fit(split.train)
         np.testing.assert_allclose(a.score_matrix(np.arange(5)), b.score_matrix(np.arange(5)), rtol=1e-5, atol=1e-6)
+
+
+def test_score_histories_scores_any_history_as_score_matrix_does(fitted, split):
+    key, model = fitted
+    hist = split.train.histories().extend(split.valid.histories())
+    users = np.array([0, 3, 7])
+    if not model.history_based:
+        with pytest.raises(ValueError, match="training users only"):
+            model.score_histories([hist[0]])
+        return
+    rows = [hist[int(u)] for u in users]
+    got = model.score_histories(rows)
+    want = model.score_matrix(users, hist)
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+    external = [[str(model.item_ids_[i]) for i in r] for r in rows]  # external ids give the same rows
+    np.testing.assert_allclose(model.score_histories(external), want, rtol=1e-5, atol=1e-5)
+    items = np.array([1, 5])
+    np.testing.assert_allclose(model.score_histories(rows, items), want[:, items], rtol=1e-5, atol=1e-5)
+    assert model.score_histories([[]]).shape == (1, model.n_items_)  # an empty history, no borrowed user

@@ -107,6 +107,32 @@ class Recommender:
         out = self._score_matrix(users, self.history_ if histories is None else histories)
         return np.asarray(_to_numpy(out), dtype=np.float32)
 
+    def score_histories(self, histories: Sequence[Any], items: Any = None) -> np.ndarray:
+        """Scores from histories alone, batch-first: one row per history, for any history (a training user's or
+        not), float32 ``(len(histories), n_items)`` or ``(len(histories), len(items))`` for the given ``items``.
+
+        Each history is a sequence of items, oldest first: ``str`` ids are external ids, integers (an integer
+        NumPy array) internal indices; ``items`` likewise. Only a model whose scores come from the history
+        (``history_based``) can; another scores its training users only (:meth:`score_matrix`)."""
+        self._check_fitted()
+        if not self.history_based:
+            raise ValueError(f"{type(self).__name__} scores its training users only, not a history alone. Fix: use "
+                             "score_matrix with a user index, or a history-based model (EASE, ItemKNN, SASRec, ...)")
+        rows = [self._history_indices(h) for h in histories]
+        table = Histories.from_lists(rows, self.n_items_)
+        out = np.asarray(_to_numpy(self._score_matrix(np.arange(len(rows)), table)), dtype=np.float32)
+        if items is not None:
+            out = out[:, self._history_indices(items)]
+        return out
+
+    def _history_indices(self, seq: Any) -> np.ndarray:
+        arr = np.asarray(seq)
+        if arr.dtype.kind in "iu":
+            if arr.size and (arr.min() < 0 or arr.max() >= self.n_items_):
+                raise ValueError(f"internal item indices must lie in [0, {self.n_items_ - 1}]")
+            return arr.astype(np.int64).ravel()
+        return self._item_index([str(x) for x in np.ravel(arr)]) if arr.size else np.zeros(0, dtype=np.int64)
+
     def score_pairs(self, users: np.ndarray, items: np.ndarray, histories: Histories | None = None) -> np.ndarray:
         """Scores of (user, item) pairs given as equal-length arrays of internal indices."""
         users = np.asarray(users, dtype=np.int64)
