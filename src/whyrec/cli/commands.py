@@ -1,0 +1,173 @@
+"""The data and model commands: data describe, train, evaluate, recommend."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from whyrec.cli.common import (
+    ITEMS_FILE,
+    RUN_FILE,
+    Columns,
+    Encoding,
+    Strict,
+    _check_out_folder,
+    _metrics_table,
+    _parse_params,
+    _progress_fit,
+    app,
+    console,
+    data_app,
+    load_data,
+    read_options,
+)
+from whyrec.errors import WhyrecError
+from whyrec.runs import write_run_record
+
+
+# ---------------------------------------------------------------- commands
+@data_app.command("describe")
+def data_describe(
+    path: Annotated[str, typer.Argument(help="File or folder, or 'sample-shop'.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="Reader name (see whyrec.data.FORMATS).")] = "auto",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    strict: Strict = True,
+    encoding: Encoding = None,
+    column: Columns = None,
+) -> None:
+    """Count users, items, interactions and fields of a dataset.
+
+    Example: whyrec data describe ../shared/data/ml-100k --format movielens-100k
+    """
+    ds = load_data(path, format, strict=strict, encoding=encoding, columns=column)
+    d = ds.describe()
+    if as_json:
+        console.print_json(json.dumps(d))
+        return
+    t = Table(title=f"dataset {ds.name}")
+    t.add_column("property")
+    t.add_column("value")
+    for k, v in d.items():
+        t.add_row(k, json.dumps(v) if isinstance(v, (dict, list)) else str(v))
+    console.print(t)
+
+
+@app.command()
+def train(
+    data: Annotated[str, typer.Option("--data", "-d", help="File or folder, or 'sample-shop'.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the trained model to.")],
+    model: Annotated[
+        str, typer.Option("--model", "-m", help="pop, itemknn, ease, bpr, fm, deepfm, nfm, sasrec, content.")
+    ] = "sasrec",
+    format: Annotated[str, typer.Option("--format", "-f", help="Reader name, or auto.")] = "auto",
+    protocol: Annotated[str, typer.Option(help="Split used for early stopping and evaluation.")] = "loo-full",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Hyper-parameter name=value.")] = None,
+    seed: Annotated[int, typer.Option(help="Split seed.")] = 2020,
+    strict: Strict = True,
+    encoding: Encoding = None,
+    column: Columns = None,
+) -> None:
+    """Train a model and save it (params.json + weights.safetensors) with its run record.
+
+    Example: whyrec train --data ../shared/data/amazon-s3rec/Beauty.txt --format s3rec --model sasrec --out runs/beauty
+    """
+    from whyrec.evaluation import evaluate, make_split
+    from whyrec.models import make_model
+
+    params = _parse_params(param)
+    _check_out_folder(out)
+    ds = load_data(data, format, strict=strict, encoding=encoding, columns=column)
+    split = make_split(ds, protocol, seed=seed)
+    m = make_model(model, **params)
+    t0 = time.perf_counter()
+    _progress_fit(m, split.train, split.valid)
+    seconds = time.perf_counter() - t0
+    res = evaluate(m, split, protocol)
+    m.save(out)
+    info: dict[str, Any] = {"data": data, "format": format}
+    if read_options(strict, encoding, column):  # open_run reads the data again the same way
+        info["read_options"] = read_options(strict, encoding, column)
+    if data == "sample-shop" or format == "sample-shop":
+        info.update(data="sample-shop", format="sample-shop", n_users=2000, shop_seed=0)  # load_data's defaults
+    info.update(protocol=protocol, seed=seed, model=model, params=params, train_seconds=seconds, test_metrics=res)
+    write_run_record(out, info, ds)
+    console.print(_metrics_table(f"{model} on {ds.name}, {protocol}, test ({seconds:.1f} s training)", res))
+    console.print(f"saved to {out}")
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train'.")],
+    protocol: Annotated[
+        str, typer.Option(help="loo-full, loo-full-unmasked, loo-sampled-N, random-811-full, ctr-811.")
+    ] = ("loo-full"),
+    data: Annotated[str | None, typer.Option("--data", "-d", help="Data to evaluate on (default: the run's).")] = None,
+    format: Annotated[str | None, typer.Option("--format", "-f", help="Reader name (default: the run's).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Evaluate a saved model on the test part of its data under a protocol.
+
+    Example: whyrec evaluate runs/beauty --protocol loo-sampled-100
+    """
+    from whyrec.evaluation import evaluate, make_split, parse_protocol
+    from whyrec.models import load
+
+    run = json.loads((model_dir / RUN_FILE).read_text()) if (model_dir / RUN_FILE).is_file() else {}
+    data = data or run.get("data")
+    if data is None:
+        raise ValueError(f"{model_dir} has no {RUN_FILE}; pass --data and --format")
+    m = load(model_dir)
+    ds = load_data(data, format or run.get("format", "auto"))
+    if parse_protocol(protocol).split != parse_protocol(run.get("protocol", protocol)).split:
+        console.print(f"[yellow]note:[/yellow] the model was early-stopped on a {run.get('protocol')} split")
+    split = make_split(ds, protocol, seed=run.get("seed", 2020))
+    if list(split.train.item_ids) != list(m.item_ids_):
+        raise WhyrecError("the data's item ids differ from the model's. Fix: pass the --data the model was trained on")
+    with console.status("evaluating ..."):
+        res = evaluate(m, split, protocol)
+    if as_json:
+        console.print_json(json.dumps(res))
+    else:
+        console.print(_metrics_table(f"{type(m).__name__}, {protocol}, test", res))
+
+
+@app.command()
+def recommend(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train'.")],
+    user: Annotated[list[str], typer.Option("--user", "-u", help="External user id (repeatable).")],
+    k: Annotated[int, typer.Option("-k", help="How many items.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Top-k items for one or more users of a saved model.
+
+    Example: whyrec recommend runs/beauty --user 42 -k 10
+    """
+    from whyrec.models import load
+
+    m = load(model_dir)
+    titles = json.loads((model_dir / ITEMS_FILE).read_text()) if (model_dir / ITEMS_FILE).is_file() else {}
+    ids, scores = m.recommend(list(user), k=k)
+    if as_json:
+        out = [
+            {
+                "user": u,
+                "items": [{"item": i, "score": float(s), "title": titles.get(i)} for i, s in zip(r, sc, strict=True)],
+            }
+            for u, r, sc in zip(user, ids, scores, strict=True)
+        ]
+        console.print_json(json.dumps(out))
+        return
+    for u, r, sc in zip(user, ids, scores, strict=True):
+        t = Table(title=f"top {k} for user {u}")
+        t.add_column("#", justify="right")
+        t.add_column("item")
+        t.add_column("title")
+        t.add_column("score", justify="right")
+        for n, (i, s) in enumerate(zip(r, sc, strict=True), 1):
+            t.add_row(str(n), i, titles.get(i, ""), f"{s:.3f}")
+        console.print(t)
