@@ -9,6 +9,7 @@ from whyrec.extras import require
 
 require("sqlalchemy", "service")
 
+from whyrec.store.connect import redact_url, store_url  # noqa: E402
 from whyrec.store.migrations import MIGRATIONS, SCHEMA_VERSION  # noqa: E402 - after the extra's check
 from whyrec.store.store import (  # noqa: E402
     ErasedUserError,
@@ -16,10 +17,8 @@ from whyrec.store.store import (  # noqa: E402
     Store,
     StoreEmbeddingCache,
     legacy_user_hash,
-    normalise_event,
-    redact_url,
-    store_url,
 )
+from whyrec.store.values import normalise_event  # noqa: E402
 
 __all__ = [
     "MIGRATIONS",

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
-import math
-import re
 import secrets
 import threading
 import time
@@ -23,21 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, union
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import NoSuchModuleError
+from sqlalchemy import Connection, Engine, delete, event, func, select, union
 
 from whyrec.errors import DataError, WhyrecError, check_int
 from whyrec.store import migrations, schema
-from whyrec.store.schema import ID_LENGTH, ITEM_COLUMNS
-
-#: rows per executemany / IN (...) chunk
-CHUNK = 500
-#: keys an event may have
-EVENT_KEYS: tuple[str, ...] = ("event_id", "user", "item", "timestamp", "event", "rating")
-DEFAULT_EVENT = "purchase"
-#: the largest LIMIT / OFFSET passed to SQL (SQLite's and PostgreSQL's integers end here; Python's do not)
-SQL_INT_MAX = 2**63 - 1
+from whyrec.store.connect import _engine, _sqlite_begin, _sqlite_pragmas, redact_url
+from whyrec.store.schema import ITEM_COLUMNS
+from whyrec.store.values import SQL_INT_MAX, check_number, chunks, jsonable, normalise_event, text_id
 
 
 class EventConflictError(DataError):
@@ -52,79 +41,6 @@ class ErasedUserError(DataError):
 ERASURE_SECRET_META = "erasure_secret"
 
 
-#: the first bytes of every SQLite database file
-SQLITE_MAGIC = b"SQLite format 3\x00"
-#: file endings of data files that are not a store
-DATA_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".json", ".jsonl", ".parquet", ".inter", ".dat", ".gz", ".zip",
-                           ".xlsx", ".pkl"})  # fmt: skip
-STORE_FIX = (
-    "use an SQLite file (a path such as shop.sqlite, or sqlite:///path/shop.sqlite; created if missing) or a "
-    "PostgreSQL URL (postgresql://user@host/dbname, with its driver installed: pip install psycopg2-binary)"
-)
-
-
-def redact_url(url: str) -> str:
-    """``url`` with its password replaced by ``***``: the only form in which a database URL is shown or logged."""
-    try:
-        return make_url(str(url)).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy parses: mask what looks like user:password@
-        return re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", str(url))
-
-
-def store_url(value: str | Path) -> str:
-    """The SQLAlchemy URL of a store given as a file path or a URL, checked without connecting.
-
-    A path becomes ``sqlite:///<absolute path>``. A folder, a data file (CSV, JSON, ...), a file that is not
-    an SQLite database, a string that is not a URL, or a database whose Python driver is not installed raise
-    WhyrecError naming the value (its password hidden), what is wrong and the fix.
-    """
-    text = str(value).strip()
-    url = text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
-    _engine(url, redact_url(text)).dispose()
-    return url
-
-
-def _check_sqlite_file(path: Path, shown: str) -> None:
-    if path.is_dir():
-        raise WhyrecError(f"the store {shown!r} is a folder, not an SQLite database file. Fix: {STORE_FIX}")
-    if path.suffix.lower() in DATA_SUFFIXES:
-        raise WhyrecError(
-            f"the store {shown!r} is a {path.suffix} data file, not an SQLite database (the service reads its data "
-            f"from the model folder and keeps events in its own database). Fix: {STORE_FIX}"
-        )
-    if path.is_file() and path.stat().st_size > 0:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-        if head != SQLITE_MAGIC:
-            raise WhyrecError(
-                f"the store {shown!r} is not an SQLite database (it begins with {head[:12]!r}). Fix: {STORE_FIX}"
-            )
-
-
-def _engine(url: str, shown: str, echo: bool = False) -> Engine:
-    """The SQLAlchemy engine of ``url`` (``shown``: how to name it), or WhyrecError saying why there is none."""
-    try:
-        parsed = make_url(url)
-    except Exception as e:  # noqa: BLE001 - SQLAlchemy raises ArgumentError with its own words
-        raise WhyrecError(f"the store {shown!r} is not a database URL ({type(e).__name__}). Fix: {STORE_FIX}") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:" and (
-        "mode=memory" not in url
-    ):
-        _check_sqlite_file(Path(parsed.database), shown)
-    try:
-        return create_engine(url, echo=echo)
-    except NoSuchModuleError:
-        raise WhyrecError(
-            f"the store {shown!r} names the database kind {parsed.drivername!r}, which SQLAlchemy does not know. "
-            f"Fix: {STORE_FIX}"
-        ) from None
-    except ImportError as e:
-        raise WhyrecError(
-            f"the store {shown!r} needs the Python driver {e.name or parsed.drivername!r}, which is not installed. "
-            f"Fix: install it (pip install psycopg2-binary for postgresql://), or {STORE_FIX}"
-        ) from None
-
-
 def legacy_user_hash(user_id: str) -> str:
     """Unsalted SHA-256 of a user id: the tombstone of a user deleted before keyed tombstones (reversible by
     trying every id, so no longer written; still recognised, and replaced by the keyed one when met)."""
@@ -133,125 +49,6 @@ def legacy_user_hash(user_id: str) -> str:
 
 def _keyed(key: bytes, label: bytes, user_id: str) -> str:
     return hmac.new(key, label + str(user_id).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
-
-
-def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
-    dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below), so DDL is transactional too
-    cur = dbapi_conn.cursor()
-    for pragma in (
-        "journal_mode=WAL",
-        "synchronous=FULL",
-        "foreign_keys=ON",
-        "busy_timeout=30000",
-        "cache_size=-65536",
-        "secure_delete=ON",  # deleted rows are overwritten with zeros, not left in free pages
-    ):
-        cur.execute(f"PRAGMA {pragma}")
-    cur.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    # writes take the write lock up front, so a read-then-write transaction never fails half way with SQLITE_BUSY
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("whyrec_write") else "BEGIN")
-
-
-def _text_id(name: str, value: Any, where: str) -> str:
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise DataError(
-            f"{name} must be a string id", path=where, field=name, value=value, fix=f"send {name} as a JSON string"
-        )
-    s = str(value)
-    if not _is_unicode(s):
-        raise DataError(
-            f"{name} holds a lone surrogate (an escape such as \\udfff alone), which is not Unicode text",
-            path=where,
-            field=name,
-            value=s.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
-            fix=f"send {name} as valid Unicode text",
-        )
-    if not s or len(s) > ID_LENGTH or s != s.strip():
-        raise DataError(
-            f"{name} must be 1-{ID_LENGTH} characters without leading or trailing spaces",
-            path=where,
-            field=name,
-            value=value,
-            fix=f"send a non-empty {name} of at most {ID_LENGTH} characters",
-        )
-    return s
-
-
-def _number(name: str, value: Any, where: str, low: float | None = None) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)):
-        raise DataError(
-            f"{name} must be a finite number", path=where, field=name, value=value, fix=f"send {name} as a number"
-        )
-    v = float(value)
-    if low is not None and v < low:
-        raise DataError(f"{name} must be >= {low}", path=where, field=name, value=value, fix=f"send {name} >= {low}")
-    return v
-
-
-def normalise_event(e: Any, index: int, now: float) -> dict[str, Any]:
-    """One event dict checked and completed (``timestamp`` defaults to ``now``, ``event`` to "purchase").
-
-    Raises DataError naming ``events[index]``, the field, the bad value and the fix.
-    """
-    where = f"events[{index}]"
-    if not isinstance(e, dict):
-        raise DataError("an event must be an object", path=where, value=e, fix="send {'event_id', 'user', 'item'}")
-    unknown = sorted(set(e) - set(EVENT_KEYS))
-    if unknown:
-        raise DataError(
-            f"unknown field(s) {unknown}", path=where, field=unknown[0], fix=f"use only the fields {list(EVENT_KEYS)}"
-        )
-    for key in ("event_id", "user", "item"):
-        if e.get(key) is None:
-            raise DataError(f"{key} is missing", path=where, field=key, fix=f"give every event a {key}")
-    ts = e.get("timestamp")
-    kind = e.get("event")
-    rating = e.get("rating")
-    out = {
-        "event_id": _text_id("event_id", e["event_id"], where),
-        "user_id": _text_id("user", e["user"], where),
-        "item_id": _text_id("item", e["item"], where),
-        "timestamp": now if ts is None else _number("timestamp", ts, where, 0.0),
-        "event": DEFAULT_EVENT if kind is None else _text_id("event", kind, where)[:64],
-        "rating": None if rating is None else _number("rating", rating, where),
-        "received_at": now,
-    }
-    return out
-
-
-def _chunks(seq: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for s in range(0, len(seq), n):
-        yield seq[s : s + n]
-
-
-def _jsonable(attrs: Any, where: str) -> dict[str, Any]:
-    if not isinstance(attrs, dict):
-        raise DataError("attributes must be an object", path=where, value=attrs, fix="send a JSON object")
-    try:
-        text = json.dumps(attrs, allow_nan=False, ensure_ascii=False)
-    except (TypeError, ValueError) as e:
-        raise DataError(
-            f"attributes are not plain JSON ({e})", path=where, fix="send strings, numbers, lists and objects only"
-        ) from None
-    if not _is_unicode(text):
-        raise DataError(
-            "attributes hold a lone surrogate (an escape such as \\udfff alone), which is not Unicode text",
-            path=where,
-            fix="send every text as valid Unicode",
-        )
-    return attrs
-
-
-def _is_unicode(text: str) -> bool:
-    """False when ``text`` holds a lone surrogate: it could not be stored, nor sent back, as UTF-8."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 class Store:
@@ -333,7 +130,7 @@ class Store:
         out: dict[str, np.ndarray] = {}
         t = schema.text_embeddings
         with self.read() as conn:
-            for chunk in _chunks(list(dict.fromkeys(keys))):
+            for chunk in chunks(list(dict.fromkeys(keys))):
                 rows = conn.execute(
                     select(t.c.text_key, t.c.dim, t.c.vector).where(
                         t.c.model_version == str(model_version), t.c.text_key.in_(list(chunk))
@@ -364,11 +161,11 @@ class Store:
                          "vector": vec.tobytes()})
         with self.write() as conn:
             have: set[str] = set()
-            for chunk in _chunks([r["text_key"] for r in rows]):
+            for chunk in chunks([r["text_key"] for r in rows]):
                 have |= set(conn.execute(select(t.c.text_key).where(
                     t.c.model_version == str(model_version), t.c.text_key.in_(list(chunk)))).scalars())
             new = [r for r in rows if r["text_key"] not in have]
-            for chunk in _chunks(new):
+            for chunk in chunks(new):
                 conn.execute(t.insert(), list(chunk))
         return len(new)
 
@@ -423,7 +220,7 @@ class Store:
                     fix="leave the erased user's events out of the batch (an erased id stays erased)",
                 )
             ids = list(fresh)
-            for part in _chunks(ids):
+            for part in chunks(ids):
                 stored = conn.execute(
                     select(ev.c.event_id, ev.c.user_id, ev.c.item_id, ev.c.event, ev.c.timestamp, ev.c.rating).where(
                         ev.c.event_id.in_(part)
@@ -438,7 +235,7 @@ class Store:
             new = list(fresh.values())
             if known_items and new:
                 self._check_items(conn, new, rows)
-            for part in _chunks(new):
+            for part in chunks(new):
                 conn.execute(ev.insert(), list(part))
         return {"accepted": len(new), "duplicates": duplicates}
 
@@ -462,7 +259,7 @@ class Store:
     def _check_items(self, conn: Connection, new: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
         wanted = sorted({r["item_id"] for r in new})
         known: set[str] = set()
-        for part in _chunks(wanted):
+        for part in chunks(wanted):
             known.update(conn.execute(select(schema.items.c.item_id).where(schema.items.c.item_id.in_(part))).scalars())
         missing = [i for i in wanted if i not in known]
         if missing:
@@ -502,7 +299,7 @@ class Store:
         """Which of the given event ids are stored."""
         out: set[str] = set()
         with self.read() as conn:
-            for part in _chunks(list(ids)):
+            for part in chunks(list(ids)):
                 out.update(
                     conn.execute(select(schema.events.c.event_id).where(schema.events.c.event_id.in_(part))).scalars()
                 )
@@ -519,8 +316,8 @@ class Store:
     # ------------------------------------------------------------ items
     def upsert_item(self, item_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
         """Create or replace a catalogue item; ``title``/``brand``/``category``/``price`` go to typed columns."""
-        item_id = _text_id("item", item_id, "item")
-        attrs = dict(_jsonable(attrs, f"item {item_id!r}"))
+        item_id = text_id("item", item_id, "item")
+        attrs = dict(jsonable(attrs, f"item {item_id!r}"))
         attrs.pop("item", None)
         typed = {c: attrs.pop(c, None) for c in ITEM_COLUMNS}
         for c in ("title", "brand", "category"):
@@ -533,7 +330,7 @@ class Store:
                     fix=f"send {c} as a string or null",
                 )
         if typed["price"] is not None:
-            typed["price"] = _number("price", typed["price"], f"item {item_id!r}", 0.0)
+            typed["price"] = check_number("price", typed["price"], f"item {item_id!r}", 0.0)
         row = {"item_id": item_id, **typed, "attrs": attrs, "updated_at": time.time()}
         it = schema.items
         with self.write() as conn:
@@ -561,7 +358,7 @@ class Store:
         """Attributes of several items (missing ones left out)."""
         out: dict[str, dict[str, Any]] = {}
         with self.read() as conn:
-            for part in _chunks([str(i) for i in item_ids]):
+            for part in chunks([str(i) for i in item_ids]):
                 for r in conn.execute(select(schema.items).where(schema.items.c.item_id.in_(part))).mappings():
                     out[r["item_id"]] = self._item_out(r)
         return out
@@ -589,8 +386,8 @@ class Store:
     # ------------------------------------------------------------ users
     def upsert_user(self, user_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
         """Create or replace a user profile."""
-        user_id = _text_id("user", user_id, "user")
-        attrs = dict(_jsonable(attrs, f"user {user_id!r}"))
+        user_id = text_id("user", user_id, "user")
+        attrs = dict(jsonable(attrs, f"user {user_id!r}"))
         attrs.pop("user", None)
         us = schema.users
         row = {"user_id": user_id, "attrs": attrs, "updated_at": time.time()}
@@ -760,7 +557,7 @@ class Store:
         fu = schema.forgotten_users
         found: set[str] = set()
         legacy: list[tuple[str, str]] = []
-        for part in _chunks(list(cand)):
+        for part in chunks(list(cand)):
             for h in conn.execute(select(fu.c.user_hash).where(fu.c.user_hash.in_(list(part)))).scalars():
                 u, is_legacy = cand[h]
                 found.add(u)
@@ -779,7 +576,7 @@ class Store:
     def record_model(self, name: str, path: str, metrics: dict[str, Any] | None = None) -> int:
         """Record a model that serves from this store (updates the metrics of a known name and path); returns its id."""
         m = schema.models
-        metrics = _jsonable(dict(metrics or {}), f"model {name!r}")
+        metrics = jsonable(dict(metrics or {}), f"model {name!r}")
         with self.write() as conn:
             r = conn.execute(select(m.c.id).where((m.c.name == str(name)) & (m.c.path == str(path)))).first()
             if r is not None:
