@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _TOKEN, _ZH_CATEGORIES, _lower, _tokens, _zh_number
-from whyrec.narrate.factcheck.rules import _find_mentions, _Mention, _skeleton, _Support
+from whyrec.narrate.factcheck.mentions import Mention, Support, find_mentions, skeleton
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -132,17 +132,17 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     """The content gate's claims about ``text``: the role-bound numbers, superlatives and counterfactuals it
     found, and one ``word`` claim per word outside the closed vocabulary. The text passes the gate when every
     claim is supported."""
-    sup = _Support(facts)
+    sup = Support(facts)
     index = (catalogue or CatalogueIndex()).overlay([facts.item, *sup.evidence.values()])
     low = _lower(text)
-    mentions = _find_mentions(text, low, index, sup)
+    mentions = find_mentions(text, low, index, sup)
     claims: list[Claim] = []
     masked = list(low)
 
     def mask(s: int, e: int) -> None:
         masked[s:e] = [" "] * (e - s)
 
-    m: _Mention | re.Match[str]  # the mentions, then regex matches
+    m: Mention | re.Match[str]  # the mentions, then regex matches
     for m in mentions:
         mask(m.start, m.end)
     _mask_names(low, index, sup, mask)
@@ -159,7 +159,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
 
 
 # ---------------------------------------------------------------- masking
-def _mask_names(low: str, index: CatalogueIndex, sup: _Support, mask: Callable[[int, int], None]) -> None:
+def _mask_names(low: str, index: CatalogueIndex, sup: Support, mask: Callable[[int, int], None]) -> None:
     """Brand and category names of the evidence (the open-world rules check which), and Chinese category
     names; a name the evidence does not hold stays for the word check to refuse."""
     allowed = sup.brands | sup.categories
@@ -184,11 +184,11 @@ def _role(claims: list[Claim], kind: str, text: str, value: object, ok: bool, wh
     claims.append(Claim(kind, text.strip(), value, bool(ok), why))
 
 
-def _items_in(mentions: list[_Mention], s: int, e: int, role: str | None = None) -> list[_Mention]:
+def _items_in(mentions: list[Mention], s: int, e: int, role: str | None = None) -> list[Mention]:
     return [m for m in mentions if s <= m.start < e and (role is None or m.role == role)]
 
 
-def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[_Mention], sup: _Support,
+def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
                     claims: list[Claim], mask: Callable[[int, int], None]) -> None:
     facts = sup.facts
     sent = low[s:e]
@@ -281,7 +281,7 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[_Me
         _role(claims, "relation", own.group(), ("bought", facts.item.item), False,
               "says the user already has the recommended item")
     # what is recommended is the recommended item, not one of the shopper's own: "we recommend X", "X tops your list"
-    skel = _skeleton(low, mentions)[s:e]
+    skel = skeleton(low, mentions)[s:e]
     for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
         for m in pat.finditer(skel):
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,
@@ -332,7 +332,7 @@ def _is_people(sent: str, nm: re.Match[str]) -> bool:
 
 
 
-def _check_prices(low: str, mentions: list[_Mention], sup: _Support, claims: list[Claim],
+def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[Claim],
                   mask: Callable[[int, int], None]) -> None:
     prices = {it.item: it.price for it in [sup.rec, *sup.evidence.values()] if it.price is not None}
     for m in _PRICE.finditer(low):
@@ -348,7 +348,7 @@ def _check_prices(low: str, mentions: list[_Mention], sup: _Support, claims: lis
 
 
 # ---------------------------------------------------------------- the closed vocabulary
-def _vocabulary(facts: Facts, sup: _Support) -> tuple[frozenset[str], frozenset[str]]:
+def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
     en = set(NEUTRAL_EN) | VERB_EN.get(facts.verb, frozenset())
     zh = set(NEUTRAL_ZH) | VERB_ZH.get(facts.verb, frozenset()) | PRODUCT_NOUNS_ZH
     if facts.neighbours:
@@ -374,7 +374,7 @@ def _vocabulary(facts: Facts, sup: _Support) -> tuple[frozenset[str], frozenset[
     return frozenset(en), frozenset(zh)
 
 
-def _check_words(masked: str, facts: Facts, sup: _Support, claims: list[Claim]) -> None:
+def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
     en, zh = _vocabulary(facts, sup)
     if facts.counterfactual:
         masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)

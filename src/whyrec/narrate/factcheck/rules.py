@@ -34,8 +34,6 @@ lexicons below) it cannot reject."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from whyrec.errors import check_choice
@@ -44,7 +42,6 @@ from whyrec.narrate.factcheck.claims import CheckResult, Claim
 from whyrec.narrate.factcheck.lexicons import (
     _COBUY_EN,
     _COBUY_ZH,
-    _COMMON,
     _COUNTERFACTUAL_EN,
     _COUNTERFACTUAL_ZH,
     _CURRENCY_AFTER,
@@ -69,193 +66,21 @@ from whyrec.narrate.factcheck.lexicons import (
     _SIMILAR_ZH,
     _STOP,
     _TIER_PATTERNS,
-    _TIERS,
     _TOKEN,
     _WORD,
     _ZH_CATEGORIES,
-    MAX_CANDIDATES,
-    MAX_NGRAM,
     _lower,
     _tokens,
     _zh_number,
     english_lexicon,
 )
+from whyrec.narrate.factcheck.mentions import Mention, Support, find_mentions, skeleton
 from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
 
 # ---------------------------------------------------------------- the checker
-@dataclass
-class _Mention:
-    start: int  # char offsets in the text
-    end: int
-    items: set[str]
-    role: str  # "rec" | "evidence" | "other"
-    text: str
-
-
-class _Support:
-    """What the Facts allow a text to say."""
-
-    def __init__(self, facts: Facts) -> None:
-        self.facts = facts
-        self.rec = facts.item
-        self.evidence = {it.item: it for it in facts.evidence_items()}
-        self.bought = set(self.evidence)  # history, counterfactual, neighbour and similar items are the user's
-        allowed = [self.rec, *self.evidence.values()]
-        self.brands = {it.brand.lower() for it in allowed if it.brand}
-        self.categories = {it.category.lower() for it in allowed if it.category}
-        self.pairs = {(it.brand.lower(), it.category.lower()) for it in allowed if it.brand and it.category}
-        fvalues = [(f.lower(), str(v)) for f, v, _ in facts.features]
-        fb = {v.lower() for f, v in fvalues if f == "brand"}
-        fc = {v.lower() for f, v in fvalues if f == "category"}
-        self.brands |= fb
-        self.categories |= fc
-        self.pairs |= {(b, c) for b in fb for c in fc | ({self.rec.category.lower()} if self.rec.category else set())}
-        self.words: set[str] = set()  # words an attribute may use: feature values, shared words, allowed titles
-        for _, v in fvalues:
-            self.words.update(_tokens(v))
-            self.words.add(v.lower())
-        for _, _, words in facts.similar:
-            for w in words:
-                self.words.update(_tokens(w))
-                self.words.add(w.lower())
-        self.feature_words = set(self.words)
-        for it in allowed:
-            if it.title:
-                self.words.update(_tokens(it.title))
-        self.tiers = {t for t in _TIERS if t in self.words or any(w in self.words for w in _TIERS[t])}
-        # numbers
-        self.prices = [it.price for it in allowed if it.price is not None]
-        for _, v in fvalues:
-            self.prices += [float(x) for x in re.findall(r"\d+(?:\.\d+)?", v)]
-        self.people: set[float] = {float(c) for _, c in facts.neighbours}
-        self.ranks: set[float] = set()
-        if facts.rank is not None:
-            self.ranks.add(float(facts.rank))
-        if facts.popularity is not None:
-            self.people.add(float(facts.popularity[0]))
-            self.ranks.add(float(facts.popularity[1]))
-        cf = facts.counterfactual or {}
-        for key in ("new_rank", "old_rank", "k"):
-            if cf.get(key) is not None:
-                self.ranks.add(float(cf[key]))
-        if facts.popularity is not None:
-            self.people.add(float(facts.popularity[0]))
-        self.numbers: set[float] = set(self.people) | set(self.ranks) | set(self.prices)
-        if cf:
-            self.numbers.add(float(len(cf.get("removed", []))))
-        for seq in (facts.history, facts.neighbours, facts.similar, facts.features):
-            if seq:
-                self.numbers.add(float(len(seq)))
-        for _, v in fvalues:
-            self.numbers.update(float(x) for x in re.findall(r"\d+(?:\.\d+)?", v))
-        for _, s, words in facts.similar:
-            self.numbers.update({round(s, 2), round(s, 1), float(round(100 * s))})
-            for w in words:
-                self.numbers.update(float(x) for x in re.findall(r"\d+(?:\.\d+)?", w))
-        self.title_numbers = {t for it in allowed if it.title for t in _tokens(it.title) if re.search(r"\d", t)}
-        self.numbers.update(float(t) for t in self.title_numbers if t.isdigit())
-
-    def has_number(self, x: float, pool: Iterable[float]) -> bool:
-        return any(abs(x - p) < 0.005 for p in pool)
-
-
-_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[.;!?]\s")  # searched in the gap between words
-
-
-def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,
-                low: str) -> list[tuple[int, set[str]]]:
-    """The title n-grams starting at token ``i``, longest first: (end token, candidate items)."""
-    out: list[tuple[int, set[str]]] = []
-    if toks[i][0] in _STOP:
-        return out
-    end = i + 1  # a name does not run across Chinese text or the end of a sentence
-    while end < min(len(toks), i + MAX_NGRAM) and not _BREAK.search(low[toks[end - 1][2]:toks[end][1]]):
-        end += 1
-    for j in range(end, i, -1):  # single words only for untitled items' ids
-        cands = index.ngrams.get(tuple(t for t, _, _ in toks[i:j]))
-        if cands:
-            out.append((j, cands))
-    return out
-
-
-def _find_mentions(text: str, low: str, index: CatalogueIndex, sup: _Support) -> list[_Mention]:
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
-    allowed = {sup.rec.item, *sup.evidence}
-    out: list[_Mention] = []
-    i = 0
-    while i < len(toks):
-        matches = _matches_at(toks, i, index, low)
-        if not matches:
-            i += 1
-            continue
-        j, cands = matches[0]
-        if not cands & allowed:
-            # a longer match that runs into the next evidence name is two names: "Amazon eGift Card" followed by
-            # "Amazon eGift Card - Birthday" is not the title "Amazon eGift Card - Amazon ..."
-            for ja, ca in matches[1:]:
-                nxt = _matches_at(toks, ja, index, low) if ja < len(toks) else []
-                gap = low[toks[ja - 1][2]:toks[ja][1]] if ja < len(toks) else ""
-                if ca & allowed and gap.strip() and nxt and nxt[0][1] & allowed and len(nxt[0][1]) <= MAX_CANDIDATES:
-                    j, cands = ja, ca
-                    break
-        if not cands & allowed and (len(cands) > MAX_CANDIDATES or not _name_like(text, toks[i:j])):
-            i += 1  # shared by many titles, or everyday words ("just because", "thank you note")
-            continue
-        # a title longer than MAX_NGRAM words: slide the window on
-        while j - i >= MAX_NGRAM and j < len(toks) and not _BREAK.search(low[toks[j - 1][2]:toks[j][1]]):
-            more = index.ngrams.get(tuple(t for t, _, _ in toks[j - MAX_NGRAM + 1:j + 1]))
-            if not more or not more & cands:
-                break
-            cands, j = cands & more, j + 1
-        s, e = toks[i][1], toks[j - 1][2]
-        if i > 0 and toks[i - 1][0] == "the" and not low[toks[i - 1][2]:s].strip() and any(
-                (index.items[c].title or "").lower().startswith("the ") for c in list(cands)[:MAX_CANDIDATES]):
-            s = toks[i - 1][1]  # "The Burning Island": the article belongs to the title
-        exact = {c for c in cands & allowed if _tokens(index.items[c].title or "") == [t for t, _, _ in toks[i:j]]}
-        if exact:  # the whole title of an item: that item ("Amazon eGift Card", not "Amazon eGift Card - Thanks")
-            cands = exact
-        if sup.rec.item in cands and not cands & set(sup.evidence):
-            role = "rec"
-        elif cands & set(sup.evidence):
-            role = "evidence"
-        else:
-            role = "other"
-        out.append(_Mention(s, e, set(cands), role, text[s:e]))
-        i = j
-    return out
-
-
-def _name_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
-    """Whether words that match a catalogue title read as a product name rather than everyday words: a number
-    with a word, a capitalised word after the first, quotes around them, or three or more words that are not
-    all common English words."""
-    words = [t for t, _, _ in toks]
-    if all(w.isdigit() or w in _STOP for w in words):
-        return False  # "25 00" of a price, "4 of" (them)
-    if any(any(c.isdigit() for c in w) for w in words):
-        return True
-    if any(text[a:a + 1].isupper() for _, a, _ in toks[1:]):
-        return True
-    before = text[max(0, toks[0][1] - 1):toks[0][1]]
-    if before in ('"', "“", "「", "《"):
-        return True
-    return not all(w in _COMMON for w in words)
-
-
-def _skeleton(low: str, mentions: list[_Mention]) -> str:
-    """The text with each mention replaced by a marker of the same length: ⟦R⟧ (recommended), ⟦H⟧, ⟦X⟧."""
-    chars = list(low)
-    for m in mentions:
-        mark = {"rec": "R", "evidence": "H", "other": "X"}[m.role]
-        width = m.end - m.start
-        fill = ("⟦" + mark + "⟧").ljust(width, "\u2063") if width >= 3 else mark * width
-        chars[m.start:m.end] = list(fill)
-    return "".join(chars)
-
-
 def _claim(claims: list[Claim], kind: str, text: str, value: Any, ok: bool, why: str) -> None:
     claims.append(Claim(kind, text.strip(), value, bool(ok), why))
 
@@ -276,14 +101,14 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     if not isinstance(facts, Facts):
         raise TypeError(f"facts must be a whyrec.narrate.Facts; got {type(facts).__name__}")
     check_choice("lang", lang, LANGS)
-    sup = _Support(facts)
+    sup = Support(facts)
     index = (catalogue or CatalogueIndex()).overlay([facts.item, *sup.evidence.values()])
     low = _lower(text)
     claims: list[Claim] = []
 
     # ---- items
-    mentions = _find_mentions(text, low, index, sup)
-    m: _Mention | re.Match[str]  # the mentions, then regex matches
+    mentions = find_mentions(text, low, index, sup)
+    m: Mention | re.Match[str]  # the mentions, then regex matches
     for m in mentions:
         if m.role == "other":
             names = sorted(index.items[i].name for i in m.items)[:3]
@@ -293,7 +118,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
             _claim(claims, "item", m.text, sup.rec.item if m.role == "rec" else sorted(m.items & set(sup.evidence))[0],
                    True, "the recommended item" if m.role == "rec" else "an evidence item")
     spans = [(m.start, m.end) for m in mentions]
-    skel = _skeleton(low, mentions)
+    skel = skeleton(low, mentions)
     _check_quoted(text, low, mentions, index, sup, claims)
 
     # ---- brands, categories, attributes (outside item names)
@@ -402,7 +227,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
 
 
 
-def _check_quoted(text: str, low: str, mentions: list[_Mention], index: CatalogueIndex, sup: _Support,
+def _check_quoted(text: str, low: str, mentions: list[Mention], index: CatalogueIndex, sup: Support,
                   claims: list[Claim]) -> None:
     """A quoted product name must be an evidence item's title or a part of it, not a garbled one.
 
@@ -433,7 +258,7 @@ def _check_quoted(text: str, low: str, mentions: list[_Mention], index: Catalogu
                "a quoted name that is not the title (or part of the title) of an evidence item")
 
 
-def _check_deixis(text: str, low: str, sup: _Support, claims: list[Claim]) -> None:
+def _check_deixis(text: str, low: str, sup: Support, claims: list[Claim]) -> None:
     """"this strap", "这条瑜伽带": the noun after "this" must fit the recommended item (its title, category or a
     feature value holds it)."""
     rec = sup.rec
@@ -454,7 +279,7 @@ def _check_deixis(text: str, low: str, sup: _Support, claims: list[Claim]) -> No
 
 
 def _check_pairs(text: str, low: str, brand_hits: list[tuple[int, int, str]], cat_hits: list[tuple[int, int, str]],
-                 mentions: list[_Mention], index: CatalogueIndex, sup: _Support, claims: list[Claim]) -> None:
+                 mentions: list[Mention], index: CatalogueIndex, sup: Support, claims: list[Claim]) -> None:
     """A brand next to a category or a product name must be that product's brand."""
     rec_brands = {(sup.rec.brand or "").lower()} | {str(v).lower() for f, v, _ in sup.facts.features if f == "brand"}
     for bs, be, brand in brand_hits:
@@ -490,7 +315,7 @@ def _check_pairs(text: str, low: str, brand_hits: list[tuple[int, int, str]], ca
                        "the brand of the named item" if ok else f"{m.text} is not made by {brand}")
 
 
-def _number_claim(value: float, kind: str, sup: _Support, pool: list[float] | None = None) -> tuple[bool, str]:
+def _number_claim(value: float, kind: str, sup: Support, pool: list[float] | None = None) -> tuple[bool, str]:
     if kind == "price":
         ok = sup.has_number(value, sup.prices)
         return ok, "a price of an evidence item" if ok else f"no evidence item costs {value:g}"
@@ -507,7 +332,7 @@ def _number_claim(value: float, kind: str, sup: _Support, pool: list[float] | No
     return ok, "a number of the evidence" if ok else f"the evidence has no number {value:g}"
 
 
-def _check_numbers(text: str, low: str, mentions: list[_Mention], sup: _Support,
+def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
                    index: CatalogueIndex, claims: list[Claim]) -> None:
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
@@ -633,7 +458,7 @@ def _clause_has_negation(before: str) -> bool:
     return bool(_NEG_EN.search(before))
 
 
-def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], index: CatalogueIndex) -> None:
+def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], index: CatalogueIndex) -> None:
     facts = sup.facts
     R = r"⟦R⟧\u2063*"
     M = r"⟦[RHX]⟧\u2063*"
@@ -723,7 +548,7 @@ def _check_relations(skel: str, text: str, sup: _Support, claims: list[Claim], i
 
 
 
-def _check_words(low: str, spans: list[tuple[int, int]], sup: _Support, index: CatalogueIndex,
+def _check_words(low: str, spans: list[tuple[int, int]], sup: Support, index: CatalogueIndex,
                  claims: list[Claim]) -> None:
     """Words of four or more letters outside item names that are neither English (the lexicon) nor words of the
     evidence or catalogue: an invented term is a claim nothing supports."""

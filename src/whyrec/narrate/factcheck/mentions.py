@@ -1,0 +1,195 @@
+"""What a sentence names, and what the Facts allow it to say: the names of items a text mentions (matched
+against the evidence and the catalogue), their roles, and the support table of the rules and the content gate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from whyrec.narrate.factcheck.catalogue import CatalogueIndex
+from whyrec.narrate.factcheck.lexicons import (
+    _COMMON,
+    _STOP,
+    _TIERS,
+    _TOKEN,
+    MAX_CANDIDATES,
+    MAX_NGRAM,
+    _tokens,
+)
+from whyrec.narrate.facts import Facts
+
+
+@dataclass
+class Mention:
+    """A name in a text: its character span, the items it may stand for, and its role (``"rec"``, ``"evidence"``
+    or ``"other"``: an item outside the evidence)."""
+
+    start: int  # char offsets in the text
+    end: int
+    items: set[str]
+    role: str  # "rec" | "evidence" | "other"
+    text: str
+
+
+class Support:
+    """What the Facts allow a text to say."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.rec = facts.item
+        self.evidence = {it.item: it for it in facts.evidence_items()}
+        self.bought = set(self.evidence)  # history, counterfactual, neighbour and similar items are the user's
+        allowed = [self.rec, *self.evidence.values()]
+        self.brands = {it.brand.lower() for it in allowed if it.brand}
+        self.categories = {it.category.lower() for it in allowed if it.category}
+        self.pairs = {(it.brand.lower(), it.category.lower()) for it in allowed if it.brand and it.category}
+        fvalues = [(f.lower(), str(v)) for f, v, _ in facts.features]
+        fb = {v.lower() for f, v in fvalues if f == "brand"}
+        fc = {v.lower() for f, v in fvalues if f == "category"}
+        self.brands |= fb
+        self.categories |= fc
+        self.pairs |= {(b, c) for b in fb for c in fc | ({self.rec.category.lower()} if self.rec.category else set())}
+        self.words: set[str] = set()  # words an attribute may use: feature values, shared words, allowed titles
+        for _, v in fvalues:
+            self.words.update(_tokens(v))
+            self.words.add(v.lower())
+        for _, _, words in facts.similar:
+            for w in words:
+                self.words.update(_tokens(w))
+                self.words.add(w.lower())
+        self.feature_words = set(self.words)
+        for it in allowed:
+            if it.title:
+                self.words.update(_tokens(it.title))
+        self.tiers = {t for t in _TIERS if t in self.words or any(w in self.words for w in _TIERS[t])}
+        # numbers
+        self.prices = [it.price for it in allowed if it.price is not None]
+        for _, v in fvalues:
+            self.prices += [float(x) for x in re.findall(r"\d+(?:\.\d+)?", v)]
+        self.people: set[float] = {float(c) for _, c in facts.neighbours}
+        self.ranks: set[float] = set()
+        if facts.rank is not None:
+            self.ranks.add(float(facts.rank))
+        if facts.popularity is not None:
+            self.people.add(float(facts.popularity[0]))
+            self.ranks.add(float(facts.popularity[1]))
+        cf = facts.counterfactual or {}
+        for key in ("new_rank", "old_rank", "k"):
+            if cf.get(key) is not None:
+                self.ranks.add(float(cf[key]))
+        if facts.popularity is not None:
+            self.people.add(float(facts.popularity[0]))
+        self.numbers: set[float] = set(self.people) | set(self.ranks) | set(self.prices)
+        if cf:
+            self.numbers.add(float(len(cf.get("removed", []))))
+        for seq in (facts.history, facts.neighbours, facts.similar, facts.features):
+            if seq:
+                self.numbers.add(float(len(seq)))
+        for _, v in fvalues:
+            self.numbers.update(float(x) for x in re.findall(r"\d+(?:\.\d+)?", v))
+        for _, s, words in facts.similar:
+            self.numbers.update({round(s, 2), round(s, 1), float(round(100 * s))})
+            for w in words:
+                self.numbers.update(float(x) for x in re.findall(r"\d+(?:\.\d+)?", w))
+        self.title_numbers = {t for it in allowed if it.title for t in _tokens(it.title) if re.search(r"\d", t)}
+        self.numbers.update(float(t) for t in self.title_numbers if t.isdigit())
+
+    def has_number(self, x: float, pool: Iterable[float]) -> bool:
+        """Whether ``x`` is one of ``pool`` (to the cent)."""
+        return any(abs(x - p) < 0.005 for p in pool)
+
+
+_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[.;!?]\s")  # searched in the gap between words
+
+
+def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,
+                low: str) -> list[tuple[int, set[str]]]:
+    """The title n-grams starting at token ``i``, longest first: (end token, candidate items)."""
+    out: list[tuple[int, set[str]]] = []
+    if toks[i][0] in _STOP:
+        return out
+    end = i + 1  # a name does not run across Chinese text or the end of a sentence
+    while end < min(len(toks), i + MAX_NGRAM) and not _BREAK.search(low[toks[end - 1][2]:toks[end][1]]):
+        end += 1
+    for j in range(end, i, -1):  # single words only for untitled items' ids
+        cands = index.ngrams.get(tuple(t for t, _, _ in toks[i:j]))
+        if cands:
+            out.append((j, cands))
+    return out
+
+
+def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> list[Mention]:
+    """The item names in ``text`` (``low``: its :func:`_lower` form), longest match first, each with its role."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    allowed = {sup.rec.item, *sup.evidence}
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        matches = _matches_at(toks, i, index, low)
+        if not matches:
+            i += 1
+            continue
+        j, cands = matches[0]
+        if not cands & allowed:
+            # a longer match that runs into the next evidence name is two names: "Amazon eGift Card" followed by
+            # "Amazon eGift Card - Birthday" is not the title "Amazon eGift Card - Amazon ..."
+            for ja, ca in matches[1:]:
+                nxt = _matches_at(toks, ja, index, low) if ja < len(toks) else []
+                gap = low[toks[ja - 1][2]:toks[ja][1]] if ja < len(toks) else ""
+                if ca & allowed and gap.strip() and nxt and nxt[0][1] & allowed and len(nxt[0][1]) <= MAX_CANDIDATES:
+                    j, cands = ja, ca
+                    break
+        if not cands & allowed and (len(cands) > MAX_CANDIDATES or not _name_like(text, toks[i:j])):
+            i += 1  # shared by many titles, or everyday words ("just because", "thank you note")
+            continue
+        # a title longer than MAX_NGRAM words: slide the window on
+        while j - i >= MAX_NGRAM and j < len(toks) and not _BREAK.search(low[toks[j - 1][2]:toks[j][1]]):
+            more = index.ngrams.get(tuple(t for t, _, _ in toks[j - MAX_NGRAM + 1:j + 1]))
+            if not more or not more & cands:
+                break
+            cands, j = cands & more, j + 1
+        s, e = toks[i][1], toks[j - 1][2]
+        if i > 0 and toks[i - 1][0] == "the" and not low[toks[i - 1][2]:s].strip() and any(
+                (index.items[c].title or "").lower().startswith("the ") for c in list(cands)[:MAX_CANDIDATES]):
+            s = toks[i - 1][1]  # "The Burning Island": the article belongs to the title
+        exact = {c for c in cands & allowed if _tokens(index.items[c].title or "") == [t for t, _, _ in toks[i:j]]}
+        if exact:  # the whole title of an item: that item ("Amazon eGift Card", not "Amazon eGift Card - Thanks")
+            cands = exact
+        if sup.rec.item in cands and not cands & set(sup.evidence):
+            role = "rec"
+        elif cands & set(sup.evidence):
+            role = "evidence"
+        else:
+            role = "other"
+        out.append(Mention(s, e, set(cands), role, text[s:e]))
+        i = j
+    return out
+
+
+def _name_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether words that match a catalogue title read as a product name rather than everyday words: a number
+    with a word, a capitalised word after the first, quotes around them, or three or more words that are not
+    all common English words."""
+    words = [t for t, _, _ in toks]
+    if all(w.isdigit() or w in _STOP for w in words):
+        return False  # "25 00" of a price, "4 of" (them)
+    if any(any(c.isdigit() for c in w) for w in words):
+        return True
+    if any(text[a:a + 1].isupper() for _, a, _ in toks[1:]):
+        return True
+    before = text[max(0, toks[0][1] - 1):toks[0][1]]
+    if before in ('"', "“", "「", "《"):
+        return True
+    return not all(w in _COMMON for w in words)
+
+
+def skeleton(low: str, mentions: list[Mention]) -> str:
+    """The text with each mention replaced by a marker of the same length: ⟦R⟧ (recommended), ⟦H⟧, ⟦X⟧."""
+    chars = list(low)
+    for m in mentions:
+        mark = {"rec": "R", "evidence": "H", "other": "X"}[m.role]
+        width = m.end - m.start
+        fill = ("⟦" + mark + "⟧").ljust(width, "\u2063") if width >= 3 else mark * width
+        chars[m.start:m.end] = list(fill)
+    return "".join(chars)
