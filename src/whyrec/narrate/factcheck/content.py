@@ -189,10 +189,21 @@ def _items_in(mentions: list[Mention], s: int, e: int, role: str | None = None) 
 
 
 def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-                    claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """The role bindings of one sentence (``low[s:e]``; ``named_low`` has the names masked)."""
+    args = (low, named_low, s, e, mentions, sup, claims, mask)
+    _check_superlatives(*args)
+    _check_ranks(*args)
+    _check_counterfactual(*args)
+    _check_roles(*args)
+    _check_counts(*args)
+
+
+def _check_superlatives(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """Superlatives of popularity: the recommended item's, at the rank they say."""
     facts = sup.facts
     sent = low[s:e]
-    bare = named_low[s:e]
     pop = facts.popularity
     # superlatives of popularity: the recommended item's, at the rank they say
     for m in list(_SUPER_EN.finditer(sent)) + list(_SUPER_ZH.finditer(sent)):
@@ -217,6 +228,15 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Men
         _role(claims, "superlative", low[a:b], want, ok, "the popularity rank of the evidence" if ok else
               f"needs {want}; the evidence has {'no popularity' if pop is None else f'rank {pop[1]}'}")
         mask(a, b)
+
+
+def _check_ranks(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """Recommendation and popularity ranks said in words ("tops your list", "排第三"), and "top pick"."""
+    facts = sup.facts
+    sent = low[s:e]
+    bare = named_low[s:e]
+    pop = facts.popularity
     cf = facts.counterfactual
     cf_sentence = bool(cf) and bool(_CF_CUE_EN.search(sent) or _CF_CUE_ZH.search(sent))
     for pat, what, have in ((_REC_RANK_EN, "recommendation rank", facts.rank), (_REC_RANK_ZH, "recommendation rank",
@@ -237,6 +257,16 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Men
         _role(claims, "superlative", m.group(), "recommendation rank 1", ok,
               "the item is the first recommendation" if ok else f"the item is recommendation #{facts.rank}")
         mask(s + m.start(), s + m.end())
+
+
+def _check_counterfactual(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """A counterfactual sentence names exactly the removed items, never "alone" for a set, and its ranks."""
+    facts = sup.facts
+    sent = low[s:e]
+    bare = named_low[s:e]
+    cf = facts.counterfactual
+    cf_sentence = bool(cf) and bool(_CF_CUE_EN.search(sent) or _CF_CUE_ZH.search(sent))
     # counterfactuals: the removed items, all of them, and their ranks
     if cf and cf_sentence:
         removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
@@ -273,6 +303,15 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Men
             ok2 = v2 in ranks
             _role(claims, "counterfactual", zm.group(), v2, ok2, "a rank of the counterfactual" if ok2 else
                   "not a rank of the counterfactual")
+
+
+def _check_roles(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """Ownership said of the recommended item, a history item presented as the recommendation, and a
+    co-purchase said of items with no co-purchase count."""
+    facts = sup.facts
+    sent = low[s:e]
+    bare = named_low[s:e]
     counts = {it.item: int(c) for it, c in facts.neighbours}
     # the recommended item named by description as something the shopper has: "you bought X and the recommended
     # product", "您买过推荐的商品"
@@ -292,6 +331,15 @@ def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Men
         if named_ev and not any(x.items & set(counts) for x in named_ev):
             _role(claims, "relation", sent, "co_bought", False,
                   "a co-purchase said of items with no co-purchase count in the evidence")
+
+
+def _check_counts(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
+        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """Counts of people: a co-purchase count of the named pair, else the popularity count."""
+    facts = sup.facts
+    bare = named_low[s:e]
+    pop = facts.popularity
+    counts = {it.item: int(c) for it, c in facts.neighbours}
     # counts of people: a co-purchase count of the named pair, else the popularity count
     found = sorted(list(_PEOPLE_NUM_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda x: x.start())
     for k, nm in enumerate(found):
