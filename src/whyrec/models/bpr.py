@@ -6,36 +6,11 @@ from typing import Any
 
 import numpy as np
 import torch
-from torch import nn
 
 from whyrec.data.dataset import Dataset, Histories
+from whyrec.models.nn_bpr import MFModule
 from whyrec.models.sampling import NegativeSampler
 from whyrec.models.torch_base import TorchRecommender
-
-
-class MFModule(nn.Module):
-    """User and item embeddings plus an item bias; score = <p_u, q_i> + b_i."""
-
-    def __init__(self, n_users: int, n_items: int, dim: int) -> None:
-        super().__init__()
-        self.user = nn.Embedding(n_users, dim)
-        self.item = nn.Embedding(n_items, dim)
-        self.item_bias = nn.Embedding(n_items, 1)
-        # small initial factors: with std 0.1 BPR over-fits before it ranks well (MovieLens-100K valid NDCG)
-        nn.init.normal_(self.user.weight, std=0.01)
-        nn.init.normal_(self.item.weight, std=0.01)
-        nn.init.zeros_(self.item_bias.weight)
-
-    def forward(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
-        """Scores of (user, item) pairs; ``items`` may carry extra dims (B, ...)."""
-        u = self.user(users)
-        while u.dim() < items.dim() + 1:
-            u = u.unsqueeze(1)
-        return (u * self.item(items)).sum(-1) + self.item_bias(items).squeeze(-1)
-
-    def all_scores(self, users: torch.Tensor) -> torch.Tensor:
-        """Scores of every item for ``users``: (B, n_items)."""
-        return self.user(users) @ self.item.weight.T + self.item_bias.weight.T
 
 
 class BPRMF(TorchRecommender):
