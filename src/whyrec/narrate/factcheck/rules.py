@@ -121,7 +121,33 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     skel = skeleton(low, mentions)
     _check_quoted(text, low, mentions, index, sup, claims)
 
-    # ---- brands, categories, attributes (outside item names)
+    _check_names_and_attributes(text, low, mentions, spans, index, sup, claims)
+
+    _check_deixis(text, low, sup, claims)
+
+    # ---- numbers and prices
+    _check_numbers(text, low, mentions, sup, index, claims)
+
+    # ---- relations
+    _check_relations(skel, text, sup, claims, index)
+
+    # ---- made-up words (a small model's "iklvaites")
+    _check_words(low, spans, sup, index, claims)
+
+    # ---- untrusted output: links, contacts, instructions, requests, advice (names included)
+    claims.extend(screen(text, facts))
+
+    unsupported = [c for c in claims if not c.supported]
+    return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
+
+
+
+
+
+def _check_names_and_attributes(text: str, low: str, mentions: list[Mention], spans: list[tuple[int, int]],
+                                index: CatalogueIndex, sup: Support, claims: list[Claim]) -> None:
+    """Brands, categories and attributes outside item names (catalogue names, Chinese category names, brand-category
+    pairs, "a wireless smartphone"), then the attribute lexicons (price tiers, marketing claims)."""
     toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(low)]
     brand_hits: list[tuple[int, int, str]] = []
     cat_hits: list[tuple[int, int, str]] = []
@@ -206,25 +232,6 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
             if _covered(spans, m.start(), m.end()):
                 continue
             _claim(claims, "attribute", w, w, False, "a marketing claim the evidence cannot support")
-
-    _check_deixis(text, low, sup, claims)
-
-    # ---- numbers and prices
-    _check_numbers(text, low, mentions, sup, index, claims)
-
-    # ---- relations
-    _check_relations(skel, text, sup, claims, index)
-
-    # ---- made-up words (a small model's "iklvaites")
-    _check_words(low, spans, sup, index, claims)
-
-    # ---- untrusted output: links, contacts, instructions, requests, advice (names included)
-    claims.extend(screen(text, facts))
-
-    unsupported = [c for c in claims if not c.supported]
-    return CheckResult(passed=not unsupported, claims=claims, unsupported=unsupported)
-
-
 
 
 def _check_quoted(text: str, low: str, mentions: list[Mention], index: CatalogueIndex, sup: Support,
