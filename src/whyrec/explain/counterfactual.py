@@ -274,20 +274,31 @@ class CounterfactualExplainer(Explainer):
         if mode == "why_not":
             faith["score_gap"] = -margin0
         if removed is None:
-            faith.update(found=False, verified=False, model_calls=resc.n_calls, rows_scored=resc.n_rows)
-            what = "drop it out of" if mode == "remove" else "bring it into"
-            gap = abs(best_margin) if np.isfinite(best_margin) else float("nan")
-            notes.append(
-                f"no set of at most {cap} history removals would {what} the top-{k}: the model's score for this "
-                "item does not rest on the history alone"
-                + (
-                    f" (the best removals found leave it {gap:.3g} short of the cut-off, about "
-                    f"{gap / spread:.2g} standard deviations of this user's scores)"
-                    if np.isfinite(gap) and spread > 0
-                    else ""
-                )
+            return self._not_found(resc, mode, cap, k, best_margin, spread, faith, notes)
+        return self._found(target, removed, mode, k, want_in, spread, margin0, confirmed, faith, notes)
+
+    def _not_found(self, resc: Any, mode: str, cap: int, k: int, best_margin: float, spread: float,
+                   faith: dict[str, Any], notes: list[str]) -> Findings:
+        """No set of removals makes the change: say how far short the best removals found leave the item."""
+        faith.update(found=False, verified=False, model_calls=resc.n_calls, rows_scored=resc.n_rows)
+        what = "drop it out of" if mode == "remove" else "bring it into"
+        gap = abs(best_margin) if np.isfinite(best_margin) else float("nan")
+        notes.append(
+            f"no set of at most {cap} history removals would {what} the top-{k}: the model's score for this "
+            "item does not rest on the history alone"
+            + (
+                f" (the best removals found leave it {gap:.3g} short of the cut-off, about "
+                f"{gap / spread:.2g} standard deviations of this user's scores)"
+                if np.isfinite(gap) and spread > 0
+                else ""
             )
-            return Findings(evidence=[], faithfulness=faith, notes=notes, method=self._name(mode))
+        )
+        return Findings(evidence=[], faithfulness=faith, notes=notes, method=self._name(mode))
+
+    def _found(self, target: Target, removed: list[int], mode: str, k: int, want_in: bool, spread: float,
+               margin0: float, confirmed: bool | None, faith: dict[str, Any], notes: list[str]) -> Findings:
+        """The counterfactual of the set ``removed`` (columns of the history), checked again through the model."""
+        resc = target.rescorer
         mask = np.ones(resc.size, dtype=bool)
         mask[removed] = False
         row = resc.rows(mask)
