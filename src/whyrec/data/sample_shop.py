@@ -108,6 +108,113 @@ __all__ = [
     "sample_shop",
 ]
 
+
+
+def _checked(n_users: Any, n_items: Any, seed: Any, mean_history: Any, min_history: Any, max_history: Any,
+             rule_probs: dict[str, float] | None) -> tuple[int, int, int, int, int, dict[str, float]]:
+    """The arguments of :func:`sample_shop`, checked (ValueError naming the argument, its range and why)."""
+    n_users = _check_int("n_users", n_users, 1, _MAX_USERS)
+    min_items = 2 * len(CATEGORIES)
+    n_items = _check_int(
+        "n_items", n_items, min_items, _MAX_ITEMS, why=f"2 items for each of {len(CATEGORIES)} categories"
+    )
+    seed = _check_int("seed", seed, 0, 2**63 - 1)
+    min_history = _check_int("min_history", min_history, 3, 1000, why="leave-one-out needs 3")
+    max_history = _check_int(
+        "max_history", max_history, min_history, min(1000, n_items - 1), why="from min_history to n_items - 1"
+    )
+    if (
+        isinstance(mean_history, bool)
+        or not isinstance(mean_history, (int, float, np.integer, np.floating))
+        or not math.isfinite(float(mean_history))
+        or not min_history <= float(mean_history) <= max_history
+    ):
+        raise ValueError(
+            f"mean_history must be a number in [{min_history}, {max_history}] (min_history..max_history); "
+            f"got {mean_history!r}"
+        )
+    probs = _check_rule_probs(rule_probs)
+    return n_users, n_items, seed, min_history, max_history, probs
+
+def _times_and_ratings(rng: np.random.Generator, sim: dict[str, Any], lengths: np.ndarray,
+                       n_users: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Timestamps (gaps depend on the rule), ratings and positions of the simulated purchases, vectorised; also
+    each purchase's user index."""
+    rule_idx = pd.Categorical(sim["rule"], categories=list(RULES)).codes.astype(np.int64)
+    n = len(rule_idx)
+    user_of = np.asarray(sim["user"], dtype=np.int64)
+    starts = np.zeros(n_users, dtype=np.int64)
+    starts[1:] = np.cumsum(lengths)[:-1]
+    position = np.arange(n) - starts[user_of]
+    gap_days = np.array([_GAP_DAYS[r] for r in RULES])[rule_idx]
+    gaps = rng.exponential(1.0, size=n) * gap_days * 86_400.0 + 60.0
+    gaps[position == 0] = 0.0
+    span = _T1 - _T0 - 1
+    totals = np.bincount(user_of, weights=gaps, minlength=n_users)
+    factor = np.minimum(1.0, 0.95 * span / np.maximum(totals, 1.0))
+    gaps = np.floor(gaps * factor[user_of])
+    gaps[position > 0] = np.maximum(gaps[position > 0], 1.0)
+    cum = np.cumsum(gaps)
+    within = cum - cum[starts][user_of]
+    last = starts + lengths - 1
+    room = span - within[last]
+    begin = _T0 + np.floor(rng.random(n_users) * np.maximum(room, 0.0))
+    timestamp = (begin[user_of] + within).astype(np.int64)
+    rating_mean = np.array([_RATING_MEAN[r] for r in RULES])[rule_idx]
+    rating = np.clip(np.round(rating_mean + rng.normal(0.0, _RATING_SD, size=n)), 1, 5).astype(np.float32)
+    return timestamp, rating, position, user_of
+
+
+def _meta(seed: int, n_users: int, n_items: int, mean_history: float, min_history: int, max_history: int,
+          probs: dict[str, float], reasons: pd.DataFrame, users: _Users, cat: _Catalogue,
+          item_ids: np.ndarray) -> dict[str, Any]:
+    """The ground truth kept in ``Dataset.meta``: the generator's arguments, the rules, each purchase's reason,
+    the shoppers' latent profiles and the items' latent popularity and price tier."""
+    user_ids = users.table["user"].to_numpy(dtype=object)
+    shares = reasons["rule"].value_counts(normalize=True)
+    meta: dict[str, Any] = {
+        "generator": {
+            "name": "sample_shop",
+            "version": 1,
+            "seed": seed,
+            "n_users": n_users,
+            "n_items": n_items,
+            "mean_history": mean_history,
+            "min_history": min_history,
+            "max_history": max_history,
+            "time_range": [_T0, _T1],
+            "rule_shares": {r: float(shares.get(r, 0.0)) for r in RULES},
+        },
+        "rules": {
+            "probabilities": dict(probs),
+            "first_purchase": dict(FIRST_RULE_PROBS),
+            "recency": {k: list(v) for k, v in _RECENCY.items()},
+            "profile_features": dict(_PROFILE_FEATURES),
+            "complements": {k: list(v) for k, v in COMPLEMENTS.items()},
+            "compatible": {
+                item_ids[i]: {CATEGORIES[c].name: [item_ids[j] for j in lst] for c, lst in entries}
+                for i, entries in enumerate(cat.compatible)
+                if entries
+            },
+            "consumables": [c.name for c in CATEGORIES if c.consumable],
+            "city_categories": {k: list(v) for k, v in _CITY_CATEGORIES.items()},
+            "rating_mean": dict(_RATING_MEAN),
+        },
+        "reasons": reasons,
+        "user_profiles": pd.DataFrame(
+            {
+                "user": user_ids,
+                "price_band": [PRICE_BANDS[b] for b in users.price_band],
+                "favourite_departments": [[DEPARTMENTS[d] for d in fd] for fd in users.fav_departments],
+                "favourite_brands": [sorted(cat.brand_names[b] for b in fb) for fb in users.fav_brands],
+            }
+        ),
+        "item_latent": pd.DataFrame(
+            {"item": item_ids, "popularity": cat.popularity, "price_tier": [PRICE_BANDS[t] for t in cat.tier]}
+        ),
+    }
+    return meta
+
 # ---------------------------------------------------------------------- users
 @dataclass
 class _Users:
@@ -445,27 +552,8 @@ def sample_shop(
     >>> bool(shop.meta["reasons"]["rule"].isin(RULES).all())
     True
     """
-    n_users = _check_int("n_users", n_users, 1, _MAX_USERS)
-    min_items = 2 * len(CATEGORIES)
-    n_items = _check_int(
-        "n_items", n_items, min_items, _MAX_ITEMS, why=f"2 items for each of {len(CATEGORIES)} categories"
-    )
-    seed = _check_int("seed", seed, 0, 2**63 - 1)
-    min_history = _check_int("min_history", min_history, 3, 1000, why="leave-one-out needs 3")
-    max_history = _check_int(
-        "max_history", max_history, min_history, min(1000, n_items - 1), why="from min_history to n_items - 1"
-    )
-    if (
-        isinstance(mean_history, bool)
-        or not isinstance(mean_history, (int, float, np.integer, np.floating))
-        or not math.isfinite(float(mean_history))
-        or not min_history <= float(mean_history) <= max_history
-    ):
-        raise ValueError(
-            f"mean_history must be a number in [{min_history}, {max_history}] (min_history..max_history); "
-            f"got {mean_history!r}"
-        )
-    probs = _check_rule_probs(rule_probs)
+    n_users, n_items, seed, min_history, max_history, probs = _checked(
+        n_users, n_items, seed, mean_history, min_history, max_history, rule_probs)
 
     rng = np.random.default_rng(seed)
     pyrng = random.Random(int(rng.integers(2**63)))
@@ -475,29 +563,7 @@ def sample_shop(
     lengths = min_history + rng.choice(len(p_len), size=n_users, p=p_len)
     sim = _simulate(rng, pyrng, cat, users, lengths, probs)
 
-    # vectorised: timestamps (gaps depend on the rule), ratings, positions
-    rule_idx = pd.Categorical(sim["rule"], categories=list(RULES)).codes.astype(np.int64)
-    n = len(rule_idx)
-    user_of = np.asarray(sim["user"], dtype=np.int64)
-    starts = np.zeros(n_users, dtype=np.int64)
-    starts[1:] = np.cumsum(lengths)[:-1]
-    position = np.arange(n) - starts[user_of]
-    gap_days = np.array([_GAP_DAYS[r] for r in RULES])[rule_idx]
-    gaps = rng.exponential(1.0, size=n) * gap_days * 86_400.0 + 60.0
-    gaps[position == 0] = 0.0
-    span = _T1 - _T0 - 1
-    totals = np.bincount(user_of, weights=gaps, minlength=n_users)
-    factor = np.minimum(1.0, 0.95 * span / np.maximum(totals, 1.0))
-    gaps = np.floor(gaps * factor[user_of])
-    gaps[position > 0] = np.maximum(gaps[position > 0], 1.0)
-    cum = np.cumsum(gaps)
-    within = cum - cum[starts][user_of]
-    last = starts + lengths - 1
-    room = span - within[last]
-    begin = _T0 + np.floor(rng.random(n_users) * np.maximum(room, 0.0))
-    timestamp = (begin[user_of] + within).astype(np.int64)
-    rating_mean = np.array([_RATING_MEAN[r] for r in RULES])[rule_idx]
-    rating = np.clip(np.round(rating_mean + rng.normal(0.0, _RATING_SD, size=n)), 1, 5).astype(np.float32)
+    timestamp, rating, position, user_of = _times_and_ratings(rng, sim, lengths, n_users)
 
     user_ids = users.table["user"].to_numpy(dtype=object)
     item_ids = cat.table["item"].to_numpy(dtype=object)
@@ -524,48 +590,8 @@ def sample_shop(
             "cause_value": pd.Series(sim["cause_value"], dtype=object),
         }
     )
-    shares = reasons["rule"].value_counts(normalize=True)
-    meta: dict[str, Any] = {
-        "generator": {
-            "name": "sample_shop",
-            "version": 1,
-            "seed": seed,
-            "n_users": n_users,
-            "n_items": n_items,
-            "mean_history": float(mean_history),
-            "min_history": min_history,
-            "max_history": max_history,
-            "time_range": [_T0, _T1],
-            "rule_shares": {r: float(shares.get(r, 0.0)) for r in RULES},
-        },
-        "rules": {
-            "probabilities": dict(probs),
-            "first_purchase": dict(FIRST_RULE_PROBS),
-            "recency": {k: list(v) for k, v in _RECENCY.items()},
-            "profile_features": dict(_PROFILE_FEATURES),
-            "complements": {k: list(v) for k, v in COMPLEMENTS.items()},
-            "compatible": {
-                item_ids[i]: {CATEGORIES[c].name: [item_ids[j] for j in lst] for c, lst in entries}
-                for i, entries in enumerate(cat.compatible)
-                if entries
-            },
-            "consumables": [c.name for c in CATEGORIES if c.consumable],
-            "city_categories": {k: list(v) for k, v in _CITY_CATEGORIES.items()},
-            "rating_mean": dict(_RATING_MEAN),
-        },
-        "reasons": reasons,
-        "user_profiles": pd.DataFrame(
-            {
-                "user": user_ids,
-                "price_band": [PRICE_BANDS[b] for b in users.price_band],
-                "favourite_departments": [[DEPARTMENTS[d] for d in fd] for fd in users.fav_departments],
-                "favourite_brands": [sorted(cat.brand_names[b] for b in fb) for fb in users.fav_brands],
-            }
-        ),
-        "item_latent": pd.DataFrame(
-            {"item": item_ids, "popularity": cat.popularity, "price_tier": [PRICE_BANDS[t] for t in cat.tier]}
-        ),
-    }
+    meta = _meta(seed, n_users, n_items, float(mean_history), min_history, max_history, probs, reasons, users,
+                 cat, item_ids)
     return Dataset.from_frames(
         interactions,
         users.table,
