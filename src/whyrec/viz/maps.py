@@ -216,7 +216,6 @@ def embedding_map(
         ``"history"`` and ``"recommended"``.
     """
     import pandas as pd
-    from matplotlib.lines import Line2D
 
     from whyrec.data.dataset import Histories
 
@@ -289,6 +288,16 @@ def embedding_map(
         }
     )
 
+    return _draw_map(model, dataset, user, out, emb.shape[1], items, xy, pos, groups, order, colours, legend_title,
+                     history, recs, n_blank, points)
+
+
+def _draw_map(model: Recommender, dataset: Dataset, user: Any, out: str | Path | None, dims: int, items: np.ndarray,
+              xy: np.ndarray, pos: dict[int, int], groups: Any, order: Any, colours: Any, legend_title: Any,
+              history: np.ndarray, recs: np.ndarray, n_blank: int, points: Any) -> Figure:
+    """Draw the map of :func:`embedding_map` from its projected points (the user's items marked and numbered)."""
+    from matplotlib.lines import Line2D
+
     fig = _new_figure(11.0, 8.0)
     ax = fig.add_subplot()
     face = np.asarray([colours[g] for g in groups], dtype=object)
@@ -357,7 +366,7 @@ def embedding_map(
     ax.set_ylabel("t-SNE 2")
     who = f"user {user}: history and top-{len(recs)} recommendations" if user is not None else "catalogue"
     ax.set_title(
-        f"{name} item embeddings (t-SNE of {emb.shape[1]}-d vectors) — {who}\n"
+        f"{type(model).__name__} item embeddings (t-SNE of {dims}-d vectors) — {who}\n"
         f"{dataset.name}: {len(items)} of {model.n_items_} items shown"
         + (f" ({n_blank} without a vector left out)" if n_blank else ""),
         fontsize=11,
