@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -43,13 +43,10 @@ def evidence_bars(
     from matplotlib.patches import Patch
 
     from whyrec.explain.evidence import (
-        Counterfactual,
         Evidence,
         Explanation,
         Feature,
         HistoryItem,
-        Neighbour,
-        Popularity,
     )
 
     if not isinstance(explanation, Explanation):
@@ -70,41 +67,7 @@ def evidence_bars(
         weights.append(float(e.weight))
     w = np.asarray(weights, dtype=np.float64)
 
-    notes: list[str] = []
-    if hidden:
-        rest = sum(e.weight for e in hidden)
-        notes.append(f"{len(hidden)} smaller contributions not shown (together {_fmt(rest)}).")
-    if explanation.baseline_score is not None and weighted:
-        base, total = explanation.baseline_score, explanation.total_weight()
-        notes.append(
-            f"Baseline score {_fmt(base)} + all weights {_fmt(total)} = {_fmt(base + total)} "
-            f"(model score {_fmt(explanation.score)})."
-        )
-    neighbours = [e for e in explanation.evidence if isinstance(e, Neighbour)]
-    for e in explanation.evidence:
-        if isinstance(e, Counterfactual):
-            names = e.titles or [title_of(r) or r for r in e.removed]
-            removed = ", ".join(shorten(t, 40) for t in names)
-            rank = "out of the candidates" if e.new_rank is None else f"rank {e.new_rank}"
-            if e.mode == "why_not":
-                what = f"would bring it into the top-{e.k} ({rank})"
-            else:
-                what = f"drops it out of the top-{e.k} (to {rank})"
-            check = "verified by re-scoring" if e.verified else "NOT verified"
-            notes.append(f"Counterfactual: removing {removed} {what}; {check}.")
-        elif isinstance(e, Popularity):
-            of = f" of {e.n_items}" if e.n_items else ""
-            notes.append(f"Popularity: {e.count} training interactions, #{e.rank_in_catalogue}{of} in the catalogue.")
-    if neighbours:
-        parts = []
-        for e in neighbours[:3]:
-            who = f"user {e.user}" if e.user is not None else (e.title or title_of(e.item) or e.item)
-            unit = "shared items" if e.user is not None else "users bought both"
-            parts.append(f"{shorten(who, 40)} ({e.count} {unit}, cosine {e.similarity:.2f})")
-        more = f" and {len(neighbours) - 3} more" if len(neighbours) > 3 else ""
-        notes.append(f"Neighbours: {'; '.join(parts)}{more}.")
-    if not weighted:
-        notes.insert(0, "This explanation has no weighted evidence (HistoryItem or Feature records) to draw.")
+    notes = _notes(explanation, weighted, hidden, title_of)
     wrapped = [textwrap.fill(n, 125) for n in notes]
     n_note_lines = sum(t.count("\n") + 1 for t in wrapped)
     rank = f", rank {explanation.rank}" if explanation.rank is not None else ""
@@ -174,3 +137,46 @@ def evidence_bars(
     # near the zero line, and beside the title it would run into a long one
     fig.legend(handles=legend, loc="outside lower right", fontsize=8, frameon=False, ncol=len(legend))
     return _maybe_save(fig, out)
+
+
+def _notes(explanation: Explanation, weighted: list[Any], hidden: list[Any], title_of: Any) -> list[str]:
+    """The lines under the bars: what is not shown, the completeness sum, the counterfactual, popularity and
+    neighbour records (which have no weight to draw)."""
+    from whyrec.explain.evidence import Counterfactual, Neighbour, Popularity
+
+    notes: list[str] = []
+    if hidden:
+        rest = sum(e.weight for e in hidden)
+        notes.append(f"{len(hidden)} smaller contributions not shown (together {_fmt(rest)}).")
+    if explanation.baseline_score is not None and weighted:
+        base, total = explanation.baseline_score, explanation.total_weight()
+        notes.append(
+            f"Baseline score {_fmt(base)} + all weights {_fmt(total)} = {_fmt(base + total)} "
+            f"(model score {_fmt(explanation.score)})."
+        )
+    neighbours = [e for e in explanation.evidence if isinstance(e, Neighbour)]
+    for e in explanation.evidence:
+        if isinstance(e, Counterfactual):
+            names = e.titles or [title_of(r) or r for r in e.removed]
+            removed = ", ".join(shorten(t, 40) for t in names)
+            rank = "out of the candidates" if e.new_rank is None else f"rank {e.new_rank}"
+            if e.mode == "why_not":
+                what = f"would bring it into the top-{e.k} ({rank})"
+            else:
+                what = f"drops it out of the top-{e.k} (to {rank})"
+            check = "verified by re-scoring" if e.verified else "NOT verified"
+            notes.append(f"Counterfactual: removing {removed} {what}; {check}.")
+        elif isinstance(e, Popularity):
+            of = f" of {e.n_items}" if e.n_items else ""
+            notes.append(f"Popularity: {e.count} training interactions, #{e.rank_in_catalogue}{of} in the catalogue.")
+    if neighbours:
+        parts = []
+        for e in neighbours[:3]:
+            who = f"user {e.user}" if e.user is not None else (e.title or title_of(e.item) or e.item)
+            unit = "shared items" if e.user is not None else "users bought both"
+            parts.append(f"{shorten(who, 40)} ({e.count} {unit}, cosine {e.similarity:.2f})")
+        more = f" and {len(neighbours) - 3} more" if len(neighbours) > 3 else ""
+        notes.append(f"Neighbours: {'; '.join(parts)}{more}.")
+    if not weighted:
+        notes.insert(0, "This explanation has no weighted evidence (HistoryItem or Feature records) to draw.")
+    return notes

@@ -21,12 +21,17 @@ log = logging.getLogger("whyrec.service")
 
 
 def add_routes(ctx: RouteContext) -> None:
-    """Add these routes to ``ctx.app`` (in the order of the API document)."""
-    app, svc, settings, access = ctx.app, ctx.svc, ctx.svc.settings, ctx.access
-    k_query = access.k_query
-    read_deps, read_st = access.routes["read"]
-    admin_deps, admin_st = access.routes["admin"]
-    erase_deps, erase_st = access.routes["erase"]
+    """Add these routes to ``ctx.app`` (in the order of the API document): the user list and a history, the
+    recommendations and explanations, and erasure."""
+    _add_user_reads(ctx)
+    _add_recommendations(ctx)
+    _add_erasure(ctx)
+
+
+def _add_user_reads(ctx: RouteContext) -> None:
+    app, svc = ctx.app, ctx.svc
+    read_deps, read_st = ctx.access.routes["read"]
+    admin_deps, admin_st = ctx.access.routes["admin"]
 
     # ------------------------------------------------------------ users
     @app.get("/v1/users", tags=["users"], dependencies=admin_deps, responses=error_responses(*admin_st, 422, 503))
@@ -51,6 +56,12 @@ def add_routes(ctx: RouteContext) -> None:
                 {"item": e["item"], **info[e["item"]], "timestamp": e["timestamp"], "event": e["event"]} for e in events
             ],
         }
+
+
+def _add_recommendations(ctx: RouteContext) -> None:
+    app, svc, settings = ctx.app, ctx.svc, ctx.svc.settings
+    k_query = ctx.access.k_query
+    read_deps, read_st = ctx.access.routes["read"]
 
     @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], dependencies=read_deps,
              responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
@@ -118,6 +129,11 @@ def add_routes(ctx: RouteContext) -> None:
             "explanation": expl,
             "reason": reason,
         }
+
+
+def _add_erasure(ctx: RouteContext) -> None:
+    app, svc = ctx.app, ctx.svc
+    erase_deps, erase_st = ctx.access.routes["erase"]
 
     @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=erase_deps,
                 responses=error_responses(*erase_st, 404, 410, 422, 503))  # fmt: skip
