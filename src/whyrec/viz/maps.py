@@ -217,35 +217,8 @@ def embedding_map(
     """
     import pandas as pd
 
-    from whyrec.data.dataset import Histories
 
-    name = type(model).__name__
-    model._check_fitted()
-    emb = model.item_embeddings()
-    if emb is None:
-        raise ValueError(
-            f"embedding_map needs item vectors, but {name} has none (its item_embeddings() returns None). "
-            "Fix: map a model that learns item vectors (EASE, ItemKNN, BPR-MF), or show this model's "
-            "recommendations with evidence_bars(explanation)"
-        )
-    emb = np.asarray(emb)
-    if emb.ndim != 2 or emb.shape[0] != model.n_items_:
-        raise ValueError(
-            f"{name}.item_embeddings() must return an (n_items={model.n_items_}, d) array; got shape {emb.shape}"
-        )
-    if dataset.n_items != model.n_items_:
-        raise ValueError(
-            f"dataset {dataset.name!r} has {dataset.n_items} items but {name} {model.n_items_}; "
-            "pass the dataset (or a split of it) the model was fitted on"
-        )
-    k = check_int("k", k, 1, model.n_items_)
-    max_items = check_int("max_items", max_items, 5)
-    seed = check_int("seed", seed, 0)
-    if color_by is not None and (dataset.items is None or color_by not in dataset.items.columns):
-        _colour_groups(dataset, np.zeros(0, dtype=np.int64), color_by)  # raises the error naming the columns
-    hist = model.history_ if histories is None else histories
-    if not isinstance(hist, Histories):
-        raise TypeError(f"histories must be a whyrec.data.Histories; got {type(histories).__name__}")
+    emb, k, max_items, seed, hist = _map_inputs(model, dataset, histories, k, max_items, seed, color_by)
 
     history = np.zeros(0, dtype=np.int64)
     recs = np.zeros(0, dtype=np.int64)
@@ -386,3 +359,40 @@ def _draw_map(model: Recommender, dataset: Dataset, user: Any, out: str | Path |
         _number_points(fig, ax, xy[[pos[int(i)] for i in history[:MAX_NUMBERED]]], marked)
     fig.whyrec_points = points  # type: ignore[attr-defined]
     return _maybe_save(fig, out)
+
+
+def _map_inputs(model: Recommender, dataset: Dataset, histories: Histories | None, k: int, max_items: int, seed: int,
+                color_by: str | None) -> tuple[np.ndarray, int, int, int, Histories]:
+    """The arguments of :func:`embedding_map`, checked: the model's item vectors, ``k``, ``max_items``, ``seed``
+    and the histories to mark (ValueError / TypeError naming the fix)."""
+    from whyrec.data.dataset import Histories
+
+    name = type(model).__name__
+    model._check_fitted()
+    emb = model.item_embeddings()
+    if emb is None:
+        raise ValueError(
+            f"embedding_map needs item vectors, but {name} has none (its item_embeddings() returns None). "
+            "Fix: map a model that learns item vectors (EASE, ItemKNN, BPR-MF), or show this model's "
+            "recommendations with evidence_bars(explanation)"
+        )
+    emb = np.asarray(emb)
+    if emb.ndim != 2 or emb.shape[0] != model.n_items_:
+        raise ValueError(
+            f"{name}.item_embeddings() must return an (n_items={model.n_items_}, d) array; got shape {emb.shape}"
+        )
+    if dataset.n_items != model.n_items_:
+        raise ValueError(
+            f"dataset {dataset.name!r} has {dataset.n_items} items but {name} {model.n_items_}; "
+            "pass the dataset (or a split of it) the model was fitted on"
+        )
+    k = check_int("k", k, 1, model.n_items_)
+    max_items = check_int("max_items", max_items, 5)
+    seed = check_int("seed", seed, 0)
+    if color_by is not None and (dataset.items is None or color_by not in dataset.items.columns):
+        _colour_groups(dataset, np.zeros(0, dtype=np.int64), color_by)  # raises the error naming the columns
+    hist = model.history_ if histories is None else histories
+    if not isinstance(hist, Histories):
+        raise TypeError(f"histories must be a whyrec.data.Histories; got {type(histories).__name__}")
+
+    return emb, k, max_items, seed, hist
