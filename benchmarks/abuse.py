@@ -32,8 +32,6 @@ import os
 import platform
 import re
 import shlex
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,10 +42,9 @@ from typing import Any
 
 import httpx
 import numpy as np
+from live_server import Server, shop_model
 from security_report import write_security
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "benchmarks" / "results"
 ADMIN, VICTIM = "abuse-admin-key", "abuse-victim-key"
 ABUSERS = ("abuse-key-1", "abuse-key-2", "abuse-key-3")
 EXPENSIVE = ("shap", "lime", "counterfactual", "deletion_path")
@@ -56,27 +53,9 @@ GOAL_RATIO = 3.0
 VICTIM_RPS = 20.0
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def train(folder: Path, n_users: int) -> list[str]:
     """A SASRec of the sample shop in ``folder``; the user ids."""
-    from whyrec.data import sample_shop
-    from whyrec.evaluation import make_split
-    from whyrec.models import make_model
-    from whyrec.runs import write_run_record
-
-    ds = sample_shop(n_users=n_users, seed=0)
-    split = make_split(ds, "loo-full", seed=2020)
-    make_model("sasrec", epochs=3, embedding_dim=64, max_len=50, n_negatives=64, batch_size=128).fit(
-        split.train, split.valid
-    ).save(folder)
-    info = {"data": "sample-shop", "format": "sample-shop", "n_users": n_users, "shop_seed": 0}
-    write_run_record(folder, {**info, "protocol": "loo-full", "seed": 2020, "model": "sasrec"}, ds)
+    ds = shop_model(folder, n_users, "sasrec", epochs=3, embedding_dim=64, max_len=50, n_negatives=64, batch_size=128)
     return [str(u) for u in ds.user_ids]
 
 
@@ -174,25 +153,12 @@ def main() -> None:
         t0 = time.perf_counter()
         users = train(Path(tmp) / "model", args.n_users)
         train_s = time.perf_counter() - t0
-        port = free_port()
-        env = {**os.environ, "WHYREC_API_KEY": ADMIN,
-               "WHYREC_API_KEYS": ",".join(f"read:{k}" for k in (VICTIM, *ABUSERS))}  # fmt: skip
-        cmd = [str(Path(sys.executable).with_name("whyrec")), "serve", str(Path(tmp) / "model"), "--db",
-               f"{tmp}/shop.sqlite", "--port", str(port), "--no-precompute", "--log-level", "warning"]  # fmt: skip
-        log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - closed below
-        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        base = f"http://127.0.0.1:{port}"
+        srv = Server(Path(tmp) / "model", Path(tmp) / "shop.sqlite", Path(tmp) / "server.log",
+                     {"WHYREC_API_KEY": ADMIN, "WHYREC_API_KEYS": ",".join(f"read:{k}" for k in (VICTIM, *ABUSERS))},
+                     [])  # fmt: skip
+        srv.start()
+        base = srv.base
         try:
-            t1 = time.monotonic()
-            while True:
-                try:
-                    if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None or time.monotonic() - t1 > 300:
-                    raise RuntimeError("the server did not start: " + (Path(tmp) / "server.log").read_text()[-2000:])
-                time.sleep(0.3)
             schema = httpx.get(f"{base}/openapi.json").json()
             params = schema["paths"]["/v1/users/{user_id}/recommendations"]["get"]["parameters"]
             served = next(p for p in params if p["name"] == "method")["schema"].get("enum", [])
@@ -200,9 +166,7 @@ def main() -> None:
             rng = np.random.default_rng(0)
             res = asyncio.run(measure(base, list(rng.permutation(users)), args.seconds, methods, args.repeat))
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-            log.close()
+            srv.stop()
     res.update({
         "ratio_p99": round(res["p99_abuse_ms"] / res["p99_quiet_ms"], 2),
         "goal": f"p99 under abuse <= {GOAL_RATIO:g}x quiet",

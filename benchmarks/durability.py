@@ -38,10 +38,7 @@ import platform
 import random
 import re
 import shlex
-import signal
-import socket
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -53,95 +50,23 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from live_server import Server, shop_model
 from security_report import write_security
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "benchmarks" / "results"
 ADMIN = "durability-admin-key"
 PREFIX = "dur"
 SECTION = "## Durability (kill -9)"
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def train(folder: Path, n_users: int) -> tuple[list[str], list[str]]:
     """An EASE of the sample shop in ``folder``; the shop's user ids and item ids."""
-    from whyrec.data import sample_shop
-    from whyrec.evaluation import make_split
-    from whyrec.models import make_model
-    from whyrec.runs import write_run_record
-
-    ds = sample_shop(n_users=n_users, seed=0)
-    split = make_split(ds, "loo-full", seed=2020)
-    make_model("ease").fit(split.train, split.valid).save(folder)
-    info = {"data": "sample-shop", "format": "sample-shop", "n_users": n_users, "shop_seed": 0}
-    write_run_record(folder, {**info, "protocol": "loo-full", "seed": 2020, "model": "ease"}, ds)
+    ds = shop_model(folder, n_users, "ease")
     return [str(u) for u in ds.user_ids], [str(i) for i in ds.item_ids]
 
 
-class Server:
-    """``whyrec serve`` as a child process (exec'd directly: its pid is the uvicorn process)."""
-
-    def __init__(self, model_dir: Path, db: Path, log: Path) -> None:
-        self.model_dir, self.db, self.log_path = model_dir, db, log
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 300.0) -> float:
-        """Start the server and wait for ``/readyz``; the seconds it took."""
-        env = {**os.environ, "WHYREC_API_KEY": ADMIN}
-        env.pop("WHYREC_API_KEYS", None)
-        cmd = [str(Path(sys.executable).with_name("whyrec")), "serve", str(self.model_dir), "--db", str(self.db),
-               "--port", str(self.port), "--no-precompute", "--log-level", "warning", "--rate-limit", "0"]  # fmt: skip
-        t0 = time.monotonic()
-        with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        while True:
-            try:
-                if httpx.get(f"{self.base}/readyz", timeout=5).status_code == 200:
-                    cmdline = Path(f"/proc/{self.proc.pid}/cmdline").read_bytes().split(b"\0")
-                    if b"serve" not in cmdline:  # the pid to kill must be the server itself, not a wrapper
-                        raise RuntimeError(f"pid {self.proc.pid} is not the server: {cmdline!r}")
-                    return time.monotonic() - t0
-            except httpx.HTTPError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() - t0 > timeout:
-                raise RuntimeError("the server did not start: " + self.log_path.read_text()[-3000:])
-            time.sleep(0.2)
-
-    def children(self) -> list[int]:
-        """Pids of the server's child processes (there should be none: one uvicorn process)."""
-        assert self.proc is not None
-        out = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == self.proc.pid:
-                out.append(int(stat.parent.name))
-        return out
-
-    def kill(self) -> int:
-        """SIGKILL the server process; its exit status (-9 expected)."""
-        assert self.proc is not None
-        os.kill(self.proc.pid, signal.SIGKILL)
-        return self.proc.wait(timeout=30)
-
-    def stop(self) -> int:
-        """SIGTERM (a graceful stop); its exit status."""
-        assert self.proc is not None
-        self.proc.terminate()
-        try:
-            return self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            return self.kill()
+def server(model_dir: Path, db: Path, log: Path) -> Server:
+    """The server under test: an admin key, no rate limit (the clients post as fast as they can)."""
+    return Server(model_dir, db, log, {"WHYREC_API_KEY": ADMIN}, ["--rate-limit", "0"])
 
 
 @dataclass
@@ -240,7 +165,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         train_s = time.perf_counter() - t0
         db, log = Path(tmp) / "shop.sqlite", Path(tmp) / "server.log"
         for rnd in range(1, args.rounds + 1):
-            srv = Server(Path(tmp) / "model", db, log)
+            srv = server(Path(tmp) / "model", db, log)
             start_s = srv.start()
             children = srv.children()
             stop = threading.Event()
@@ -263,7 +188,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             print(f"round {rnd}: killed after {wait:.2f} s (exit {status}), {rounds[-1]['acked']} acked, "
                   f"{rounds[-1]['outcomes']}", file=sys.stderr)  # fmt: skip
         before_retry, _, _ = stored_counts(db)  # what the crashes left (read while no server runs)
-        srv = Server(Path(tmp) / "model", db, log)
+        srv = server(Path(tmp) / "model", db, log)
         srv.start()
         acked = sorted(tally.acked)
         sample = random.Random(args.seed).sample(acked, min(args.resend, len(acked)))

@@ -20,7 +20,6 @@ from pathlib import Path
 from security_report import write_security
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "benchmarks" / "results"
 TESTS = [
     "tests/test_store.py::test_delete_user_removes_events_and_profile",
     "tests/test_store.py::test_erased_user_leaves_no_row_and_no_bytes",

@@ -23,6 +23,7 @@ alone, and closed-world), and on the independently labelled set in benchmarks/in
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import os
@@ -131,19 +132,25 @@ FIRST_LOOK = {
 }
 
 
+@functools.cache
+def independent_bundles() -> dict[str, Facts]:
+    """The evidence bundles every independent set is labelled on (benchmarks/independent/bundles.jsonl), read
+    once; {} without the file."""
+    bundles = INDEPENDENT / "bundles.jsonl"
+    if not bundles.exists():
+        return {}
+    rows = [json.loads(x) for x in bundles.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return {str(b["id"]): Facts.from_dict(b["facts"]) for b in rows}
+
+
 def independent_checker(folder: Path = INDEPENDENT) -> dict:
     """Precision / recall of the checker (closed world: phrase language or content gate, then the open-world
     rules) on ``folder``/labelled.jsonl (labelled by a separate session that never read the checker); positive =
     unfaithful. Bundles are benchmarks/independent/bundles.jsonl."""
     path = folder / "labelled.jsonl"
-    bundles = INDEPENDENT / "bundles.jsonl"
-    if not path.exists() or not bundles.exists():
+    cases = independent_bundles()
+    if not path.exists() or not cases:
         return {}
-    cases = {}
-    for line in bundles.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            b = json.loads(line)
-            cases[str(b["id"])] = Facts.from_dict(b["facts"])
     out: dict = {"by_source": {}, "by_lang": {}}
     rows: list = []
     rules: list = []

@@ -41,9 +41,12 @@ def erased_in_runs(paths: Iterable[str | Path], store: Any) -> list[dict[str, An
 
 
 def _user_ids(path: Path) -> list[str]:
-    from whyrec.models import load
-
-    return [str(u) for u in load(path).user_ids_]
+    """The users a saved model was trained on, read from its ``params.json`` (the weights are not loaded)."""
+    try:
+        return [str(u) for u in json.loads((path / "params.json").read_text())["user_ids"]]
+    except (json.JSONDecodeError, KeyError, TypeError) as e:
+        raise WhyrecError(f"{path / 'params.json'} lists no user ids ({e}). Fix: re-save the model with "
+                          "'whyrec train'") from None
 
 
 def forget_run(path: str | Path, store: Any, out: str | Path) -> dict[str, Any]:
@@ -71,7 +74,7 @@ def forget_run(path: str | Path, store: Any, out: str | Path) -> dict[str, Any]:
     split = make_split(clean, info.get("protocol", "loo-full"), seed=int(info.get("seed", 2020)))
     model = make_model(name, **dict(info.get("params") or {}))
     t0 = time.perf_counter()
-    model.fit(split.train, split.valid) if _takes_valid(model) else model.fit(split.train)
+    model.fit(split.train, split.valid)
     seconds = time.perf_counter() - t0
     model.save(dst)
     info.update(train_seconds=seconds, forgotten_from=str(src), **{FORGET_KEY: {
@@ -80,20 +83,6 @@ def forget_run(path: str | Path, store: Any, out: str | Path) -> dict[str, Any]:
     write_run_record(dst, info, clean)
     return {"out": str(dst), "model": name, "erased": len(erased),
             "interactions_removed": int(ds.n_interactions - clean.n_interactions), "seconds": seconds}
-
-
-def _takes_valid(model: Any) -> bool:
-    import inspect
-
-    try:
-        return "valid" in inspect.signature(model.fit).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def report_json(rows: list[dict[str, Any]]) -> str:
-    """The erased-users report as JSON (for --json)."""
-    return json.dumps(rows, indent=1)
 
 
 #: the file in a model folder that lists the tombstones of users erased while the folder served

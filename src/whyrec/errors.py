@@ -100,8 +100,8 @@ def check_float(name: str, value: Any, low: float, high: float | None = None, *,
 
 def check_choice(name: str, value: Any, choices: list[Any] | tuple[Any, ...]) -> str:
     """Return ``value`` if it is one of ``choices``; raise a ValueError naming it otherwise."""
-    if value in choices:
-        return value
+    if any(value == c and isinstance(value, bool) == isinstance(c, bool) for c in choices):
+        return value  # a number is not a bool choice, nor a bool a number one (0 == False, 1 == True)
     raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}; got {value!r}")
 
 

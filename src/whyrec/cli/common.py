@@ -102,19 +102,16 @@ def load_data(data: str, fmt: str = "auto", seed: int = 0, n_users: int = 2000, 
               strict: bool = True, encoding: str | None = None, columns: list[str] | None = None):
     """A Dataset from a path and format, or the built-in sample shop when ``data`` is ``sample-shop``;
     ``strict`` / ``encoding`` / ``columns`` (``field=column`` strings) are the readers' options."""
-    import inspect
-
     from whyrec.data import read_dataset, sample_shop
-    from whyrec.data.readers import detect_format, reader
+    from whyrec.data.readers import detect_format, options_not_taken
 
     if data == "sample-shop" or fmt == "sample-shop":
         return sample_shop(n_users=n_users, seed=seed)
     options = read_options(strict, encoding, columns)
-    if options:
+    if options:  # the readers' own check names Python keywords: name the options of this command line
         fmt_used = detect_format(data) if fmt == "auto" else fmt
-        takes = inspect.signature(reader(fmt_used)).parameters
         flag = {"strict": "--lenient", "encoding": "--encoding", "columns": "--column"}
-        unknown = [flag[k] for k in options if k not in takes]
+        unknown = [flag[k] for k in options_not_taken(fmt_used, options)]
         if unknown:
             raise WhyrecError(f"format {fmt_used!r} does not take {', '.join(unknown)}. Fix: leave "
                               f"{'it' if len(unknown) == 1 else 'them'} out, or give --format a format that does")

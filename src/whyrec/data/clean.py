@@ -164,9 +164,7 @@ def _dedupe_mode(dedupe: Any) -> str:
         return "exact"
     if dedupe is False or dedupe is None:
         return "none"
-    if not isinstance(dedupe, str):  # 0 == False and 1 == True: a number must not pass as a mode
-        raise ValueError(f"dedupe must be True, False, None or one of {', '.join(_DEDUPE)}; got {dedupe!r}")
-    return check_choice("dedupe", dedupe, _DEDUPE)
+    return check_choice("dedupe", dedupe, (True, False, *_DEDUPE))
 
 
 def _dedupe(inter: pd.DataFrame, mode: str, keep: str) -> pd.DataFrame:

@@ -125,10 +125,7 @@ def evaluate_full(
 ) -> dict[str, float]:
     """Rank every item for each user; relevant = the user's target items."""
     ks = sorted(set(ks))
-    kmax = min(max(ks), model.n_items_)
-    n_rel, hits = model.rank_targets(history, targets, users, kmax, mask=mask, batch_size=batch_size)
-    if kmax < max(ks):  # a catalogue smaller than k: the list is the whole catalogue, the places past it empty
-        hits = np.pad(hits, ((0, 0), (0, max(ks) - kmax)))
+    n_rel, hits = model.rank_targets(history, targets, users, max(ks), mask=mask, batch_size=batch_size)
     out = ranking_metrics(hits, n_rel, ks)
     out["users"] = float(len(users))
     return out

@@ -38,7 +38,7 @@ class _TrainingDataExplainer(Explainer):
                 keep[excluded] = 0.0
                 csr = sp.csr_matrix(sp.diags(keep) @ csr)
                 csr.eliminate_zeros()
-                gone = np.concatenate([train[r] for r in excluded]) if excluded else np.zeros(0, dtype=np.int64)
+                gone = np.concatenate([train[r] for r in excluded])
                 counts = counts - np.bincount(gone.astype(np.int64), minlength=train.n_items)
             cached = (csr.tocsc(), csr, counts)
             self._train_cache = cached

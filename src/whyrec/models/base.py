@@ -198,11 +198,13 @@ class Recommender:
             u = np.repeat(u, len(i))
         return self.score_pairs(u, i)
 
-    def rank_targets(self, history: Histories, targets: Histories, users: np.ndarray, kmax: int, *,
+    def rank_targets(self, history: Histories, targets: Histories, users: np.ndarray, k: int, *,
                      mask: bool = True, batch_size: int = 1024) -> tuple[np.ndarray, np.ndarray]:
         """Rank every item for ``users`` from ``history`` (its items masked unless ``mask=False``): each user's
-        number of distinct ``targets`` items, and which of their top ``kmax`` items are targets (users x kmax).
-        The evaluation protocols and the torch models' validation both rank this way."""
+        number of distinct ``targets`` items, and which of their top ``k`` items are targets (users x k; with
+        fewer than ``k`` items the list is the whole catalogue and the places past it are empty). The evaluation
+        protocols and the torch models' validation both rank this way."""
+        kmax = min(k, self.n_items_)
         n_rel = np.empty(len(users))
         hits = np.zeros((len(users), kmax), dtype=bool)
         for start in range(0, len(users), batch_size):
@@ -212,7 +214,7 @@ class Recommender:
                 mask_histories(s, block, history)
             top = top_k(s, kmax)
             n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
-        return n_rel, hits
+        return n_rel, np.pad(hits, ((0, 0), (0, k - kmax)))
 
     def recommend(
         self,

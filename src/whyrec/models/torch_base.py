@@ -121,11 +121,8 @@ class TorchRecommender(Recommender):
         users = np.unique(valid.interactions["user"].to_numpy())
         if self.valid_users is not None and len(users) > self.valid_users:
             users = np.sort(np.random.default_rng(self.seed).choice(users, self.valid_users, replace=False))
-        kmax = min(10, self.n_items_)
         assert self._valid_history is not None  # set by _fit around fit_loop, the caller
-        n_rel, hits = self.rank_targets(self._valid_history, valid.histories(), users, kmax)
-        if kmax < 10:
-            hits = np.pad(hits, ((0, 0), (0, 10 - kmax)))
+        n_rel, hits = self.rank_targets(self._valid_history, valid.histories(), users, 10)
         return ranking_metrics(hits, n_rel, (10,))["NDCG@10"]
 
     def _build(self, train: Dataset) -> None:

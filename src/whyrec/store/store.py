@@ -459,13 +459,11 @@ class Store:
         """
         u = str(user_id)
         h = self.tombstone(u)
-        fu = schema.forgotten_users
         with self.write() as conn:
             n_events = conn.execute(delete(schema.events).where(schema.events.c.user_id == u)).rowcount
             n_profile = conn.execute(delete(schema.users).where(schema.users.c.user_id == u)).rowcount
             self._erased(conn, [u], upgrade=True)  # a legacy tombstone of the id becomes the keyed one
-            if conn.execute(select(fu.c.user_hash).where(fu.c.user_hash == h)).first() is None:
-                conn.execute(fu.insert().values(user_hash=h, deleted_at=time.time()))
+            self._put_tombstones(conn, [h])
         if vacuum:
             self.vacuum()
         return {"events": int(n_events), "profile": int(n_profile)}
@@ -489,9 +487,7 @@ class Store:
 
     def is_forgotten(self, user_id: str) -> bool:
         """Whether a user of this id was erased at some time."""
-        self._keys()
-        with self.read() as conn:
-            return bool(self._erased(conn, [str(user_id)]))
+        return bool(self.erased([user_id]))
 
     def erased(self, users: Iterable[Any]) -> set[str]:
         """Which of ``users`` were erased (their tombstone is stored)."""
@@ -531,15 +527,22 @@ class Store:
     def add_tombstones(self, hashes: Iterable[str]) -> int:
         """Store tombstones made under this store's key (e.g. another database's, with the same key): the users
         they stand for are treated as erased here too. Returns how many were new."""
-        fu = schema.forgotten_users
-        new = 0
         with self.write() as conn:
-            have = set(conn.execute(select(fu.c.user_hash)).scalars())
-            for h in dict.fromkeys(str(x) for x in hashes):
-                if h not in have:
-                    conn.execute(fu.insert().values(user_hash=h, deleted_at=time.time()))
-                    new += 1
-        return new
+            return self._put_tombstones(conn, [str(x) for x in hashes])
+
+    @staticmethod
+    def _put_tombstones(conn: Connection, hashes: list[str]) -> int:
+        """Insert the tombstones of ``hashes`` not stored yet (in a write transaction); how many were new."""
+        fu = schema.forgotten_users
+        wanted = list(dict.fromkeys(hashes))
+        have: set[str] = set()
+        for part in chunks(wanted):
+            have.update(conn.execute(select(fu.c.user_hash).where(fu.c.user_hash.in_(list(part)))).scalars())
+        new = [h for h in wanted if h not in have]
+        now = time.time()
+        for h in new:
+            conn.execute(fu.insert().values(user_hash=h, deleted_at=now))
+        return len(new)
 
     def pseudonym(self, user_id: str) -> str:
         """A short keyed pseudonym of a user id for logs (``u:`` and 12 hex digits; not the tombstone)."""
@@ -548,13 +551,15 @@ class Store:
     def _erased(self, conn: Connection, users: Any, *, upgrade: bool = False) -> set[str]:
         """Which of ``users`` were erased (keyed or legacy tombstone); ``upgrade`` (in a write transaction):
         replace the legacy tombstones found by keyed ones."""
+        fu = schema.forgotten_users
+        if conn.execute(select(fu.c.user_hash).limit(1)).first() is None:
+            return set()  # no tombstone stored: no HMAC of every id asked about
         keys = self._keys(conn if upgrade else None) if self._key_list is None else self._key_list
         cand: dict[str, tuple[str, bool]] = {}
         for u in dict.fromkeys(str(x) for x in users):
             for k in keys:
                 cand[_keyed(k, b"tombstone\0", u)] = (u, False)
             cand[legacy_user_hash(u)] = (u, True)
-        fu = schema.forgotten_users
         found: set[str] = set()
         legacy: list[tuple[str, str]] = []
         for part in chunks(list(cand)):

@@ -122,12 +122,18 @@ def read_dataset(path: PathLike, format: str = "auto", **options: Any) -> Datase
     p = Path(path).expanduser()
     if fmt in ("movielens-100k", "movielens-latest") and p.is_file():
         p = p.parent
-    accepted = inspect.signature(read).parameters
-    unknown = [k for k in options if k not in accepted]
+    unknown = options_not_taken(fmt, options)
     if unknown:
-        valid = [k for k in accepted if k not in ("path", "path_dir", "txt_path", "reviews_path")]
+        valid = [k for k in inspect.signature(read).parameters if k not in ("path", "path_dir", "txt_path",
+                                                                             "reviews_path")]
         raise TypeError(f"format {fmt!r} does not take the option(s) {unknown}; it takes {valid}")
     return read(p, **options)
+
+
+def options_not_taken(fmt: str, options: Any) -> list[str]:
+    """The names among ``options`` that the reader of format ``fmt`` does not take."""
+    accepted = inspect.signature(reader(fmt)).parameters
+    return [k for k in options if k not in accepted]
 
 
 __all__ = [
@@ -136,6 +142,7 @@ __all__ = [
     "ML100K_GENRES",
     "detect_format",
     "formats",
+    "options_not_taken",
     "reader",
     "register_reader",
     "read_amazon_2018",

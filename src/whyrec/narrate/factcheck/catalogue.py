@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
 
 from whyrec.data.dataset import Dataset, as_list
-from whyrec.narrate.factcheck.lexicons import _COMMON, _GENERIC_TAGS, _TIERS, MAX_NGRAM, _tokens
+from whyrec.narrate.factcheck.lexicons import _COMMON, _GENERIC_TAGS, _TIERS, _TOKEN, MAX_NGRAM, _tokens
 from whyrec.narrate.facts import ItemFacts, item_lookup
 
 
@@ -118,6 +118,33 @@ class CatalogueIndex:
         if len(toks) == 1 and any(toks[0] in c for c in self.categories):
             return
         self.attributes.setdefault(toks, tag)
+
+    def name_hits(self, low: str, kinds: tuple[str, ...] = ("brand", "category", "attribute"),
+                  width: int = 4) -> Iterator[tuple[int, int, int, int, str, str]]:
+        """Brand, category and attribute names in ``low`` (a lower-cased text), left to right without overlap:
+        at each word the first table of ``kinds`` holding a name of up to ``width`` words starting there, its
+        longest such name. Yields (first word, end word, start char, end char, name, kind); the words are
+        ``_TOKEN`` matches of ``low``."""
+        tables = {"brand": self.brands, "category": self.categories, "attribute": self.attributes}
+        toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(low)]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for kind in kinds:
+                table = tables[kind]
+                for j in range(min(len(toks), i + width), i, -1):
+                    key = tuple(t for t, _, _ in toks[i:j])
+                    if key in table:
+                        hit = (j, table[key], kind)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, name, kind = hit
+            yield i, j, toks[i][1], toks[j - 1][2], name, kind
+            i = j
 
     def overlay(self, items: Iterable[ItemFacts]) -> CatalogueIndex:
         """A view that also knows ``items`` (the evidence), sharing this index's tables."""

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
-from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _TOKEN, _ZH_CATEGORIES, _lower, _tokens, _zh_number
+from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _ZH_CATEGORIES, _lower, _tokens, _zh_number
 from whyrec.narrate.factcheck.mentions import Mention, Support, find_mentions, skeleton
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
@@ -149,8 +150,9 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     if not _COMPLETE.search(text):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     named = "".join(masked)  # the names masked: their digits are not counts
+    skel = skeleton(low, mentions)
     for m in _SENT.finditer(named):
-        _check_sentence(low, named, m.start(), m.end(), mentions, sup, claims, mask)
+        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, sup, claims, mask))
     _check_prices(low, mentions, sup, claims, mask)
     for m in _NUMBER.finditer("".join(masked)):
         mask(m.start(), m.end())
@@ -163,17 +165,9 @@ def _mask_names(low: str, index: CatalogueIndex, sup: Support, mask: Callable[[i
     """Brand and category names of the evidence (the open-world rules check which), and Chinese category
     names; a name the evidence does not hold stays for the word check to refuse."""
     allowed = sup.brands | sup.categories
-    toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(low)]
-    i = 0
-    while i < len(toks):
-        for j in range(min(len(toks), i + 5), i, -1):
-            key = tuple(t for t, _, _ in toks[i:j])
-            name = index.brands.get(key) or index.categories.get(key)
-            if name and name.lower() in allowed:
-                mask(toks[i][1], toks[j - 1][2])
-                i = j - 1
-                break
-        i += 1
+    for _, _, s, e, name, _kind in index.name_hits(low, ("brand", "category")):
+        if name.lower() in allowed:
+            mask(s, e)
     for zh, _cat in _ZH_CATEGORIES:
         for m in re.finditer(re.escape(zh), low):
             mask(m.start(), m.end())
@@ -188,24 +182,41 @@ def _items_in(mentions: list[Mention], s: int, e: int, role: str | None = None) 
     return [m for m in mentions if s <= m.start < e and (role is None or m.role == role)]
 
 
-def _check_sentence(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
-    """The role bindings of one sentence (``low[s:e]``; ``named_low`` has the names masked)."""
-    args = (low, named_low, s, e, mentions, sup, claims, mask)
-    _check_superlatives(*args)
-    _check_ranks(*args)
-    _check_counterfactual(*args)
-    _check_roles(*args)
-    _check_counts(*args)
+@dataclass
+class _Sentence:
+    """One sentence of a text (``low[s:e]``) with what its checks share, derived once: the text with the names
+    masked (``named_low``), the whole text's role skeleton, the Facts' popularity and co-purchase counts, and
+    whether it is a counterfactual sentence."""
+
+    low: str
+    named_low: str
+    skel: str
+    s: int
+    e: int
+    mentions: list[Mention]
+    sup: Support
+    claims: list[Claim]
+    mask: Callable[[int, int], None]
+
+    def __post_init__(self) -> None:
+        self.sent = self.low[self.s:self.e]
+        self.bare = self.named_low[self.s:self.e]
+        self.facts = self.sup.facts
+        self.pop = self.facts.popularity
+        self.counts = {it.item: int(c) for it, c in self.facts.neighbours}
+        self.cf_sentence = bool(self.facts.counterfactual) and bool(
+            _CF_CUE_EN.search(self.sent) or _CF_CUE_ZH.search(self.sent))
 
 
-def _check_superlatives(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+def _check_sentence(x: _Sentence) -> None:
+    """The role bindings of one sentence."""
+    for step in (_check_superlatives, _check_ranks, _check_counterfactual, _check_roles, _check_counts):
+        step(x)
+
+
+def _check_superlatives(x: _Sentence) -> None:
     """Superlatives of popularity: the recommended item's, at the rank they say."""
-    facts = sup.facts
-    sent = low[s:e]
-    pop = facts.popularity
-    # superlatives of popularity: the recommended item's, at the rank they say
+    low, s, sent, mentions, pop, claims, mask = x.low, x.s, x.sent, x.mentions, x.pop, x.claims, x.mask
     for m in list(_SUPER_EN.finditer(sent)) + list(_SUPER_ZH.finditer(sent)):
         a, b = s + m.start(), s + m.end()
         gd = m.groupdict()
@@ -222,7 +233,7 @@ def _check_superlatives(low: str, named_low: str, s: int, e: int, mentions: list
                 rank = 1
             ok = pop is not None and rank is not None and pop[1] == rank
             want = f"popularity rank {rank}"
-        before = [x for x in mentions if x.end <= a and x.start >= s]
+        before = [mn for mn in mentions if mn.end <= a and mn.start >= s]
         if before and before[-1].role == "evidence" and not re.search(r"\bit\b|\bits\b|它", low[before[-1].end:a]):
             ok, want = False, "the recommended item's popularity, said of another item"
         _role(claims, "superlative", low[a:b], want, ok, "the popularity rank of the evidence" if ok else
@@ -230,20 +241,14 @@ def _check_superlatives(low: str, named_low: str, s: int, e: int, mentions: list
         mask(a, b)
 
 
-def _check_ranks(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+def _check_ranks(x: _Sentence) -> None:
     """Recommendation and popularity ranks said in words ("tops your list", "排第三"), and "top pick"."""
-    facts = sup.facts
-    sent = low[s:e]
-    bare = named_low[s:e]
-    pop = facts.popularity
-    cf = facts.counterfactual
-    cf_sentence = bool(cf) and bool(_CF_CUE_EN.search(sent) or _CF_CUE_ZH.search(sent))
+    s, sent, bare, facts, pop, claims, mask = x.s, x.sent, x.bare, x.facts, x.pop, x.claims, x.mask
     for pat, what, have in ((_REC_RANK_EN, "recommendation rank", facts.rank), (_REC_RANK_ZH, "recommendation rank",
                                                                                  facts.rank),
                             (_POP_RANK_EN, "popularity rank", pop[1] if pop else None),
                             (_POP_RANK_ZH, "popularity rank", pop[1] if pop else None)):
-        if cf_sentence and what == "recommendation rank":
+        if x.cf_sentence and what == "recommendation rank":
             continue  # a counterfactual's ranks are bound below
         for m in pat.finditer(bare):
             o = next((g for g in m.groups() if g), None)
@@ -259,60 +264,55 @@ def _check_ranks(low: str, named_low: str, s: int, e: int, mentions: list[Mentio
         mask(s + m.start(), s + m.end())
 
 
-def _check_counterfactual(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+def _check_counterfactual(x: _Sentence) -> None:
     """A counterfactual sentence names exactly the removed items, never "alone" for a set, and its ranks."""
-    facts = sup.facts
-    sent = low[s:e]
-    bare = named_low[s:e]
-    cf = facts.counterfactual
-    cf_sentence = bool(cf) and bool(_CF_CUE_EN.search(sent) or _CF_CUE_ZH.search(sent))
-    # counterfactuals: the removed items, all of them, and their ranks
-    if cf and cf_sentence:
-        removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
-        named: set[str] = set()
-        for x in _items_in(mentions, s, e, "evidence"):
-            if _COBUY_CUE.search(low[max(s, x.start - 60):min(e, x.end + 60)]) and not x.items & removed:
-                continue
-            named |= x.items & set(sup.evidence)
-        ok = not named or named == removed
-        _role(claims, "counterfactual", sent, sorted(named), ok, "names the removed items" if ok else
-              "names other items than the counterfactual removes")
-        if len(removed) > 1 and (_ALONE_EN.search(sent) or _ALONE_ZH.search(sent)):
-            _role(claims, "counterfactual", sent, "alone", False,
-                  f"says one removal suffices; the counterfactual removes {len(removed)} items")
-        ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
-        for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
-            if any(x.start <= s + nm.start() < x.end for x in mentions) or _is_people(sent, nm) or \
-                    re.search(r"\$\s?$", sent[:nm.start()]) or re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
-                continue
-            v = int(nm.group())
-            _role(claims, "counterfactual", nm.group(), v, v in ranks, "a rank of the counterfactual"
-                  if v in ranks else f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
-            suffix = re.match(r"(?:st|nd|rd|th)\b", sent[nm.end():])
-            mask(s + nm.start(), s + nm.end() + (suffix.end() if suffix else 0))
-        for wm in re.finditer(r"\b(two|three|four|five|both|all)\b", bare):
-            n_said = {"both": 2}.get(wm.group(1), _WORD_NUM.get(wm.group(1)))
-            if n_said is not None:
-                ok3 = n_said == len(removed)
-                _role(claims, "counterfactual", wm.group(), n_said, ok3, "the number of removed items" if ok3 else
-                      f"the counterfactual removes {len(removed)} items")
-                mask(s + wm.start(), s + wm.end())
-        for zm in re.finditer(r"第([一二三四五六七八九十]+)|前([一二三四五六七八九十]+)", sent):
-            v2 = _zh_number(zm.group(1) or zm.group(2))
-            ok2 = v2 in ranks
-            _role(claims, "counterfactual", zm.group(), v2, ok2, "a rank of the counterfactual" if ok2 else
-                  "not a rank of the counterfactual")
+    cf = x.facts.counterfactual
+    if not (cf and x.cf_sentence):
+        return
+    low, s, e, sent, bare, mentions, sup, claims, mask = x.low, x.s, x.e, x.sent, x.bare, x.mentions, x.sup, \
+        x.claims, x.mask
+    # the removed items, all of them, and their ranks
+    removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
+    named: set[str] = set()
+    for mn in _items_in(mentions, s, e, "evidence"):
+        if _COBUY_CUE.search(low[max(s, mn.start - 60):min(e, mn.end + 60)]) and not mn.items & removed:
+            continue
+        named |= mn.items & set(sup.evidence)
+    ok = not named or named == removed
+    _role(claims, "counterfactual", sent, sorted(named), ok, "names the removed items" if ok else
+          "names other items than the counterfactual removes")
+    if len(removed) > 1 and (_ALONE_EN.search(sent) or _ALONE_ZH.search(sent)):
+        _role(claims, "counterfactual", sent, "alone", False,
+              f"says one removal suffices; the counterfactual removes {len(removed)} items")
+    ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
+    for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
+        if any(mn.start <= s + nm.start() < mn.end for mn in mentions) or _is_people(sent, nm) or \
+                re.search(r"\$\s?$", sent[:nm.start()]) or re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
+            continue
+        v = int(nm.group())
+        _role(claims, "counterfactual", nm.group(), v, v in ranks, "a rank of the counterfactual"
+              if v in ranks else f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
+        suffix = re.match(r"(?:st|nd|rd|th)\b", sent[nm.end():])
+        mask(s + nm.start(), s + nm.end() + (suffix.end() if suffix else 0))
+    for wm in re.finditer(r"\b(two|three|four|five|both|all)\b", bare):
+        n_said = {"both": 2}.get(wm.group(1), _WORD_NUM.get(wm.group(1)))
+        if n_said is not None:
+            ok3 = n_said == len(removed)
+            _role(claims, "counterfactual", wm.group(), n_said, ok3, "the number of removed items" if ok3 else
+                  f"the counterfactual removes {len(removed)} items")
+            mask(s + wm.start(), s + wm.end())
+    for zm in re.finditer(r"第([一二三四五六七八九十]+)|前([一二三四五六七八九十]+)", sent):
+        v2 = _zh_number(zm.group(1) or zm.group(2))
+        ok2 = v2 in ranks
+        _role(claims, "counterfactual", zm.group(), v2, ok2, "a rank of the counterfactual" if ok2 else
+              "not a rank of the counterfactual")
 
 
-def _check_roles(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+def _check_roles(x: _Sentence) -> None:
     """Ownership said of the recommended item, a history item presented as the recommendation, and a
     co-purchase said of items with no co-purchase count."""
-    facts = sup.facts
-    sent = low[s:e]
-    bare = named_low[s:e]
-    counts = {it.item: int(c) for it, c in facts.neighbours}
+    s, e, sent, bare, facts, counts, mentions, claims = x.s, x.e, x.sent, x.bare, x.facts, x.counts, x.mentions, \
+        x.claims
     # the recommended item named by description as something the shopper has: "you bought X and the recommended
     # product", "您买过推荐的商品"
     own = _OWNED_REC.search(bare)
@@ -320,28 +320,24 @@ def _check_roles(low: str, named_low: str, s: int, e: int, mentions: list[Mentio
         _role(claims, "relation", own.group(), ("bought", facts.item.item), False,
               "says the user already has the recommended item")
     # what is recommended is the recommended item, not one of the shopper's own: "we recommend X", "X tops your list"
-    skel = skeleton(low, mentions)[s:e]
+    skel = x.skel[s:e]
     for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
         for m in pat.finditer(skel):
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,
                   "presents an item of the shopper's own history as the recommendation")
     # "shoppers who bought X also bought it": X must be a co-purchase partner of the recommended item
     if _COBUY_CUE.search(bare) and _PEOPLE_WORD.search(bare):
-        named_ev = [x for x in _items_in(mentions, s, e, "evidence")]
-        if named_ev and not any(x.items & set(counts) for x in named_ev):
+        named_ev = _items_in(mentions, s, e, "evidence")
+        if named_ev and not any(mn.items & set(counts) for mn in named_ev):
             _role(claims, "relation", sent, "co_bought", False,
                   "a co-purchase said of items with no co-purchase count in the evidence")
 
 
-def _check_counts(low: str, named_low: str, s: int, e: int, mentions: list[Mention], sup: Support,
-        claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+def _check_counts(x: _Sentence) -> None:
     """Counts of people: a co-purchase count of the named pair, else the popularity count."""
-    facts = sup.facts
-    bare = named_low[s:e]
-    pop = facts.popularity
-    counts = {it.item: int(c) for it, c in facts.neighbours}
-    # counts of people: a co-purchase count of the named pair, else the popularity count
-    found = sorted(list(_PEOPLE_NUM_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda x: x.start())
+    low, s, e, bare, pop, counts, mentions, claims, mask = x.low, x.s, x.e, x.bare, x.pop, x.counts, x.mentions, \
+        x.claims, x.mask
+    found = sorted(list(_PEOPLE_NUM_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda f: f.start())
     for k, nm in enumerate(found):
         gi = next(i for i, x in enumerate(nm.groups(), 1) if x)
         g = nm.group(gi)
@@ -352,7 +348,7 @@ def _check_counts(low: str, named_low: str, s: int, e: int, mentions: list[Menti
         zh_end = min([i for i in (bare.find(c, nm.end()) for c in "，；。") if i >= 0], default=end)
         scope = bare[clause:min(end, zh_end)]
         if _COBUY_CUE.search(scope) and counts:
-            named_counts = [counts[i] for x in _items_in(mentions, s, e) for i in x.items if i in counts]
+            named_counts = [counts[i] for mn in _items_in(mentions, s, e) for i in mn.items if i in counts]
             pool = named_counts or list(counts.values())
             ok = v in pool
             why = "a co-purchase count of the named pair" if ok else f"the pair's co-purchase count is {pool}"

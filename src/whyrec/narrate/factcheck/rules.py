@@ -152,26 +152,10 @@ def _check_names_and_attributes(text: str, low: str, mentions: list[Mention], sp
     brand_hits: list[tuple[int, int, str]] = []
     cat_hits: list[tuple[int, int, str]] = []
     attr_hits: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(toks):
-        hit = None
-        for table, kind in ((index.brands, "brand"), (index.categories, "category"), (index.attributes, "attribute")):
-            for j in range(min(len(toks), i + 4), i, -1):
-                key = tuple(t for t, _, _ in toks[i:j])
-                if key in table:
-                    hit = (j, table[key], kind)
-                    break
-            if hit:
-                break
-        if hit is None:
-            i += 1
-            continue
-        j, name, kind = hit
-        s, e = toks[i][1], toks[j - 1][2]
+    for i, j, s, e, name, kind in index.name_hits(low):
         k = i
         while k < j - 1 and toks[k][0] in _STOP:  # "The Cheesecake Factory" where the name starts at "Cheesecake"
             k += 1
-        i = j
         if _covered(spans, toks[k][1], e):
             continue
         if kind == "brand":
