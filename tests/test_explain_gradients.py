@@ -290,3 +290,21 @@ def test_counterfactual_on_sasrec_is_guided_by_the_default_attribution(models, s
     e = cf.explain(user, item)
     assert cf._guide_explainer().method == "shap"
     assert e.counterfactual is None or e.counterfactual.k == 5
+
+
+@pytest.mark.parametrize("method", ["integrated_gradients", "attention"])
+def test_sasrec_explains_a_history_alone_as_its_user(method, models, shop, hist):
+    """explain_history reads the history through history_tensor / input_sequence: the same weights as explaining
+    the training user whose history it is, with no user index involved."""
+    model = models["sasrec"]
+    ex = make_explainer(method, model, shop, hist)
+    user = str(shop.user_ids[5])
+    u = int(model._user_index(user)[0])
+    item = model.recommend(user, k=1, histories=hist)[0][0]
+    want, got = ex.explain(user, item), ex.explain_history(hist[u], item, user="someone")
+    assert got.user == "someone" and got.rank == want.rank
+    def weights(e):
+        return [(x.to_dict().get("item", x.to_dict().get("field")), round(x.weight, 5)) for x in e.evidence
+                if hasattr(x, "weight")]
+
+    assert weights(got) and weights(got) == weights(want)

@@ -219,3 +219,8 @@ def test_score_histories_scores_any_history_as_score_matrix_does(fitted, split):
     items = np.array([1, 5])
     np.testing.assert_allclose(model.score_histories(rows, items), want[:, items], rtol=1e-5, atol=1e-5)
     assert model.score_histories([[]]).shape == (1, model.n_items_)  # an empty history, no borrowed user
+    ids, scores = model.recommend_histories(rows, k=5)  # the same top-k as recommend() of those users
+    for r, u in enumerate(users):
+        want_ids, want_scores = model.recommend(model.user_ids_[u], k=5, histories=hist)
+        np.testing.assert_allclose(scores[r], want_scores, rtol=1e-5, atol=1e-5)
+        assert not set(map(str, ids[r])) & {str(model.item_ids_[i]) for i in rows[r]}  # history items filtered

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from whyrec.service import Settings, create_app
+from whyrec.service.answers import Recommendations
 from whyrec.service.responses import Precomputer, ResponseCache, Shape, named_items
 from whyrec.store import Store
 
@@ -104,6 +105,7 @@ def _body(r) -> dict:
     """An answer without its timings (the answer's and each explanation's ``ms``) and ``cached``."""
     assert r.status_code == 200, r.text
     d = r.json()
+    Recommendations.model_validate(d)  # the declared answer: every field named, none missed on any path
     for it in d["items"]:
         if it["explanation"]:
             it["explanation"].pop("ms")
@@ -219,3 +221,26 @@ def test_the_event_loop_look_up_needs_the_history_in_memory_and_agrees_with_the_
         k: v for k, v in full.json().items() if k != "ms"}
     with pytest.raises(Exception, match="k must be in"):
         engine.kept_answer(user, k=0)
+
+
+def test_a_shopper_the_model_never_saw_is_scored_and_explained_from_their_history(served) -> None:
+    """No borrowed user: the history itself is scored and explained, and the answer names the shopper."""
+    client, store = served
+    bought = [e["item"] for e in client.get(f"/v1/users/{store.active_users()[3]}/history").json()["items"]][:3]
+    events = [{"event_id": f"new-shopper-{j}", "user": "NEW-SHOPPER-1", "item": it, "timestamp": 1000.0 + j}
+              for j, it in enumerate(bought)]
+    assert client.post("/v1/events", json={"events": events}).status_code == 200
+    r = client.get("/v1/users/NEW-SHOPPER-1/recommendations", params={"k": 3, "method": "occlusion"})
+    d = _body(r)
+    assert not d["cold_start"] and d["known"] and d["model"] == "SASRec"
+    assert not {x["item"] for x in d["items"]} & set(bought)
+    engine = client.app.state.service.engine
+    want = engine.model.recommend_histories([bought], k=3)[0][0]
+    assert [x["item"] for x in d["items"]] == [str(x) for x in want]
+    for it in d["items"]:
+        e = it["explanation"]
+        assert e["user"] == "NEW-SHOPPER-1" and e["method"] == "occlusion"
+        assert {x["item"] for x in e["evidence"] if x["kind"] == "history_item"} <= set(bought)
+    one = client.get(f"/v1/users/NEW-SHOPPER-1/explanations/{d['items'][0]['item']}")
+    assert one.status_code == 200 and one.json()["explanation"]["user"] == "NEW-SHOPPER-1"
+    assert one.json()["rank"] == 1

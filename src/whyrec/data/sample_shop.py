@@ -306,6 +306,141 @@ def _pick(rnd: random.Random, options: list[Any], weights: list[float]) -> Any:
     return rnd.choices(options, weights=weights, k=1)[0]
 
 
+class _RuleDraws:
+    """The item pools of one catalogue and the draw of one purchase under each rule of :data:`RULES`."""
+
+    def __init__(self, cat: _Catalogue) -> None:
+        n_items = len(cat.category)
+        pop = self.pop = cat.popularity
+        self.cat = cat
+        self.cat_items = [np.flatnonzero(cat.category == c) for c in range(len(CATEGORIES))]
+        # category affinity: same category; same price tier x3, same brand x2 (built on first use)
+        self.affinity_pools: dict[tuple[int, int, int], _Pool] = {}
+        self.brand_pools = [_Pool(np.flatnonzero(cat.brand == b), pop[cat.brand == b])
+                            for b in range(len(cat.brand_names))]  # fmt: skip
+        self.dept_pools = [_Pool(np.flatnonzero(cat.department == d), pop[cat.department == d])
+                           for d in range(len(DEPARTMENTS))]  # fmt: skip
+        dept_tier_idx = [
+            [np.flatnonzero((cat.department == d) & (cat.tier == t)) for t in range(3)] for d in range(len(DEPARTMENTS))
+        ]
+        self.dept_tier_pools = [[_Pool(ix, pop[ix]) for ix in row] for row in dept_tier_idx]
+        cat_index = {c.name: i for i, c in enumerate(CATEGORIES)}
+        self.city_pools = []
+        for c in CITIES:
+            ix = np.flatnonzero(np.isin(cat.category, [cat_index[n] for n in _CITY_CATEGORIES[c]]))
+            self.city_pools.append(_Pool(ix, pop[ix]))
+        n_top = max(20, n_items // 10)
+        top = np.argsort(-pop, kind="stable")[:n_top]
+        self.top_pool = _Pool(top, pop[top])
+        self.uniform_pool = _Pool(np.arange(n_items), np.ones(n_items))
+        self.consumable = [CATEGORIES[int(c)].consumable for c in cat.category]
+        self.item_brand = [int(b) for b in cat.brand]
+        self.item_cat = [int(c) for c in cat.category]
+        self.item_tier = [int(t) for t in cat.tier]
+        gender_dept = _GENDER_DEPT / _GENDER_DEPT.sum(axis=1, keepdims=True)
+        self.age_dept_w = [list(row) for row in _AGE_DEPT]
+        self.gender_dept_w = [list(row) for row in gender_dept]
+        self.dept_range = list(range(len(DEPARTMENTS)))
+        self.prof_feats = list(_PROFILE_FEATURES)
+        self.prof_w = list(_PROFILE_FEATURES.values())
+
+    def affinity_pool(self, c: int, t: int, b: int) -> _Pool:
+        key = (c, t, b)
+        p = self.affinity_pools.get(key)
+        if p is None:
+            cat, ix = self.cat, self.cat_items[c]
+            w = self.pop[ix] * np.where(cat.tier[ix] == t, 3.0, 1.0) * np.where(cat.brand[ix] == b, 2.0, 1.0)
+            p = self.affinity_pools[key] = _Pool(ix, w)
+        return p
+
+    def draw(self, rule: str, rnd: random.Random, hist: list[int], bought: set[int], users: _Users, u: int
+             ) -> tuple[int | None, int | None, str | None, str | None]:
+        """``(item, cause item, cause field, cause value)`` of user ``u``'s next purchase under ``rule`` (item None
+        when the rule cannot apply)."""
+        recent = hist[-1:-4:-1]  # last, second last, third last
+        if rule == "complement":
+            return self._complement(rnd, recent, bought)
+        if rule in ("brand_loyalty", "category_affinity"):
+            return self._like_recent(rule, rnd, recent, bought)
+        if rule == "repeat":
+            seen_c: list[int] = []
+            for h in reversed(hist):
+                if self.consumable[h] and h not in seen_c:
+                    seen_c.append(h)
+            if seen_c:
+                item = _pick(rnd, seen_c, [0.5**k for k in range(len(seen_c))])
+                return item, item, None, None
+            return None, None, None, None
+        if rule == "profile":
+            return self._profile(rnd, bought, users, u)
+        if rule == "price_band":
+            return self._price_band(rnd, bought, users, u)
+        if rule == "popularity":
+            return self.top_pool.draw(rnd, bought), None, None, None
+        return self.uniform_pool.draw(rnd, bought), None, None, None  # noise
+
+    def _complement(self, rnd: random.Random, recent: list[int], bought: set[int]
+                    ) -> tuple[int | None, int | None, str | None, str | None]:
+        cands: list[Any] = []
+        cw: list[float] = []
+        for h, w in zip(recent, _RECENCY["complement"], strict=False):
+            opts = [lst for _, lst in self.cat.compatible[h] if any(j not in bought for j in lst)]
+            if opts:
+                cands.append((h, opts))
+                cw.append(w)
+        if not cands:
+            return None, None, None, None
+        cause, opts = _pick(rnd, cands, cw)
+        lst = [j for j in rnd.choice(opts) if j not in bought]
+        return _pick(rnd, lst, [0.6, 0.3, 0.1][: len(lst)]), cause, None, None
+
+    def _like_recent(self, rule: str, rnd: random.Random, recent: list[int], bought: set[int]
+                     ) -> tuple[int | None, int | None, str | None, str | None]:
+        cands = list(recent)
+        cw = list(_RECENCY[rule][: len(cands)])
+        item = cause = field = value = None
+        while cands and item is None:
+            k = rnd.choices(range(len(cands)), weights=cw, k=1)[0]
+            h = cands.pop(k)
+            cw.pop(k)
+            if rule == "brand_loyalty":
+                item = self.brand_pools[self.item_brand[h]].draw(rnd, bought)
+                field, value = "brand", self.cat.brand_names[self.item_brand[h]]
+            else:
+                item = self.affinity_pool(self.item_cat[h], self.item_tier[h], self.item_brand[h]).draw(rnd, bought)
+                field, value = "category", CATEGORIES[self.item_cat[h]].name
+            cause = h
+        return item, cause, field, value
+
+    def _profile(self, rnd: random.Random, bought: set[int], users: _Users, u: int
+                 ) -> tuple[int | None, int | None, str | None, str | None]:
+        feat = _pick(rnd, self.prof_feats, self.prof_w)
+        if feat == "age_band":
+            age_band = int(users.age_band[u])
+            d = _pick(rnd, self.dept_range, self.age_dept_w[age_band])
+            return self.dept_pools[d].draw(rnd, bought), None, "age_band", AGE_BANDS[age_band]
+        if feat == "gender":
+            gender = int(users.gender[u])
+            d = _pick(rnd, self.dept_range, self.gender_dept_w[gender])
+            return self.dept_pools[d].draw(rnd, bought), None, "gender", GENDERS[gender]
+        city = int(users.city[u])
+        return self.city_pools[city].draw(rnd, bought), None, "location", CITIES[city]
+
+    def _price_band(self, rnd: random.Random, bought: set[int], users: _Users, u: int
+                    ) -> tuple[int | None, int | None, str | None, str | None]:
+        band, favd, favb = int(users.price_band[u]), users.fav_departments[u], users.fav_brands[u]
+        d = favd[0] if rnd.random() < 0.5 else favd[1]
+        pool = self.dept_tier_pools[d][band]
+        item = None
+        if rnd.random() < 0.5:
+            fav_items = [j for j in pool.items if self.item_brand[j] in favb and j not in bought]
+            if fav_items:
+                item = rnd.choice(fav_items)
+        if item is None:
+            item = pool.draw(rnd, bought)
+        return item, None, "price_band", PRICE_BANDS[band]
+
+
 def _simulate(
     rng: np.random.Generator,
     pyrng: random.Random,
@@ -314,50 +449,7 @@ def _simulate(
     lengths: np.ndarray,
     probs: dict[str, float],
 ) -> dict[str, list[Any]]:
-    n_items = len(cat.category)
-    n_cat = len(CATEGORIES)
-    pop = cat.popularity
-    cat_items = [np.flatnonzero(cat.category == c) for c in range(n_cat)]
-    # category affinity: same category; same price tier x3, same brand x2 (built on first use)
-    affinity_pools: dict[tuple[int, int, int], _Pool] = {}
-
-    def affinity_pool(c: int, t: int, b: int) -> _Pool:
-        key = (c, t, b)
-        p = affinity_pools.get(key)
-        if p is None:
-            ix = cat_items[c]
-            w = pop[ix] * np.where(cat.tier[ix] == t, 3.0, 1.0) * np.where(cat.brand[ix] == b, 2.0, 1.0)
-            p = affinity_pools[key] = _Pool(ix, w)
-        return p
-
-    brand_pools = [_Pool(np.flatnonzero(cat.brand == b), pop[cat.brand == b]) for b in range(len(cat.brand_names))]
-    dept_pools = [_Pool(np.flatnonzero(cat.department == d), pop[cat.department == d]) for d in range(len(DEPARTMENTS))]
-    dept_tier_idx = [
-        [np.flatnonzero((cat.department == d) & (cat.tier == t)) for t in range(3)] for d in range(len(DEPARTMENTS))
-    ]
-    dept_tier_pools = [[_Pool(ix, pop[ix]) for ix in row] for row in dept_tier_idx]
-    cat_index = {c.name: i for i, c in enumerate(CATEGORIES)}
-    city_pools = []
-    for c in CITIES:
-        ix = np.flatnonzero(np.isin(cat.category, [cat_index[n] for n in _CITY_CATEGORIES[c]]))
-        city_pools.append(_Pool(ix, pop[ix]))
-    n_top = max(20, n_items // 10)
-    top = np.argsort(-pop, kind="stable")[:n_top]
-    top_pool = _Pool(top, pop[top])
-    uniform_pool = _Pool(np.arange(n_items), np.ones(n_items))
-    consumable = [CATEGORIES[int(c)].consumable for c in cat.category]
-    item_brand = [int(b) for b in cat.brand]
-    item_cat = [int(c) for c in cat.category]
-    item_tier = [int(t) for t in cat.tier]
-    brand_names = cat.brand_names
-    compatible = cat.compatible
-    gender_dept = _GENDER_DEPT / _GENDER_DEPT.sum(axis=1, keepdims=True)
-    age_dept_w = [list(row) for row in _AGE_DEPT]
-    gender_dept_w = [list(row) for row in gender_dept]
-    dept_range = list(range(len(DEPARTMENTS)))
-    prof_feats = list(_PROFILE_FEATURES)
-    prof_w = list(_PROFILE_FEATURES.values())
-
+    draws = _RuleDraws(cat)
     rule_names = list(RULES)
     rule_w = [probs[r] for r in rule_names]
     first_names = list(FIRST_RULE_PROBS)
@@ -367,19 +459,11 @@ def _simulate(
     drawn = rng.choice(len(RULES), size=total, p=np.array(rule_w) / sum(rule_w)).tolist()
 
     out: dict[str, list[Any]] = {k: [] for k in ("user", "item", "rule", "cause_item", "cause_field", "cause_value")}
-    o_user, o_item, o_rule = out["user"], out["item"], out["rule"]
-    o_ci, o_cf, o_cv = out["cause_item"], out["cause_field"], out["cause_value"]
     rnd = pyrng
     pos_global = 0
     for u in range(len(lengths)):
         hist: list[int] = []
         bought: set[int] = set()
-        band = int(users.price_band[u])
-        age_band = int(users.age_band[u])
-        gender = int(users.gender[u])
-        city = int(users.city[u])
-        favd = users.fav_departments[u]
-        favb = users.fav_brands[u]
         for pos in range(int(lengths[u])):
             if pos == 0:
                 rule = _pick(rnd, first_names, first_w)
@@ -390,71 +474,7 @@ def _simulate(
             pos_global += 1
             failed: set[str] = set()
             while True:
-                item: int | None = None
-                cause: int | None = None
-                field: str | None = None
-                value: str | None = None
-                recent = hist[-1:-4:-1]  # last, second last, third last
-                cands: list[Any]  # by rule: (item, options) pairs, or items
-                if rule == "complement":
-                    cands, cw = [], []
-                    for h, w in zip(recent, _RECENCY["complement"], strict=False):
-                        opts = [lst for _, lst in compatible[h] if any(j not in bought for j in lst)]
-                        if opts:
-                            cands.append((h, opts))
-                            cw.append(w)
-                    if cands:
-                        cause, opts = _pick(rnd, cands, cw)
-                        lst = [j for j in rnd.choice(opts) if j not in bought]
-                        item = _pick(rnd, lst, [0.6, 0.3, 0.1][: len(lst)])
-                elif rule in ("brand_loyalty", "category_affinity"):
-                    cands = list(recent)
-                    cw = list(_RECENCY[rule][: len(cands)])
-                    while cands and item is None:
-                        k = rnd.choices(range(len(cands)), weights=cw, k=1)[0]
-                        h = cands.pop(k)
-                        cw.pop(k)
-                        if rule == "brand_loyalty":
-                            item = brand_pools[item_brand[h]].draw(rnd, bought)
-                            field, value = "brand", brand_names[item_brand[h]]
-                        else:
-                            item = affinity_pool(item_cat[h], item_tier[h], item_brand[h]).draw(rnd, bought)
-                            field, value = "category", CATEGORIES[item_cat[h]].name
-                        cause = h
-                elif rule == "repeat":
-                    seen_c: list[int] = []
-                    for h in reversed(hist):
-                        if consumable[h] and h not in seen_c:
-                            seen_c.append(h)
-                    if seen_c:
-                        item = cause = _pick(rnd, seen_c, [0.5**k for k in range(len(seen_c))])
-                elif rule == "profile":
-                    feat = _pick(rnd, prof_feats, prof_w)
-                    if feat == "age_band":
-                        d = _pick(rnd, dept_range, age_dept_w[age_band])
-                        item = dept_pools[d].draw(rnd, bought)
-                        field, value = "age_band", AGE_BANDS[age_band]
-                    elif feat == "gender":
-                        d = _pick(rnd, dept_range, gender_dept_w[gender])
-                        item = dept_pools[d].draw(rnd, bought)
-                        field, value = "gender", GENDERS[gender]
-                    else:
-                        item = city_pools[city].draw(rnd, bought)
-                        field, value = "location", CITIES[city]
-                elif rule == "price_band":
-                    d = favd[0] if rnd.random() < 0.5 else favd[1]
-                    pool = dept_tier_pools[d][band]
-                    if rnd.random() < 0.5:
-                        fav_items = [j for j in pool.items if item_brand[j] in favb and j not in bought]
-                        if fav_items:
-                            item = rnd.choice(fav_items)
-                    if item is None:
-                        item = pool.draw(rnd, bought)
-                    field, value = "price_band", PRICE_BANDS[band]
-                elif rule == "popularity":
-                    item = top_pool.draw(rnd, bought)
-                else:  # noise
-                    item = uniform_pool.draw(rnd, bought)
+                item, cause, field, value = draws.draw(rule, rnd, hist, bought, users, u)
                 if item is not None:
                     break
                 # the rule cannot apply: draw another from the rules not tried yet (noise always applies)
@@ -466,12 +486,10 @@ def _simulate(
                 table = first_probs if allowed is first_names else probs
                 lw = [table[r] for r in left]
                 rule = _pick(rnd, left, lw) if sum(lw) > 0 else "noise"
-            o_user.append(u)
-            o_item.append(item)
-            o_rule.append(rule)
-            o_ci.append(cause)
-            o_cf.append(field if rule not in ("popularity", "noise") else None)
-            o_cv.append(value if rule not in ("popularity", "noise") else None)
+            plain = rule in ("popularity", "noise")
+            for key, v in (("user", u), ("item", item), ("rule", rule), ("cause_item", cause),
+                           ("cause_field", None if plain else field), ("cause_value", None if plain else value)):
+                out[key].append(v)
             hist.append(item)
             bought.add(item)
     return out

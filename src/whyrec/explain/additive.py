@@ -90,7 +90,7 @@ class AdditiveExplainer(Explainer):
 
         m = self.model.module_  # type: ignore[attr-defined]
         with torch.no_grad():
-            p = m.user.weight[target.u].detach().double().cpu().numpy()
+            p = m.user.weight[target.training_user].detach().double().cpu().numpy()
             q_j = m.item.weight[target.i].detach().double().cpu().numpy()
             b_j = float(m.item_bias.weight[target.i, 0].detach().double().cpu())
             q_h = m.item.weight[torch.as_tensor(target.history, dtype=torch.long)].detach().double().cpu().numpy()

@@ -58,7 +58,8 @@ EXPLAINERS: dict[str, str | type[Explainer]] = {
 class Target:
     """What an explainer explains: one (user, item) pair, with the model's view of it.
 
-    ``u`` / ``i`` are internal indices; ``row`` holds the scores of every item
+    ``u`` / ``i`` are internal indices (``u`` None for a history that belongs to no training user,
+    :meth:`Explainer.explain_history`); ``row`` holds the scores of every item
     with the full history; ``rank`` is 1-based among the items not in the
     history, ties counted against the item (None when the item is in it); ``rescorer`` re-scores subsets of
     the history.
@@ -66,12 +67,20 @@ class Target:
 
     user: str
     item: str
-    u: int
+    u: int | None
     i: int
     rescorer: Rescorer
     row: np.ndarray
     score: float
     rank: int | None
+
+    @property
+    def training_user(self) -> int:
+        """``u``; ExplainError when the history belongs to no training user (a model of learned user vectors
+        explains its training users only)."""
+        if self.u is None:
+            raise ExplainError(f"{self.user!r} is not a user the model was trained on; this method explains those only")
+        return self.u
 
     @property
     def history(self) -> np.ndarray:
@@ -197,9 +206,38 @@ class Explainer:
                 raise TypeError(f"{name} must be one external id (str or int); got {type(value).__name__}")
         u = int(self.model._user_index(user)[0])
         i = int(self.model._item_index(item)[0])
+        return self._explain_resolved(u, None, i, str(self.model.user_ids_[u]), options, t0)
+
+    def explain_history(self, history: Any, item: Any, *, user: Any = None, of: int | None = None,
+                        **options: Any) -> Explanation:
+        """Explain ``item`` for a shopper known only by ``history`` (items oldest first: external ids, or internal
+        indices as an integer array), scored from the history alone (:meth:`Recommender.score_histories`, so a
+        ``history_based`` model only).
+
+        ``user`` labels the explanation (default ``"history"``); ``of`` is the internal index of the training user
+        the history belongs to, when it does (the training-data evidence then leaves that user's own row out,
+        as :meth:`explain` does). Raises ExplainError for a model that scores training users only."""
+        t0 = time.perf_counter()
+        if not self.model.history_based:
+            raise ExplainError(
+                f"{type(self.model).__name__} scores its training users only, so it cannot explain a history "
+                "alone. Fix: explain(user, item) for a user the model was trained on, or a history-based model"
+            )
+        if isinstance(item, (str, int, np.integer)):
+            i = int(self.model._item_index(item)[0])
+        else:
+            raise TypeError(f"item must be one external id (str or int); got {type(item).__name__}")
+        raw = self.model._history_indices(history).astype(np.int32)
+        label = "history" if user is None else str(user)
+        return self._explain_resolved(None if of is None else int(of), raw, i, label, options, t0)
+
+    def _explain_resolved(self, u: int | None, raw: np.ndarray | None, i: int, label: str, options: dict[str, Any],
+                          t0: float) -> Explanation:
+        """The explanation of internal item ``i`` for training user ``u`` (``raw`` None: their history in
+        :attr:`histories`) or for the history ``raw`` (belonging to training user ``u`` when not None)."""
         if self._delegate is not None:
-            return self._relabel(self._delegate, user, item, self._fallback_reason, options, t0)
-        target = self.target(u, i)
+            return self._relabel(self._delegate, u, raw, i, label, self._fallback_reason, options, t0)
+        target = self.target(u, i, history=raw, label=label)
         if self.needs_history and target.rescorer.size == 0:
             reason = f"user {target.user!r} has an empty history, so there is no history for {self.method!r} to vary"
             if not self.fallback:
@@ -208,7 +246,7 @@ class Explainer:
                     "recommendations come from), or pass fallback=True"
                 )
             pop = make_explainer("popularity", self.model, self.dataset, self.histories)
-            return self._relabel(pop, user, item, reason, options, t0)
+            return self._relabel(pop, u, raw, i, label, reason, options, t0)
         found = self._explain(target, **options)
         self._label_removal_effects(target, found)
         return Explanation(
@@ -225,6 +263,11 @@ class Explainer:
             extras=found.extras,
         )
 
+    def explain_like(self, target: Target, **options: Any) -> Explanation:
+        """This explainer's explanation of the same user (or history) and item as ``target`` (another explainer's)."""
+        raw = target.rescorer.raw if target.rescorer.histories is None else None
+        return self._explain_resolved(target.u, raw, target.i, target.user, options, time.perf_counter())
+
     def explain_top_k(self, user: Any, k: int = 10, **options: Any) -> list[Explanation]:
         """Explanations of the user's top-``k`` recommendations (with this explainer's histories), best first."""
         ids, _ = self.model.recommend(user, k=k, histories=self.histories)
@@ -237,16 +280,24 @@ class Explainer:
         raise NotImplementedError
 
     # ------------------------------------------------------------ helpers for subclasses
-    def target(self, u: int, i: int) -> Target:
-        """The :class:`Target` of internal user ``u`` and item ``i``: scores and rank through the model."""
-        resc = Rescorer(self.model, self.histories, u)
+    def target(self, u: int | None, i: int, *, history: np.ndarray | None = None, label: str | None = None
+               ) -> Target:
+        """The :class:`Target` of internal user ``u`` (their history in :attr:`histories`) or of ``history`` (a
+        history alone, belonging to training user ``u`` when not None) and item ``i``: scores and rank through the
+        model. ``label`` names the user in the explanation (default: ``u``'s external id)."""
+        if history is None:
+            if u is None:
+                raise ValueError("give a training user u or a history")
+            resc = Rescorer(self.model, self.histories, u)
+        else:
+            resc = Rescorer.for_history(self.model, history, user=u)
         # explaining a user's top-k scores the same full history k times: keep the last user's row
         row = self.last_user_memo("row", resc, resc.full_row)
         masked = row.astype(np.float64)
         masked[resc.items] = -np.inf
         rank = None if np.isin(i, resc.items) else int((masked >= masked[i]).sum())
         return Target(
-            user=str(self.model.user_ids_[u]),
+            user=label if label is not None else str(self.model.user_ids_[u]),
             item=str(self.model.item_ids_[i]),
             u=u,
             i=i,
@@ -327,11 +378,10 @@ class Explainer:
     def _accepts(self, option: str) -> bool:
         return option in inspect.signature(self._explain).parameters
 
-    def _relabel(
-        self, other: Explainer, user: Any, item: Any, reason: str, options: dict[str, Any], t0: float
-    ) -> Explanation:
+    def _relabel(self, other: Explainer, u: int | None, raw: np.ndarray | None, i: int, label: str, reason: str,
+                 options: dict[str, Any], t0: float) -> Explanation:
         kept = {k: v for k, v in options.items() if other._accepts(k)}
-        expl = other.explain(user, item, **kept)
+        expl = other._explain_resolved(u, raw, i, label, kept, t0)
         expl.method = f"fallback:{expl.method}"
         expl.notes.insert(0, f"{self.method!r} was asked for but {reason}; this is {other.method!r} evidence instead")
         expl.ms = (time.perf_counter() - t0) * 1000.0

@@ -142,7 +142,7 @@ class CooccurrenceExplainer(_TrainingDataExplainer):
                     )
                 )
         if self.n_user_neighbours and len(h) and len(buyers):
-            others = buyers[buyers != target.u]
+            others = buyers if target.u is None else buyers[buyers != target.u]
             if len(others):
                 shared = np.asarray(csr[others][:, h].sum(axis=1)).ravel().astype(np.int64)
                 lens = np.diff(csr.indptr)[others].astype(np.float64)

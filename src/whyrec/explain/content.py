@@ -167,7 +167,7 @@ class ContentExplainer(Explainer):
 
     def _content_weights(self, target: Target, vectors: np.ndarray) -> np.ndarray:
         """Exact per-distinct-history-item shares of the content model's score."""
-        seq = self.histories[target.u]
+        seq = target.rescorer.raw
         w_pos = self.model.history_weights(seq)  # type: ignore[attr-defined]
         items = target.history
         col = {int(x): j for j, x in enumerate(items)}

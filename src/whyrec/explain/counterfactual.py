@@ -223,7 +223,7 @@ class CounterfactualExplainer(Explainer):
         guide = None
         if mode == "remove":
             guide = (
-                attribution if attribution is not None else self._guide_explainer().explain(target.user, target.item)
+                attribution if attribution is not None else self._guide_explainer().explain_like(target)
             )
             if attribution is not None and (attribution.user != target.user or attribution.item != target.item):
                 raise ValueError(
@@ -351,6 +351,8 @@ class CounterfactualExplainer(Explainer):
         """The item's margin to the top-``k`` cut-off by the model retrained without the user's ``removed``
         history columns (None when the model cannot be retrained exactly and cheaply)."""
         resc = target.rescorer
+        if target.u is None:  # a history of no training user: the model retrained without it is the model
+            return None
         scores = self.model.retrained_scores(target.u, self.histories, target.history[removed])
         if scores is None:
             return None

@@ -35,7 +35,7 @@ input into its additive parts. When the completeness error is above
   weights = score`` up to the completeness error.
 
 The models are reached through their documented attributes only: SASRec's
-``sequence_tensor`` and ``module_`` (``item_encoder``, ``position``,
+``history_tensor`` and ``module_`` (``item_encoder``, ``position``,
 ``emb_drop``, ``encode``), read and replaced with forward hooks so that the
 input formula is not copied here; the feature models' ``encode_pairs``,
 ``pair_features`` and ``module_.embedding`` / ``forward_embedded``.
@@ -46,7 +46,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import torch
@@ -57,7 +57,7 @@ from whyrec.explain.base import Explainer, Findings, Target
 from whyrec.explain.evidence import Evidence, Feature
 from whyrec.explain.fields import PairFields, is_feature_model
 from whyrec.models.base import Recommender
-from whyrec.models.capabilities import has
+from whyrec.models.capabilities import SequenceEncoder, has
 
 #: Captum's integration rules that may be asked for
 RULES: tuple[str, ...] = ("gausslegendre", "riemann_trapezoid", "riemann_middle", "riemann_left", "riemann_right")
@@ -146,7 +146,7 @@ def path_mean_gradient(
 def sequence_input_parts(model: Recommender, seq: torch.Tensor, item: int, baseline: str = "padding") -> dict[str, Any]:
     """One no-grad forward of SASRec (a batch of 2) giving the parts of its input and the two scores IG needs.
 
-    ``seq`` is ``(1, L)`` (1-based items, as :meth:`SASRec.sequence_tensor`
+    ``seq`` is ``(1, L)`` (1-based items, as :meth:`SASRec.history_tensor`
     builds it) and ``item`` the 0-based target. Returns ``x`` (the
     Transformer's input, ``emb_drop``'s output, ``(1, L, d)``), ``items``
     (the item encoder's output, attributes included), ``positions`` (the
@@ -325,7 +325,7 @@ class IntegratedGradientsExplainer(Explainer):
     # ------------------------------------------------------------ SASRec
     def _explain_sequence(self, target: Target, n_steps: int) -> Findings:
         model = self.model
-        seq = model.sequence_tensor([target.u], self.histories)  # type: ignore[attr-defined]
+        seq = cast("SequenceEncoder", model).history_tensor([target.rescorer.raw])
         length = int(seq.shape[1])
         parts = sequence_input_parts(model, seq, target.i, self.baseline)
         x, base, baseline_score = parts["x"], parts["baseline"], parts["baseline_score"]
@@ -406,7 +406,7 @@ class IntegratedGradientsExplainer(Explainer):
     # ------------------------------------------------------------ FM / DeepFM / NFM
     def _explain_fields(self, target: Target, n_steps: int) -> Findings:
         model = self.model
-        pair = PairFields(model, target.u, target.i)
+        pair = PairFields(model, target.training_user, target.i)
         m = model.module_  # type: ignore[attr-defined]
         with torch.no_grad():
             x = m.embedding(pair.index)  # (1, S, dim + 1): factors and first-order weights

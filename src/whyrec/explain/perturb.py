@@ -181,7 +181,7 @@ class _PerturbationExplainer(Explainer):
                 calls=lambda: resc.n_calls,
                 names=[str(self.model.item_ids_[j]) for j in target.history],
             )
-        pair = PairFields(self.model, target.u, target.i)
+        pair = PairFields(self.model, target.training_user, target.i)
         names, values = pair.field_names(), pair.field_values()
 
         def records(w: np.ndarray) -> list[Evidence]:

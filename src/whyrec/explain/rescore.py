@@ -1,11 +1,12 @@
 """The one perturbation and re-scoring helper that every model-agnostic explainer and metric shares.
 
-A :class:`Rescorer` holds one user's history and scores every item under
+A :class:`Rescorer` holds one history and scores every item under
 *subsets* of it, given as boolean masks over the user's distinct history
 items (a mask keeps item ``j`` when ``mask[j]`` is True; removing an item
 removes every occurrence of it and keeps the order of the rest, so
 sequential models see a shorter chronological history). Scores always come
-from the model's own ``score_matrix`` through the ``Recommender`` contract.
+through the ``Recommender`` contract: ``score_histories`` for a model that
+scores from the history alone, ``score_matrix`` for a training user else.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy as np
 from whyrec.data.dataset import Histories
 from whyrec.models.base import Recommender
 
-#: rows per ``score_matrix`` call when many masks are scored at once
+#: rows per scoring call when many masks are scored at once
 BATCH = 512
 
 _DEPENDS: weakref.WeakKeyDictionary[Any, tuple[int, bool]] = weakref.WeakKeyDictionary()
@@ -87,17 +88,31 @@ def depends_on_history(model: Recommender, histories: Histories | None = None, n
 
 
 class Rescorer:
-    """Scores of every item for one user under subsets of the user's history.
+    """Scores of every item for one history under subsets of it.
 
-    ``items`` are the user's distinct history items (internal indices) in
-    order of first appearance; masks have one column per entry of ``items``.
+    ``Rescorer(model, histories, user)`` holds the history of internal user ``user`` in ``histories``;
+    :meth:`for_history` holds any history (a shopper the model was not trained on: ``user`` is None), which
+    only a model whose scores come from the history alone (``history_based``) can score. ``items`` are the
+    history's distinct items (internal indices) in order of first appearance; masks have one column per entry
+    of ``items``. A ``history_based`` model scores the kept histories themselves, batch-first
+    (:meth:`~whyrec.models.Recommender.score_histories`); another model scores its user ``user`` under
+    ``histories`` with that user's history replaced.
     """
 
-    def __init__(self, model: Recommender, histories: Histories, user: int) -> None:
+    def __init__(self, model: Recommender, histories: Histories | None, user: int | None,
+                 history: np.ndarray | None = None) -> None:
         self.model = model
         self.histories = histories
-        self.user = int(user)
-        self.raw = np.asarray(histories[self.user], dtype=np.int32)
+        self.user = None if user is None else int(user)
+        if history is None:
+            if histories is None or self.user is None:
+                raise ValueError("give a training user and their histories, or a history (Rescorer.for_history)")
+            history = histories[self.user]
+        self.raw = np.asarray(history, dtype=np.int32)
+        self.history_based = bool(getattr(model, "history_based", False))
+        if self.user is None and not self.history_based:
+            raise ValueError(f"{type(model).__name__} scores its training users only, not a history alone. "
+                             "Fix: explain a user the model was trained on, or use a history-based model")
         uniq, first = np.unique(self.raw, return_index=True)
         order = np.argsort(first, kind="stable")
         self.items = uniq[order].astype(np.int64)
@@ -107,6 +122,12 @@ class Rescorer:
         self.occurrence = pos[np.searchsorted(uniq, self.raw)] if len(self.raw) else np.zeros(0, dtype=np.int64)
         self.n_calls = 0
         self.n_rows = 0
+
+    @classmethod
+    def for_history(cls, model: Recommender, history: np.ndarray, user: int | None = None) -> Rescorer:
+        """A rescorer of ``history`` (internal indices, oldest first) scored from the history alone; ``user`` is
+        the training user it belongs to, if any (the training-data evidence leaves their own row out)."""
+        return cls(model, None, user, history=np.asarray(history, dtype=np.int32))
 
     @property
     def size(self) -> int:
@@ -120,43 +141,40 @@ class Rescorer:
         return self.raw[mask[self.occurrence]] if len(self.raw) else self.raw
 
     def histories_with(self, mask: np.ndarray) -> Histories:
-        """Every user's history, with this user's replaced by the subset ``mask`` keeps."""
+        """Every user's history, with this user's replaced by the subset ``mask`` keeps (a training user only)."""
+        if self.histories is None or self.user is None:
+            raise ValueError("a history that belongs to no training user has no table of histories to edit")
         return replace_history(self.histories, self.user, self.kept(mask))
 
     # ------------------------------------------------------------ scores
     def full_row(self) -> np.ndarray:
-        """Scores of all items with the user's full history."""
+        """Scores of all items with the full history."""
         self.n_calls += 1
         self.n_rows += 1
+        if self.history_based:
+            return self.model.score_histories([self.raw])[0]
+        assert self.histories is not None and self.user is not None  # the constructor saw to it
         return self.model.score_matrix(np.array([self.user]), self.histories)[0]
 
     def rows(self, masks: np.ndarray) -> np.ndarray:
         """Scores of all items ``(len(masks), n_items)``, one row per mask.
 
-        Models that score from the history alone (``history_based``) get the
-        masks as the histories of stand-in users in one batched call; other
-        models are scored one mask at a time with the real user index.
+        Models that score from the history alone (``history_based``) score the
+        kept histories in batched calls; other models are scored one mask at a
+        time with the real user index.
         """
         masks = np.atleast_2d(np.asarray(masks, dtype=bool))
         if masks.shape[1] != self.size:
             raise ValueError(f"masks must have {self.size} columns (one per history item); got {masks.shape[1]}")
         n = len(masks)
         out = np.empty((n, self.model.n_items_), dtype=np.float32)
-        if getattr(self.model, "history_based", False):
-            n_users = self.histories.n_users
-            step = max(1, min(BATCH, n_users))
-            for s in range(0, n, step):
-                block = masks[s : s + step]
-                kept = [self.kept(m) for m in block]
-                lens = np.zeros(n_users, dtype=np.int64)
-                lens[: len(kept)] = [len(k) for k in kept]
-                indptr = np.zeros(n_users + 1, dtype=np.int64)
-                np.cumsum(lens, out=indptr[1:])
-                items = np.concatenate(kept).astype(np.int32) if kept else np.zeros(0, dtype=np.int32)
-                virtual = Histories(indptr, items, self.histories.n_items)
-                out[s : s + len(block)] = self.model.score_matrix(np.arange(len(block)), virtual)
+        if self.history_based:
+            for s in range(0, n, BATCH):
+                block = masks[s : s + BATCH]
+                out[s : s + len(block)] = self.model.score_histories([self.kept(m) for m in block])
                 self.n_calls += 1
         else:
+            assert self.user is not None  # the constructor saw to it
             for r, m in enumerate(masks):
                 out[r] = self.model.score_matrix(np.array([self.user]), self.histories_with(m))[0]
                 self.n_calls += 1
@@ -201,7 +219,11 @@ class Rescorer:
         return own - kth
 
     def in_top_k(self, mask: np.ndarray, item: int, k: int) -> bool:
-        """Independent check through ``model.recommend``: is ``item`` in the top-``k`` with the reduced history?"""
+        """Independent check through ``model.recommend`` (``recommend_histories`` for a history alone): is
+        ``item`` in the top-``k`` with the reduced history?"""
         model = self.model
+        if self.histories is None:
+            ids = model.recommend_histories([self.kept(mask)], k=k)[0][0]
+            return str(model.item_ids_[item]) in {str(x) for x in ids}
         ids, _ = model.recommend(model.user_ids_[self.user], k=k, histories=self.histories_with(mask))
         return str(model.item_ids_[item]) in {str(x) for x in ids}

@@ -252,6 +252,24 @@ class Recommender:
             return ids[0], scores[0]
         return ids, scores
 
+    def recommend_histories(
+        self, histories: Sequence[Any], k: int = 10, *, filter_seen: bool = True, exclude: Sequence[str] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` ``(item_ids, scores)``, 2-d with one row per history, for histories alone (as
+        :meth:`score_histories`: a shopper the model was not trained on, a history edited for a counterfactual);
+        ``filter_seen`` drops each history's items, ``exclude`` more items for everybody."""
+        self._check_fitted()
+        check_int("k", k, 1, self.n_items_)
+        rows = [self._history_indices(h) for h in histories]
+        s = self.score_histories(rows)
+        if filter_seen:
+            for r, h in enumerate(rows):
+                s[r, h] = -np.inf
+        if exclude is not None and len(exclude):
+            s[:, self._item_index(exclude)] = -np.inf
+        top = top_k(s, k)
+        return self.item_ids_[top], np.take_along_axis(s, top, axis=1)
+
     # ------------------------------------------------------------ persistence
     def _get_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         return {}, {}

@@ -39,8 +39,8 @@ class SequenceEncoder(Protocol):
 
     module_: Any
 
-    def sequence_tensor(self, histories: list[np.ndarray]) -> torch.Tensor:
-        """The padded ``(n, L)`` tensor of 1-based items the encoder reads."""
+    def history_tensor(self, histories: list[np.ndarray]) -> torch.Tensor:
+        """The padded ``(n, L)`` tensor of 1-based items the encoder reads for histories of internal indices."""
         ...
 
 

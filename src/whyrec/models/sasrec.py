@@ -382,6 +382,12 @@ class SASRec(TorchRecommender):
             self.device_
         )
 
+    def history_tensor(self, histories: list[np.ndarray]) -> torch.Tensor:
+        """The module's input for histories of internal item indices (oldest first), as :meth:`sequence_tensor`."""
+        self._check_fitted()
+        h = Histories.from_lists([np.asarray(x, dtype=np.int64) for x in histories], self.n_items_)
+        return torch.from_numpy(last_items(h, np.arange(len(histories)), self.max_len)).to(self.device_)
+
     # ------------------------------------------------------------ explainer support
     def item_text_embeddings(self) -> np.ndarray | None:
         """The items' text vectors (``n_items x 384``) the model projects; None without ``text_fields``."""

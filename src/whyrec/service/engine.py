@@ -4,21 +4,21 @@
 :class:`~whyrec.store.Store` and the explain package:
 
 - A user's history is their stored events (:class:`HistoryCache`), so a new
-  event changes the next answer without retraining. The model scores the
-  user through the ``Recommender`` contract with one-user histories: a model
-  that scores from the history alone (SASRec, EASE, ItemKNN) scores any user
-  with events, known to the model or not (a new user borrows an index, which
-  such a model does not read); a model with learned user vectors (BPR, FM)
-  uses its vector only for a user it was trained on, who has events, and who
-  was never deleted.
+  event changes the next answer without retraining. A model that scores
+  from the history alone (SASRec, EASE, ItemKNN) scores and explains the
+  history itself (``Recommender.score_histories``,
+  ``Explainer.explain_history``), for any user with events, known to the
+  model or not; a model with learned user vectors (BPR, FM) uses its vector
+  only for a user it was trained on, who has events, and who was never
+  deleted, with their store history in that user's own row.
 - Everybody else is a cold-start user: the training popularity model
   recommends, and the popularity explainer says so.
 - Explanations come from :func:`whyrec.explain.make_explainer` (by default
   the model's most faithful attribution method, with integrated gradients
   at ``ig_steps`` steps), plus a Popularity record (a fact of the training
   data); an item outside the top-k gets a verified "why not" counterfactual.
-  Explanations are cached by (history, item, method): the same history
-  gives the same explanation, so a repeated request costs a look-up.
+  Explanations are cached by (user, history, item, method), so a repeated
+  request costs a look-up.
 - ``narrate`` goes through :class:`whyrec.narrate.Narrator` when that
   package is installed.
 
@@ -82,7 +82,6 @@ log = logging.getLogger("whyrec.service")
 WHY_NOT = "why_not"
 #: item attributes shown beside every item id
 SUMMARY_FIELDS: tuple[str, ...] = ("title", "category", "brand", "price")
-_USER = "\x00user\x00"
 
 
 @dataclass
@@ -90,18 +89,18 @@ class View:
     """How the service scores one user now.
 
     ``personal``: the model scores from the user's history (or learned
-    vector); otherwise the user is cold-start. ``slot`` is the model user
-    index scored (a borrowed one for users the model does not know),
-    ``label`` its external id, ``histories`` one-user histories with the
-    user's items at ``slot``, ``key`` what explanations are cached under.
+    vector); otherwise the user is cold-start. ``u`` is the model's index of
+    the user when it was trained on them (and they were never deleted), else
+    None; ``histories`` is set for a model of learned user vectors only: the
+    user's store history in their own row ``u``. ``key`` is what
+    explanations are cached under.
     """
 
     user: str
     state: UserState
     personal: bool
-    slot: int
-    label: str
-    histories: Histories
+    u: int | None
+    histories: Histories | None
     key: tuple[Any, ...]
 
     @property
@@ -244,9 +243,11 @@ class Engine:
         """The model thread a job of ``priority`` runs on: pieces of expensive explanations on their own lane."""
         return self._slow if priority > 0 and self._slow is not None else self._worker
 
-    def _explainer(self, method: str, histories: Histories) -> Explainer:
-        """A long-lived explainer of ``method`` pointed at ``histories``, this model thread's own (call on a
-        model thread; ``"popularity:cold"`` is popularity over the popularity model, for cold-start users)."""
+    def _explainer(self, method: str, histories: Histories | None = None) -> Explainer:
+        """A long-lived explainer of ``method``, this model thread's own, pointed at ``histories`` (a model of
+        learned user vectors: the user's own row; None: the training histories, for explaining histories alone)
+        (call on a model thread; ``"popularity:cold"`` is popularity over the popularity model, for cold-start
+        users)."""
         key = (threading.current_thread().name, method)
         ex = self._explainers.get(key)
         if ex is None:
@@ -256,7 +257,7 @@ class Engine:
                 ex = make_explainer(method, self.model, self.dataset, histories, fallback=True, **self._params(method))
             self._explainers[key] = ex
             self._exclude_from_evidence()
-        ex.histories = histories
+        ex.histories = histories if histories is not None else ex.model.history_
         return ex
 
     def warm_up(self) -> None:
@@ -271,9 +272,10 @@ class Engine:
             users = np.flatnonzero(lengths > 0)
             empty = UserState(np.zeros(0, dtype=np.int32), 0, False)
             views = [self._make_view("", empty)]
-            if len(users):
+            if len(users):  # a trained user's history: the personal path of any model
                 u = int(users[0])
-                views.append(self._make_view("", UserState(self.model.history_[u].astype(np.int32), 1, False)))
+                state = UserState(self.model.history_[u].astype(np.int32), 1, False)
+                views.append(self._make_view(str(self.model.user_ids_[u]), state))
             for v in views:
                 recs = self.recommend(v, 1)
                 if recs:
@@ -296,19 +298,22 @@ class Engine:
         if self.histories.get(user).forgotten:
             raise erased_error(user)
 
-    def _scoring(self, user: str, state: UserState) -> tuple[bool, int, tuple[Any, ...]]:
-        """``(personal, slot, key)`` of a user in ``state`` (see :class:`View`)."""
+    def _scoring(self, user: str, state: UserState) -> tuple[bool, int | None, tuple[Any, ...]]:
+        """``(personal, u, key)`` of a user in ``state`` (see :class:`View`)."""
         u = None if state.forgotten else self.user_index.get(user)
         if self.history_based and len(state.items) > 0:
-            return True, (u if u is not None else 0), ("history", state.items.tobytes())
+            return True, u, ("history", user, state.items.tobytes())
         if not self.history_based and u is not None and state.n_events > 0:
-            return True, u, ("user", u, state.items.tobytes())
-        return False, 0, ("cold", state.items.tobytes())
+            return True, u, ("user", user, state.items.tobytes())
+        return False, u, ("cold", user, state.items.tobytes())
 
     def _make_view(self, user: str, state: UserState) -> View:
-        personal, slot, key = self._scoring(user, state)
-        hist = one_user_histories(self.n_users, self.n_items, slot, state.items)
-        return View(user, state, personal, slot, str(self.model.user_ids_[slot]), hist, key)
+        personal, u, key = self._scoring(user, state)
+        hist = None
+        if personal and not self.history_based:
+            assert u is not None  # _scoring: a model of learned user vectors is personal for its own users only
+            hist = one_user_histories(self.n_users, self.n_items, u, state.items)
+        return View(user, state, personal, u, hist, key)
 
     def check_method(self, personal: bool, method: str | None) -> str:
         """The method to explain a user with (the default when None), given whether the model scores them
@@ -361,8 +366,10 @@ class Engine:
     # ------------------------------------------------------------ scores
     def _scores(self, view: View) -> np.ndarray:
         """Scores of every item for the view (history items -inf); call on the model thread."""
-        if view.personal:
-            row = self.model.score_matrix(np.array([view.slot]), view.histories)[0].astype(np.float64)
+        if view.personal and view.histories is None:
+            row = self.model.score_histories([view.state.items])[0].astype(np.float64)
+        elif view.personal:
+            row = self.model.score_matrix(np.array([view.u]), view.histories)[0].astype(np.float64)
         else:
             row = self.pop.counts_.astype(np.float64).copy()
         row[view.state.items] = -np.inf
@@ -371,11 +378,12 @@ class Engine:
     def recommend(self, view: View, k: int) -> list[tuple[str, float, int]]:
         """Top-``k`` ``(item, score, rank)`` for the view (cold-start: the most popular items)."""
         k = min(k, max(1, self.n_items - len(np.unique(view.state.items))))
-        if view.personal:
-            ids, scores = self.on_model_thread(self.model.recommend, view.label, k=k, histories=view.histories)
+        if view.personal and view.histories is not None:  # learned user vectors: the user's own row
+            ids, scores = self.on_model_thread(self.model.recommend, view.user, k=k, histories=view.histories)
         else:
-            ids, scores = self.on_model_thread(self.pop.recommend, str(self.pop.user_ids_[0]), k=k,
-                                               histories=view.histories)  # fmt: skip
+            model = self.model if view.personal else self.pop
+            ids, scores = self.on_model_thread(model.recommend_histories, [view.state.items], k=k)
+            ids, scores = ids[0], scores[0]
         return [(str(i), float(s), r) for r, (i, s) in enumerate(zip(ids, scores, strict=True), 1) if np.isfinite(s)]
 
     def rank(self, view: View, i: int) -> int | None:
@@ -482,11 +490,11 @@ class Engine:
         for j, d in zip(todo, done, strict=True):
             self.cache.put(keys[j], d)
             found[j] = d
-        return [_relabel(d, view.user) for d in cast("list[dict[str, Any]]", found)]  # every one set above
+        return cast("list[dict[str, Any]]", found)  # every one set above
 
     def _compute_here(self, view: View, item: str, method: str, mode: str | None, k: int) -> dict[str, Any]:
         if not view.personal:
-            e = self._explainer("popularity:cold", view.histories).explain(view.label, item)
+            e = self._explainer("popularity:cold").explain_history(view.state.items, item, user=view.user)
             if method != "popularity":
                 e.notes.insert(
                     0,
@@ -503,14 +511,19 @@ class Engine:
                 max_removals=self.settings.why_not_max_removals,
                 fallback=True,
             )
-            e = ex.explain(view.label, item, mode=mode or "auto")
+            e = self._explain_view(ex, view, item, mode=mode or "auto")
         else:
-            e = self._explainer(method, view.histories).explain(view.label, item)
+            e = self._explain_view(self._explainer(method, view.histories), view, item)
         self._add_popularity(e)
-        d = e.to_dict()
-        d["user"] = _USER
-        d["notes"] = [n.replace(repr(view.label), _USER) for n in d["notes"]]
-        return d
+        return e.to_dict()
+
+    @staticmethod
+    def _explain_view(ex: Explainer, view: View, item: str, **options: Any) -> Explanation:
+        """``ex``'s explanation of ``item`` for the view: of the history itself (a history-based model), else of
+        the trained user ``view.u`` whose row of ``ex.histories`` holds their store history."""
+        if view.histories is None:
+            return ex.explain_history(view.state.items, item, user=view.user, of=view.u, **options)
+        return ex.explain(view.user, item, **options)
 
     def _add_popularity(self, e: Explanation) -> None:
         if any(isinstance(x, Popularity) for x in e.evidence):
@@ -619,13 +632,6 @@ def _set_torch_threads(n: int) -> None:
     import torch
 
     torch.set_num_threads(n)
-
-
-def _relabel(d: dict[str, Any], user: str) -> dict[str, Any]:
-    out = dict(d)
-    out["user"] = user
-    out["notes"] = [n.replace(_USER, repr(user)) for n in d["notes"]]
-    return out
 
 
 def _scalar(v: Any) -> Any:

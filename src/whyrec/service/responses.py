@@ -30,9 +30,12 @@ import zlib
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whyrec.service.errors import json_bytes
+
+if TYPE_CHECKING:
+    from whyrec.service.engine import Engine, View
 
 log = logging.getLogger("whyrec.service")
 
@@ -48,8 +51,8 @@ class Shape:
     method: str
 
 
-def build_items(engine: Any, view: Any, shape: Shape) -> list[dict[str, Any]]:
-    """The ``items`` of the answer to ``shape`` for ``view`` (an :class:`~whyrec.service.engine.View`)."""
+def build_items(engine: Engine, view: View, shape: Shape) -> list[dict[str, Any]]:
+    """The ``items`` of the answer to ``shape`` for ``view`` (:class:`~whyrec.service.answers.RecommendedItem`)."""
     recs = engine.recommend(view, shape.k)
     ids = [r[0] for r in recs]
     info = engine.summaries(ids)

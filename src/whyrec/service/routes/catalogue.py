@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from whyrec.service.answers import EventsStored, Item, ItemList
 from whyrec.service.deps import ItemId
 from whyrec.service.errors import ApiError, error_responses
 from whyrec.service.routes import RouteContext
@@ -21,7 +22,7 @@ def add_routes(ctx: RouteContext) -> None:
     reads = error_responses(*read_st, 422, 503)
 
     # ------------------------------------------------------------ events and items
-    @app.post("/v1/events", tags=["events"], dependencies=ingest_deps,
+    @app.post("/v1/events", tags=["events"], dependencies=ingest_deps, response_model=EventsStored,
               responses=error_responses(*ingest_st, 400, 408, 409, 410, 413, 422, 503))  # fmt: skip
     def post_events(batch: EventBatch) -> Any:
         """Append a batch of events (all or nothing). An event whose ``event_id`` is stored, with the same content,
@@ -47,7 +48,7 @@ def add_routes(ctx: RouteContext) -> None:
         svc.metrics.inc("events_duplicate", "events skipped as already stored", result["duplicates"])
         return result
 
-    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=catalogue_deps,
+    @app.put("/v1/items/{item_id}", tags=["items"], dependencies=catalogue_deps, response_model=Item,
              responses=error_responses(*catalogue_st, 400, 408, 413, 422, 503))  # fmt: skip
     def put_item(item_id: ItemId, body: ItemIn) -> Any:
         """Create or replace a catalogue item."""
@@ -67,7 +68,7 @@ def add_routes(ctx: RouteContext) -> None:
         engine.item_changed(item_id)
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items/{item_id}", tags=["items"], dependencies=read_deps,
+    @app.get("/v1/items/{item_id}", tags=["items"], dependencies=read_deps, response_model=Item,
              responses=error_responses(*read_st, 404, 422, 503))  # fmt: skip
     def get_item(item_id: ItemId) -> Any:
         """One catalogue item and its attributes."""
@@ -84,7 +85,7 @@ def add_routes(ctx: RouteContext) -> None:
             )
         return {**item, "in_model": item_id in engine.item_index}
 
-    @app.get("/v1/items", tags=["items"], dependencies=read_deps, responses=reads)
+    @app.get("/v1/items", tags=["items"], dependencies=read_deps, response_model=ItemList, responses=reads)
     def search_items(
         q: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=200)] = 20
     ) -> Any:

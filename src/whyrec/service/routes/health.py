@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi.responses import PlainTextResponse
 
+from whyrec.service.answers import Health, Ready
 from whyrec.service.errors import ApiError, error_responses
 from whyrec.service.metrics import CONTENT_TYPE
 from whyrec.service.routes import RouteContext
@@ -17,12 +18,12 @@ def add_routes(ctx: RouteContext) -> None:
     metrics_deps, metrics_st = access.routes["metrics"]
 
     # ------------------------------------------------------------ health
-    @app.get("/healthz", tags=["health"], responses=error_responses())
+    @app.get("/healthz", tags=["health"], response_model=Health, responses=error_responses())
     def healthz() -> Any:
         """The process is up."""
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["health"], responses=error_responses(503))
+    @app.get("/readyz", tags=["health"], response_model=Ready, responses=error_responses(503))
     def readyz() -> Any:
         """The model is loaded and the store answers."""
         engine = svc.ready()

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from whyrec.service.answers import MapAnswer
 from whyrec.service.deps import ID_DOC
 from whyrec.service.errors import ApiError, error_responses
 from whyrec.service.routes import RouteContext
@@ -24,7 +25,7 @@ def add_routes(ctx: RouteContext) -> None:
     read_deps, read_st = access.routes["read"]
 
     # ------------------------------------------------------------ map
-    @app.get("/v1/map", tags=["recommendations"], dependencies=read_deps,
+    @app.get("/v1/map", tags=["recommendations"], dependencies=read_deps, response_model=MapAnswer,
              responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
     def embedding_map(
         user: Annotated[str | None, Query(pattern=ID_PATTERN, description=f"A user id: {ID_DOC}")] = None,

@@ -11,6 +11,7 @@ from fastapi import Query, Request
 from fastapi.responses import Response
 
 from whyrec.erasure import LEDGER_FILE, record_erasure
+from whyrec.service.answers import Deleted, ExplanationAnswer, HistoryAnswer, Recommendations, UserList
 from whyrec.service.deps import MAX_OFFSET, ItemId, Lang, Method, UserId, is_admin
 from whyrec.service.engine import WHY_NOT, Engine, View
 from whyrec.service.errors import ApiError, erased_error, error_responses
@@ -34,7 +35,8 @@ def _add_user_reads(ctx: RouteContext) -> None:
     admin_deps, admin_st = ctx.access.routes["admin"]
 
     # ------------------------------------------------------------ users
-    @app.get("/v1/users", tags=["users"], dependencies=admin_deps, responses=error_responses(*admin_st, 422, 503))
+    @app.get("/v1/users", tags=["users"], dependencies=admin_deps, response_model=UserList,
+             responses=error_responses(*admin_st, 422, 503))  # fmt: skip
     def list_users(
         limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
     ) -> Any:
@@ -42,7 +44,7 @@ def _add_user_reads(ctx: RouteContext) -> None:
         svc.ready()
         return {"users": svc.store.users(limit, offset), "total": svc.users_total()}
 
-    @app.get("/v1/users/{user_id}/history", tags=["users"], dependencies=read_deps,
+    @app.get("/v1/users/{user_id}/history", tags=["users"], dependencies=read_deps, response_model=HistoryAnswer,
              responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
     def history(user_id: UserId, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> Any:
         """The user's latest events, newest last, with item titles (410 for an erased user)."""
@@ -64,7 +66,8 @@ def _add_recommendations(ctx: RouteContext) -> None:
     read_deps, read_st = ctx.access.routes["read"]
 
     @app.get("/v1/users/{user_id}/recommendations", tags=["recommendations"], dependencies=read_deps,
-             responses=error_responses(*read_st, 410, 422, 503))  # fmt: skip
+             response_class=Response, responses={200: {"model": Recommendations, "description": "The answer"},
+                                                 **error_responses(*read_st, 410, 422, 503)})  # fmt: skip
     async def recommendations(
         request: Request,
         user_id: UserId,
@@ -90,7 +93,7 @@ def _add_recommendations(ctx: RouteContext) -> None:
         return Response(body, media_type="application/json")
 
     @app.get("/v1/users/{user_id}/explanations/{item_id}", tags=["recommendations"], dependencies=read_deps,
-             responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
+             response_model=ExplanationAnswer, responses=error_responses(*read_st, 404, 410, 422, 503))  # fmt: skip
     def explanation(
         request: Request,
         user_id: UserId,
@@ -135,7 +138,7 @@ def _add_erasure(ctx: RouteContext) -> None:
     app, svc = ctx.app, ctx.svc
     erase_deps, erase_st = ctx.access.routes["erase"]
 
-    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=erase_deps,
+    @app.delete("/v1/users/{user_id}", tags=["users"], dependencies=erase_deps, response_model=Deleted,
                 responses=error_responses(*erase_st, 404, 410, 422, 503))  # fmt: skip
     def delete_user(user_id: UserId) -> Any:
         """Erase the user: remove their events and profile, keep only a keyed tombstone, and rebuild the database
