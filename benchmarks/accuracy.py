@@ -30,22 +30,23 @@ RESULTS = ROOT / "benchmarks" / "results"
 PEER = ROOT.parent / "shared" / "benchmarks" / "peer-recbole.json"
 
 RANKING_MODELS = ["pop", "itemknn", "ease", "bpr", "fm", "deepfm", "nfm", "sasrec"]
+SEQUENCE_MODELS = ["sasrec", "gru4rec"]
 KS = (10, 20)
 
 # dataset -> list of (split protocol, models, protocols evaluated on that split)
 PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "beauty": [
         ("loo-full", [m for m in RANKING_MODELS if m != "sasrec"], ["loo-full", "loo-sampled-100"]),
-        ("loo-full", ["sasrec"], ["loo-full", "loo-full-unmasked", "loo-sampled-100"]),
+        ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked", "loo-sampled-100"]),
     ],
     "ml-100k": [
         ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),
-        ("loo-full", ["sasrec"], ["loo-full", "loo-full-unmasked"]),
+        ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked"]),
         ("random-811-full", ["pop", "itemknn", "ease", "bpr"], ["random-811-full"]),
         ("ctr-811", ["fm", "deepfm", "nfm"], ["ctr-811"]),
     ],
     "sample-shop": [
-        ("loo-full", RANKING_MODELS, ["loo-full"]),
+        ("loo-full", [*RANKING_MODELS, "gru4rec"], ["loo-full"]),
     ],
 }
 
@@ -71,6 +72,8 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("beauty", "nfm"): {"max_seconds": 600.0},
     ("*", "sasrec"): {},
     ("ml-100k", "sasrec"): {"max_len": 200, "dropout": 0.2},
+    ("*", "gru4rec"): {},
+    ("ml-100k", "gru4rec"): {"max_len": 200},
     # DeepFM's CTR learning rate by validation AUC of {1e-3, 2e-3, 3e-3} (0.7967 / 0.7972 / 0.7958): 2e-3 stops
     # after 20 epochs instead of 31
     ("ml-100k", "fm:ctr-811"): {"task": "ctr"},
@@ -78,7 +81,8 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("ml-100k", "nfm:ctr-811"): {"task": "ctr"},
 }
 
-RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec"}
+RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec",
+                  "GRU4Rec": "gru4rec"}
 
 
 def data_dir() -> Path:

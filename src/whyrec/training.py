@@ -174,6 +174,9 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
                 with torch.no_grad():
                     m = float(model._validate(valid))
                 log.metrics.append(m)
+                hook = getattr(model, "validation_hook", None)
+                if hook is not None:
+                    hook(epoch, m)  # a tuner's report; it may raise to stop a trial
                 metric_txt = f"{log.metric_name} {m:.4f}"
                 if best_state is None or m > log.best_metric + 1e-6:
                     log.best_metric, log.best_epoch = m, epoch

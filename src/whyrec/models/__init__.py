@@ -1,4 +1,4 @@
-"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, Content."""
+"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, GRU4Rec, Content."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ MODELS: dict[str, str] = {
     "deepfm": "whyrec.models.fm:DeepFM",
     "nfm": "whyrec.models.fm:NFM",
     "sasrec": "whyrec.models.sasrec:SASRec",
+    "gru4rec": "whyrec.models.gru4rec:GRU4Rec",
     "content": "whyrec.models.content:ContentModel",
+    "fusion": "whyrec.models.fusion:Fusion",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import torch
@@ -21,6 +21,11 @@ class BPRMF(TorchRecommender):
     """
 
     key = "bpr"
+    search_space: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "embedding_dim": ("choice", (32, 64, 128)),
+        "learning_rate": ("log", 1e-4, 1e-2),
+        "weight_decay": ("choice", (0.0, 1e-6, 1e-5, 1e-4)),
+    }
     additive = "factors"  # the score is a user factor . item factor + item bias (models/capabilities.py)
 
     def __init__(

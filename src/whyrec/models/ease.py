@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -22,6 +22,7 @@ class EASE(Recommender):
     """
 
     key = "ease"
+    search_space: ClassVar[dict[str, tuple[Any, ...]]] = {"l2": ("log", 1.0, 5000.0)}
     history_based = True
     additive = "item_weights"  # capability (models/capabilities.py): the score is a sum of B[j, i] over history j
 

@@ -56,6 +56,11 @@ class _FeatureRecommender(TorchRecommender):
     """
 
     feature_fields = True  # capability (models/capabilities.py): FeatureFields
+    search_space: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "embedding_dim": ("choice", (16, 32, 64)),
+        "learning_rate": ("log", 3e-4, 1e-2),
+        "weight_decay": ("choice", (0.0, 1e-6, 1e-5)),
+    }
 
     _module_class: ClassVar[type[FeatureModule]] = FMModule
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -21,6 +21,7 @@ class ItemKNN(Recommender):
     """
 
     key = "itemknn"
+    search_space: ClassVar[dict[str, tuple[Any, ...]]] = {"k": ("int", 10, 400), "shrink": ("float", 0.0, 100.0)}
     history_based = True
     additive = "item_weights"  # capability (models/capabilities.py): the score is a sum of sim(i, j) over history j
 

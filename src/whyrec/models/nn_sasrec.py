@@ -1,4 +1,4 @@
-"""SASRec's network: the item encoder (ids and attribute fields), causal self-attention, the seen-item offset."""
+"""The sequence networks' shared parts (item encoder, input, tied output and seen-item offset) and SASRec's network."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class ItemEncoder(nn.Module):
         known: torch.Tensor | None = None,
     ) -> None:
         super().__init__()
+        self.n_items, self.dim = n_items, dim
         self.item = nn.Embedding(n_items + 1, dim, padding_idx=0)
         self.has_text = text is not None
         if text is not None:
@@ -123,79 +124,37 @@ class TransformerBlock(nn.Module):
         return x, w
 
 
-class SASRecModule(nn.Module):
-    """The SASRec network: item encoder, learned positions, causal Transformer blocks, tied output layer.
+class SequenceNetwork(nn.Module):
+    """What every sequence network of whyrec shares: the input (:meth:`input_embeddings`), and the output: a tied
+    item table scores the last hidden state, plus (``seen_bias``) one learned offset for the items already in the
+    input sequence (see ``seen_bias`` in :mod:`whyrec.models.sequence`). A subclass sets the modules of the input,
+    reads it in its ``encode`` and calls :meth:`score_last` from its ``forward``."""
 
-    Inputs are ``(B, L)`` tensors of 1-based item indices (0 = padding, padded
-    on the left), ``L <= max_len``. ``forward(seq)`` scores every item after the
-    last position; ``forward(seq, targets)`` scores only ``targets`` (0-based),
-    which is the form Captum's attribution methods want, and
-    ``inputs_embeds`` replaces the item encoder's output (so attributions over
-    the input embeddings are possible).
-    """
+    # set by the subclass: the longest sequence, the position embeddings, the item part's factor, input dropout
+    max_len: int
+    position: nn.Module
+    scale: float
+    emb_drop: nn.Module
 
-    def __init__(
-        self,
-        n_items: int,
-        dim: int,
-        max_len: int,
-        n_layers: int,
-        n_heads: int,
-        dropout: float,
-        n_features: int = 0,
-        feature_index: torch.Tensor | None = None,
-        feature_weight: torch.Tensor | None = None,
-        text: torch.Tensor | None = None,
-        known: torch.Tensor | None = None,
-        seen_bias: bool = False,
-    ) -> None:
+    def __init__(self, item_encoder: ItemEncoder, seen_bias: bool) -> None:
         super().__init__()
-        self.n_items = n_items
-        self.max_len = max_len
-        # one learned logit offset for the items already in the input sequence (see SASRec's seen_bias)
+        self.n_items = item_encoder.n_items
         self.seen_logit = nn.Parameter(torch.zeros(())) if seen_bias else None
-        self.item_encoder = ItemEncoder(n_items, dim, n_features, feature_index, feature_weight, text, known)
-        self.position = nn.Embedding(max_len, dim)
-        self.emb_drop = nn.Dropout(dropout)
-        self.blocks = nn.ModuleList(TransformerBlock(dim, n_heads, dropout) for _ in range(n_layers))
-        self.final_ln = nn.LayerNorm(dim)
-        self.scale = math.sqrt(dim)
-        self.apply(_init_weights)
+        self.item_encoder = item_encoder
 
-    def encode(
-        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, need_weights: bool = False
-    ) -> tuple[torch.Tensor, list[torch.Tensor]]:
-        """Hidden states ``(B, L, d)`` of every position, and the attention weights per layer when asked."""
+    def input_embeddings(self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None) -> torch.Tensor:
+        """The network's input ``(B, L, d)``: ``emb_drop(items * scale + positions)``, where the items part is
+        ``item_encoder(seq)`` or ``inputs_embeds``. The modules named here are the ones explainers hook."""
         n = seq.shape[1]
         if n > self.max_len:
             raise ValueError(f"sequences must have at most max_len={self.max_len} positions; got {n}")
         x = self.item_encoder(seq) if inputs_embeds is None else inputs_embeds
         pos = torch.arange(self.max_len - n, self.max_len, device=seq.device)
-        x = self.emb_drop(x * self.scale + self.position(pos))
-        valid = seq != 0
-        eye = torch.eye(n, dtype=torch.bool, device=seq.device)
-        causal = torch.ones(n, n, dtype=torch.bool, device=seq.device).tril()
-        # query i sees keys j <= i that are real items; a padding query sees itself (no empty softmax)
-        mask = causal & (valid.unsqueeze(1) | eye)
-        weights = []
-        for block in self.blocks:
-            x, w = block(x, mask)
-            if need_weights:
-                weights.append(w)
-        return self.final_ln(x), weights
+        return self.emb_drop(x * self.scale + self.position(pos))
 
-    def forward(
-        self,
-        seq: torch.Tensor,
-        targets: torch.Tensor | None = None,
-        *,
-        inputs_embeds: torch.Tensor | None = None,
-    ) -> torch.Tensor:
-        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets``.
-
-        ``targets`` are 0-based item indices, ``(B,)`` or ``(B, T)``; the result has their shape.
-        """
-        h = self.encode(seq, inputs_embeds)[0][:, -1]
+    def score_last(self, h: torch.Tensor, seq: torch.Tensor, targets: torch.Tensor | None) -> torch.Tensor:
+        """Scores of the last hidden states ``h`` ``(B, d)``: of all items ``(B, n_items)``, or of ``targets``
+        (0-based, ``(B,)`` or ``(B, T)``; the result has their shape)."""
         table = self.item_encoder.table()
         if targets is None:
             return h @ table[1:].T + self.seen_offset(seq)
@@ -219,7 +178,64 @@ class SASRecModule(nn.Module):
         return hit.any(-1).to(offset.dtype) * offset
 
 
-def _init_weights(m: nn.Module) -> None:
+class SASRecModule(SequenceNetwork):
+    """The SASRec network: item encoder, learned positions, causal Transformer blocks, tied output layer.
+
+    Inputs are ``(B, L)`` tensors of 1-based item indices (0 = padding, padded
+    on the left), ``L <= max_len``. ``forward(seq)`` scores every item after the
+    last position; ``forward(seq, targets)`` scores only ``targets`` (0-based),
+    which is the form Captum's attribution methods want, and
+    ``inputs_embeds`` replaces the item encoder's output (so attributions over
+    the input embeddings are possible).
+    """
+
+    def __init__(self, item_encoder: ItemEncoder, max_len: int, n_layers: int, n_heads: int, dropout: float,
+                 seen_bias: bool = False) -> None:
+        super().__init__(item_encoder, seen_bias)
+        dim = item_encoder.dim
+        self.max_len = max_len
+        self.position = nn.Embedding(max_len, dim)
+        self.emb_drop = nn.Dropout(dropout)
+        self.blocks = nn.ModuleList(TransformerBlock(dim, n_heads, dropout) for _ in range(n_layers))
+        self.final_ln = nn.LayerNorm(dim)
+        self.scale = math.sqrt(dim)
+        self.apply(init_weights)
+
+    def encode(
+        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, need_weights: bool = False
+    ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """Hidden states ``(B, L, d)`` of every position, and the attention weights per layer when asked."""
+        n = seq.shape[1]
+        x = self.input_embeddings(seq, inputs_embeds)
+        valid = seq != 0
+        eye = torch.eye(n, dtype=torch.bool, device=seq.device)
+        causal = torch.ones(n, n, dtype=torch.bool, device=seq.device).tril()
+        # query i sees keys j <= i that are real items; a padding query sees itself (no empty softmax)
+        mask = causal & (valid.unsqueeze(1) | eye)
+        weights = []
+        for block in self.blocks:
+            x, w = block(x, mask)
+            if need_weights:
+                weights.append(w)
+        return self.final_ln(x), weights
+
+    def forward(
+        self,
+        seq: torch.Tensor,
+        targets: torch.Tensor | None = None,
+        *,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets``.
+
+        ``targets`` are 0-based item indices, ``(B,)`` or ``(B, T)``; the result has their shape.
+        """
+        return self.score_last(self.encode(seq, inputs_embeds)[0][:, -1], seq, targets)
+
+
+def init_weights(m: nn.Module) -> None:
+    """The sequence networks' initialisation: normal(0, 0.02) embeddings and linear weights, zero biases and
+    padding rows."""
     if isinstance(m, nn.Embedding):
         nn.init.normal_(m.weight, std=0.02)
         if m.padding_idx is not None:

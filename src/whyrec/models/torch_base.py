@@ -40,6 +40,9 @@ class TorchRecommender(Recommender):
     module_: Any
     #: the training histories, masked in validation while :func:`fit_loop` runs
     _valid_history: Histories | None
+    #: called as ``hook(epoch, metric)`` after each validation while training (not a hyper-parameter: a tuner
+    #: sets it to report the metric and stop a trial, by raising, that trails the others)
+    validation_hook: Any = None
 
     def __init__(
         self,

@@ -1,0 +1,69 @@
+"""Rank-level fusion (whyrec.models.fusion): weights chosen on validation, a Recommender like any other."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from whyrec.data import sample_shop
+from whyrec.evaluation import evaluate, make_split
+from whyrec.explain import make_explainer
+from whyrec.models import load, make_model
+from whyrec.models.fusion import reciprocal_ranks
+
+MEMBERS = [{"model": "ease", "params": {"l2": 200.0}}, {"model": "itemknn", "params": {"k": 50}}, {"model": "pop"}]
+
+
+@pytest.fixture(scope="module")
+def split():
+    return make_split(sample_shop(n_users=600, n_items=300, seed=21), "loo-full")
+
+
+@pytest.fixture(scope="module")
+def fused(split):
+    return make_model("fusion", members=MEMBERS).fit(split.train, split.valid)
+
+
+def test_reciprocal_ranks():
+    rr = reciprocal_ranks(np.array([[0.1, 3.0, 2.0], [5.0, 5.0, -1.0]]), 60.0)
+    np.testing.assert_allclose(rr, 1.0 / (60.0 + np.array([[3, 1, 2], [1, 2, 3]])))
+
+
+def test_weights_are_chosen_on_validation_and_never_trail_the_best_member_there(fused, split):
+    w = fused.weights_
+    assert w.sum() == pytest.approx(1.0) and (w >= 0).all() and len(w) == 3
+    members = [evaluate(m, split, part="valid")["NDCG@10"] for m in fused.models_]
+    mine = evaluate(fused, split, part="valid")["NDCG@10"]
+    assert fused.valid_ndcg_ == pytest.approx(mine, abs=1e-9)  # the search measured what the evaluation measures
+    assert mine >= max(members) - 1e-9  # each member alone is a point of the grid
+
+
+def test_given_weights_and_fitted_members(split, fused):
+    ease = fused.models_[0]
+    alone = make_model("fusion", members=[ease, fused.models_[1]], weights=[1.0, 0.0]).fit(split.train)
+    # one member with all the weight ranks as that member does
+    np.testing.assert_array_equal(alone.recommend(str(split.train.user_ids[3]), k=10)[0],
+                                  ease.recommend(str(split.train.user_ids[3]), k=10)[0])  # fmt: skip
+    assert alone.models_[0] is ease  # a fitted member is kept, not refitted
+
+
+def test_saved_fusion_scores_identically_and_is_explained_from_histories(fused, split, tmp_path):
+    fused.save(tmp_path / "f")
+    back = load(tmp_path / "f")
+    users = np.arange(25)
+    np.testing.assert_array_equal(back.score_matrix(users), fused.score_matrix(users))
+    assert back.history_based and back.get_params()["members"][0]["model"] == "ease"
+    user = str(split.train.user_ids[4])
+    item = back.recommend(user, k=1)[0][0]
+    for method in ("occlusion", "deletion_path", "cooccurrence"):
+        e = make_explainer(method, back, split.train).explain(user, item)
+        assert e.rank == 1 and e.evidence, method
+
+
+def test_bad_members_are_refused(split):
+    with pytest.raises(ValueError, match="at least 2"):
+        make_model("fusion", members=[{"model": "ease"}]).fit(split.train)
+    with pytest.raises(ValueError, match="weights must be 2"):
+        make_model("fusion", members=MEMBERS[:2], weights=[1.0]).fit(split.train)
+    with pytest.raises(ValueError, match="members\\[1\\]"):
+        make_model("fusion", members=[MEMBERS[0], "ease"]).fit(split.train)
