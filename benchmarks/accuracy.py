@@ -30,7 +30,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 PEER = ROOT.parent / "shared" / "benchmarks" / "peer-recbole.json"
 
 RANKING_MODELS = ["pop", "itemknn", "ease", "bpr", "fm", "deepfm", "nfm", "sasrec"]
-SEQUENCE_MODELS = ["sasrec", "gru4rec"]
+SEQUENCE_MODELS = ["sasrec", "gru4rec", "caser"]
 KS = (10, 20)
 
 # dataset -> list of (split protocol, models, protocols evaluated on that split)
@@ -42,11 +42,11 @@ PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "ml-100k": [
         ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),
         ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked"]),
-        ("random-811-full", ["pop", "itemknn", "ease", "bpr"], ["random-811-full"]),
+        ("random-811-full", ["pop", "itemknn", "ease", "bpr", "neumf", "lightgcn"], ["random-811-full"]),
         ("ctr-811", ["fm", "deepfm", "nfm"], ["ctr-811"]),
     ],
     "sample-shop": [
-        ("loo-full", [*RANKING_MODELS, "gru4rec"], ["loo-full"]),
+        ("loo-full", [*RANKING_MODELS, "gru4rec", "caser"], ["loo-full"]),
     ],
 }
 
@@ -73,7 +73,10 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("*", "sasrec"): {},
     ("ml-100k", "sasrec"): {"max_len": 200, "dropout": 0.2},
     ("*", "gru4rec"): {},
+    ("*", "neumf"): {},
+    ("*", "lightgcn"): {},
     ("ml-100k", "gru4rec"): {"max_len": 200},
+    ("*", "caser"): {},
     # DeepFM's CTR learning rate by validation AUC of {1e-3, 2e-3, 3e-3} (0.7967 / 0.7972 / 0.7958): 2e-3 stops
     # after 20 epochs instead of 31
     ("ml-100k", "fm:ctr-811"): {"task": "ctr"},
@@ -82,7 +85,8 @@ PARAMS: dict[tuple[str, str], dict] = {
 }
 
 RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec",
-                  "GRU4Rec": "gru4rec"}
+                  "GRU4Rec": "gru4rec", "NeuMF": "neumf", "Caser": "caser",
+                  "LightGCN": "lightgcn"}
 
 
 def data_dir() -> Path:
@@ -204,6 +208,8 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), torch {torch.__version__}, 2 threads, Python {platform.python_version()}"
 
 
+#: how the benchmark is run (on a quiet machine: one job at a time, nothing else running)
+COMMAND = "WHYREC_DATA_DIR=../shared/data flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/accuracy.py "
 #: the heading of accuracy.md's hand-written notes, kept when the file is rewritten
 NOTES_HEADING = "## Notes, and goals missed"
 
@@ -212,14 +218,20 @@ def write_results(records: list[dict], command: str, stem: str = "accuracy") -> 
     """Write accuracy.json and accuracy.md (with RecBole's rows beside ours)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     meta = {"command": command, "machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    for r in records:  # each row keeps the run that measured it (a merge keeps other runs' rows)
+        r.setdefault("measured", meta)
     (RESULTS / f"{stem}.json").write_text(json.dumps({**meta, "records": records}, indent=1))
+    runs: list[dict] = []
+    for r in records:
+        if r["measured"] not in runs:
+            runs.append(r["measured"])
     peers = json.loads(PEER.read_text())["records"] if PEER.is_file() else []
     lines = [
         "# Accuracy benchmark",
         "",
-        f"- command: `{command}`",
-        f"- machine: {meta['machine']}",
-        f"- date: {meta['date']}",
+        *[f"- rows of {', '.join(sorted({r['model'] for r in records if r['measured'] == run}))}: `{run['command']}`"
+          f" on {run['machine']}, {run['date']}" for run in runs],
+        "- compare training seconds only between rows of one run (machines differ between runs)",
         "- protocols as in DESIGN.md; test metrics; training time includes validation for early stopping;",
         "  peak MB is the job process's max RSS (Python + torch + data), as in RecBole's figures.",
         "",
@@ -288,8 +300,12 @@ def main() -> None:
     records: list[dict] = []
     if args.merge and (RESULTS / "accuracy.json").is_file():
         old = json.loads((RESULTS / "accuracy.json").read_text())["records"]
+        rerun = tuple(f"{m}-" for m in wanted)  # a model's variants too (e.g. sasrec-no-seen-offset)
+        saved = json.loads((RESULTS / "accuracy.json").read_text())
         records = [
-            r for r in old if not (r["dataset"] in args.datasets.split(",") and (not wanted or r["model"] in wanted))
+            {**r, "measured": r.get("measured") or {k: saved[k] for k in ("command", "machine", "date")}}
+            for r in old if not (r["dataset"] in args.datasets.split(",")
+                                 and (not wanted or r["model"] in wanted or r["model"].startswith(rerun)))
         ]
     for dataset in args.datasets.split(","):
         for split, models, protocols in PLAN[dataset]:
@@ -310,7 +326,7 @@ def main() -> None:
                     print(f"   {r['protocol']}: {r['metrics']}  train {r['train_seconds']} s", flush=True)
                 print(f"   ({time.perf_counter() - t:.0f} s)", flush=True)
                 records.extend(rows)
-                write_results(records, "python benchmarks/accuracy.py " + " ".join(sys.argv[1:]), args.out)
+                write_results(records, COMMAND + " ".join(sys.argv[1:]), args.out)
 
 
 if __name__ == "__main__":

@@ -395,6 +395,8 @@ def run(args: argparse.Namespace) -> None:
         "notes": [],
     }
     modes = [("precomputed", True)] + ([] if args.no_per_request else [("per request", False)])
+    if args.per_request_only:
+        modes = [("per request", False)]
     with tempfile.TemporaryDirectory(prefix="whyrec-serve-bench-") as tmp:
         for mode, precompute in modes:
             name = mode.replace(" ", "-")
@@ -481,6 +483,8 @@ def main() -> None:
                     help="Events posted per second during an extra concurrency-8 run of the precomputed server.")
     ap.add_argument("--no-per-request", action="store_true",
                     help="Skip the server that builds every answer on request (no precompute).")
+    ap.add_argument("--per-request-only", action="store_true",
+                    help="Only the server that builds every answer on request (e.g. to re-check its rows).")
     ap.add_argument("--notes", help="A Markdown file of '- ' lines added to serve.md's notes.")
     ap.add_argument("--llm-k", type=int, default=10)
     ap.add_argument("--llm-concurrency", type=lambda s: [int(x) for x in s.split(",")], default=[1, 4])

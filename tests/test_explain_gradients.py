@@ -33,6 +33,7 @@ def models(split):
         ),
         "sasrec_plain": make_model("sasrec", max_len=20, embedding_dim=32, epochs=3, n_heads=2, **COMMON),
         "gru4rec": make_model("gru4rec", max_len=20, embedding_dim=32, epochs=3, item_features=["brand"], **COMMON),
+        "caser": make_model("caser", max_len=20, embedding_dim=16, epochs=3, **COMMON),
         "deepfm": make_model("deepfm", **fm),
         "fm": make_model("fm", **fm),
         "nfm": make_model("nfm", **fm),
@@ -49,7 +50,7 @@ def _check_complete(e: Explanation, rel: float = 0.01) -> None:
 
 
 # ---------------------------------------------------------------- maths: completeness
-@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "gru4rec"])
+@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "gru4rec", "caser"])
 def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("integrated_gradients", model, shop, hist)
@@ -297,7 +298,7 @@ def test_counterfactual_on_sasrec_is_guided_by_the_default_attribution(models, s
 
 
 @pytest.mark.parametrize(("key", "method"), [("sasrec", "integrated_gradients"), ("sasrec", "attention"),
-                                             ("gru4rec", "integrated_gradients")])
+                                             ("gru4rec", "integrated_gradients"), ("caser", "integrated_gradients")])
 def test_sasrec_explains_a_history_alone_as_its_user(key, method, models, shop, hist):
     """explain_history reads the history through history_tensor / input_sequence: the same weights as explaining
     the training user whose history it is, with no user index involved."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import torch
 
 from whyrec.data import sample_shop
 from whyrec.evaluation import evaluate, make_split
@@ -67,3 +68,25 @@ def test_bad_members_are_refused(split):
         make_model("fusion", members=MEMBERS[:2], weights=[1.0]).fit(split.train)
     with pytest.raises(ValueError, match="members\\[1\\]"):
         make_model("fusion", members=[MEMBERS[0], "ease"]).fit(split.train)
+
+
+def test_neumf_pretraining_starts_from_the_two_towers(split):
+    """NeuMF with pretrain=True: a GMF and an MLP trained alone, their weights copied in (prediction layer
+    alpha-weighted), then trained on; it ranks better than chance on the shop and saves/loads like any model."""
+    common = {"epochs": 4, "embedding_dim": 8, "batch_size": 512, "num_threads": 1, "device": "cpu", "seed": 1}
+    m = make_model("neumf", pretrain=True, **common).fit(split.train, split.valid)
+    assert m.train_log_.epochs >= 1 and m.module_.mode == "neumf"
+    pop = evaluate(make_model("pop").fit(split.train), split)["HR@20"]
+    assert evaluate(m, split)["HR@20"] > 0.5 * pop
+    with pytest.raises(ValueError, match="pretrain=True"):
+        make_model("neumf", pretrain=True, mode="gmf", **common).fit(split.train)
+    # the start: the towers' weights, the prediction layer [alpha * GMF's, (1 - alpha) * MLP's]
+    gmf, mlp = (make_model("neumf", mode=mode, **common).fit(split.train, split.valid) for mode in ("gmf", "mlp"))
+    start = make_model("neumf", alpha=0.3, **common)
+    start._pretrained = [gmf, mlp]
+    start._build(split.train)
+    torch.testing.assert_close(start.module_.item_g.weight, gmf.module_.item_g.weight)
+    torch.testing.assert_close(start.module_.user_m.weight, mlp.module_.user_m.weight)
+    torch.testing.assert_close(start.module_.mlp[0].weight, mlp.module_.mlp[0].weight)
+    torch.testing.assert_close(start.module_.predict.weight[:, :8], 0.3 * gmf.module_.predict.weight)
+    torch.testing.assert_close(start.module_.predict.weight[:, 8:], 0.7 * mlp.module_.predict.weight)

@@ -1,4 +1,5 @@
-"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, GRU4Rec, Content."""
+"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, GRU4Rec, NeuMF,
+Content and Fusion."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ MODELS: dict[str, str] = {
     "nfm": "whyrec.models.fm:NFM",
     "sasrec": "whyrec.models.sasrec:SASRec",
     "gru4rec": "whyrec.models.gru4rec:GRU4Rec",
+    "caser": "whyrec.models.caser:Caser",
+    "neumf": "whyrec.models.neumf:NeuMF",
+    "lightgcn": "whyrec.models.lightgcn:LightGCN",
     "content": "whyrec.models.content:ContentModel",
     "fusion": "whyrec.models.fusion:Fusion",
 }

@@ -9,11 +9,10 @@ import torch
 
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.models.nn_bpr import MFModule
-from whyrec.models.sampling import NegativeSampler
-from whyrec.models.torch_base import TorchRecommender
+from whyrec.models.pairs import PairTrained
 
 
-class BPRMF(TorchRecommender):
+class BPRMF(PairTrained):
     """Matrix factorisation with the BPR pairwise loss and uniform negative sampling.
 
     ``n_negatives`` sampled negatives per positive; ``reg`` is an L2 penalty
@@ -53,20 +52,7 @@ class BPRMF(TorchRecommender):
 
     def _build(self, train: Dataset) -> None:
         self.module_ = MFModule(train.n_users, train.n_items, self.embedding_dim)
-        self._pos_users = train.interactions["user"].to_numpy().astype(np.int64)
-        self._pos_items = train.interactions["item"].to_numpy().astype(np.int64)
-        self._sampler = NegativeSampler(train.matrix())
-
-    def _epoch_batches(self, train: Dataset, rng: np.random.Generator):  # noqa: ANN202
-        order = rng.permutation(len(self._pos_users))
-        neg = self._sampler.sample(self._pos_users[order], self.n_negatives, rng)
-        for s in range(0, len(order), self.batch_size):
-            idx = order[s : s + self.batch_size]
-            yield (
-                torch.from_numpy(self._pos_users[idx]).to(self.device_),
-                torch.from_numpy(self._pos_items[idx]).to(self.device_),
-                torch.from_numpy(neg[s : s + self.batch_size]).to(self.device_),
-            )
+        self._prepare_pairs(train)
 
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, j = batch

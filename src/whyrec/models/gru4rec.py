@@ -27,6 +27,10 @@ class GRU4Rec(SequenceRecommender):
     Hyper-parameters: ``n_layers`` (GRU layers, hidden size ``embedding_dim``), plus those of every sequence
     model (:class:`~whyrec.models.sequence.SequenceRecommender`: ``max_len``, ``dropout`` (on the input
     embeddings), ``loss``, ``item_features``, ``text_fields``, ``seen_bias``, ...).
+
+    ``learning_rate`` defaults to 1e-2, not the 1e-3 of SASRec: chosen on validation NDCG@10 (MovieLens-100K
+    loo-full: 0.0373 at 1e-3, 0.0387 at 3e-3, 0.1138 at 1e-2; sample shop: 0.2019 at 1e-3, 0.2124 at 1e-2, in
+    a fifth of the epochs). At 1e-3 the GRU sits on a popularity-like plateau long enough for early stopping.
     """
 
     key = "gru4rec"
@@ -41,9 +45,10 @@ class GRU4Rec(SequenceRecommender):
         max_len: int = 50,
         n_layers: int = 1,
         dropout: float = 0.3,
+        learning_rate: float = 1e-2,
         **params: Any,
     ) -> None:
-        super().__init__(max_len=max_len, dropout=dropout, **params)
+        super().__init__(max_len=max_len, dropout=dropout, learning_rate=learning_rate, **params)
         self.n_layers = n_layers
 
     def _check_params(self) -> None:

@@ -73,13 +73,3 @@ class GRU4RecModule(SequenceNetwork):
         back = (torch.arange(n, device=seq.device).unsqueeze(0) - shift) % n  # right padding -> left padding
         h = torch.gather(h, 1, back.unsqueeze(-1).expand_as(h))
         return h * valid.unsqueeze(-1), []
-
-    def forward(
-        self,
-        seq: torch.Tensor,
-        targets: torch.Tensor | None = None,
-        *,
-        inputs_embeds: torch.Tensor | None = None,
-    ) -> torch.Tensor:
-        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets`` (0-based)."""
-        return self.score_last(self.encode(seq, inputs_embeds)[0][:, -1], seq, targets)

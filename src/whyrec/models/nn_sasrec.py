@@ -128,7 +128,7 @@ class SequenceNetwork(nn.Module):
     """What every sequence network of whyrec shares: the input (:meth:`input_embeddings`), and the output: a tied
     item table scores the last hidden state, plus (``seen_bias``) one learned offset for the items already in the
     input sequence (see ``seen_bias`` in :mod:`whyrec.models.sequence`). A subclass sets the modules of the input,
-    reads it in its ``encode`` and calls :meth:`score_last` from its ``forward``."""
+    reads it in its ``encode``; :meth:`forward` scores the last position."""
 
     # set by the subclass: the longest sequence, the position embeddings, the item part's factor, input dropout
     max_len: int
@@ -151,6 +151,25 @@ class SequenceNetwork(nn.Module):
         x = self.item_encoder(seq) if inputs_embeds is None else inputs_embeds
         pos = torch.arange(self.max_len - n, self.max_len, device=seq.device)
         return self.emb_drop(x * self.scale + self.position(pos))
+
+    def encode(
+        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, need_weights: bool = False
+    ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """Hidden states ``(B, L, d)`` of every position (and attention weights per layer, when the network has
+        them and ``need_weights``); the subclass's."""
+        raise NotImplementedError
+
+    def forward(
+        self,
+        seq: torch.Tensor,
+        targets: torch.Tensor | None = None,
+        *,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets`` (0-based, ``(B,)`` or
+        ``(B, T)``; the result has their shape). ``inputs_embeds`` replaces the item encoder's output (so
+        attributions over the input embeddings are possible)."""
+        return self.score_last(self.encode(seq, inputs_embeds)[0][:, -1], seq, targets)
 
     def score_last(self, h: torch.Tensor, seq: torch.Tensor, targets: torch.Tensor | None) -> torch.Tensor:
         """Scores of the last hidden states ``h`` ``(B, d)``: of all items ``(B, n_items)``, or of ``targets``
@@ -218,19 +237,6 @@ class SASRecModule(SequenceNetwork):
             if need_weights:
                 weights.append(w)
         return self.final_ln(x), weights
-
-    def forward(
-        self,
-        seq: torch.Tensor,
-        targets: torch.Tensor | None = None,
-        *,
-        inputs_embeds: torch.Tensor | None = None,
-    ) -> torch.Tensor:
-        """Scores after the last position: of all items ``(B, n_items)``, or of ``targets``.
-
-        ``targets`` are 0-based item indices, ``(B,)`` or ``(B, T)``; the result has their shape.
-        """
-        return self.score_last(self.encode(seq, inputs_embeds)[0][:, -1], seq, targets)
 
 
 def init_weights(m: nn.Module) -> None:

@@ -1,0 +1,100 @@
+"""LightGCN: simplified graph convolution for recommendation (He et al., SIGIR 2020), the graph family.
+
+Users and items are nodes of the bipartite graph of the training interactions; their embeddings are smoothed over
+``n_layers`` hops of the symmetrically normalised graph (no feature transform, no non-linearity) and averaged
+over the hops; the score is the dot product. Trained with the BPR loss on one sampled unseen item per training
+pair and an L2 penalty ``reg`` on the batch's initial embeddings, as the paper and RecBole do.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from whyrec.data.dataset import Dataset, Histories
+from whyrec.errors import check_float, check_int
+from whyrec.models.nn_lightgcn import LightGCNModule, normalised_adjacency
+from whyrec.models.pairs import PairTrained
+
+__all__ = ["LightGCN"]
+
+
+class LightGCN(PairTrained):
+    """LightGCN as a whyrec Recommender (see the module docstring).
+
+    Hyper-parameters: ``n_layers`` (propagation hops), ``reg`` (L2 on the initial embeddings of a batch's users
+    and items), plus the common ones of :class:`~whyrec.models.torch_base.TorchRecommender`. The embeddings come
+    from the training graph: it scores its training users only.
+    """
+
+    key = "lightgcn"
+    search_space: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "n_layers": ("int", 1, 4),
+        "reg": ("log", 1e-6, 1e-2),
+        "learning_rate": ("log", 3e-4, 1e-2),
+    }
+
+    def __init__(
+        self,
+        *,
+        n_layers: int = 3,
+        reg: float = 1e-4,
+        embedding_dim: int = 64,
+        epochs: int = 300,
+        batch_size: int = 2048,
+        learning_rate: float = 1e-3,
+        patience: int = 10,
+        **common: Any,
+    ) -> None:
+        super().__init__(
+            embedding_dim=embedding_dim,
+            epochs=epochs,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            patience=patience,
+            **common,
+        )
+        self.n_layers = n_layers
+        self.reg = reg
+
+    def _check_params(self) -> None:
+        super()._check_params()
+        check_int("n_layers", self.n_layers, 0, 8)
+        check_float("reg", self.reg, 0.0)
+
+    def _build(self, train: Dataset) -> None:
+        graph = normalised_adjacency(self.history_.csr()).to(self.device_)
+        self.module_ = LightGCNModule(train.n_users, train.n_items, self.embedding_dim, self.n_layers, graph)
+        self._prepare_pairs(train)
+
+    def _loss(self, batch: Any) -> torch.Tensor:
+        u, i, neg = batch
+        j = neg[:, 0]  # one negative per pair
+        m = self.module_
+        users, items = m.propagate()
+        eu, ei, ej = users[u], items[i], items[j]
+        loss = -F.logsigmoid((eu * ei).sum(-1) - (eu * ej).sum(-1)).mean()
+        if self.reg:
+            w = m.embedding.weight
+            n = m.n_users
+            loss = loss + self.reg * (w[u].pow(2).sum() + w[n + i].pow(2).sum() + w[n + j].pow(2).sum()) / (2 * len(u))
+        return loss
+
+    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
+        return self.module_.all_scores(users)
+
+    def item_embeddings(self) -> np.ndarray:
+        """The propagated item embeddings the scores are products with."""
+        self._check_fitted()
+        with torch.no_grad():
+            return self.module_.propagate()[1].detach().cpu().numpy().copy()
+
+    def _config(self) -> dict[str, Any]:
+        return {"n_users": self.n_users_, "n_items": self.n_items_}
+
+    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+        graph = normalised_adjacency(self.history_.csr())  # the training graph, from the saved training histories
+        self.module_ = LightGCNModule(config["n_users"], config["n_items"], self.embedding_dim, self.n_layers, graph)

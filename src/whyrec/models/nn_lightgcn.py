@@ -1,0 +1,54 @@
+"""LightGCN's network: user and item embeddings propagated over the normalised user-item graph."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+import torch
+from torch import nn
+
+
+def normalised_adjacency(matrix: sp.csr_matrix) -> torch.Tensor:
+    """``D^-1/2 A D^-1/2`` of the bipartite graph of a users x items 0/1 matrix, as a sparse torch tensor of
+    ``(n_users + n_items)`` nodes (users first)."""
+    n_users, n_items = matrix.shape
+    r = (matrix > 0).astype(np.float32).tocoo()
+    rows = np.concatenate([r.row, r.col + n_users])
+    cols = np.concatenate([r.col + n_users, r.row])
+    n = n_users + n_items
+    deg = np.bincount(rows, minlength=n).astype(np.float32)
+    inv = np.zeros(n, dtype=np.float32)
+    inv[deg > 0] = deg[deg > 0] ** -0.5
+    vals = inv[rows] * inv[cols]
+    idx = torch.from_numpy(np.vstack([rows, cols]).astype(np.int64))
+    return torch.sparse_coo_tensor(idx, torch.from_numpy(vals), (n, n), check_invariants=False).coalesce()
+
+
+class LightGCNModule(nn.Module):
+    """He et al. (SIGIR 2020): ``E^(k+1) = A_hat E^(k)``, final embeddings the mean of ``E^(0..K)``; score =
+    ``<e_u, e_i>``. The graph (sparse, on the embeddings' device) is rebuilt from the training interactions, not
+    saved: it is no parameter."""
+
+    def __init__(self, n_users: int, n_items: int, dim: int, n_layers: int, graph: torch.Tensor) -> None:
+        super().__init__()
+        self.n_users, self.n_items, self.n_layers = n_users, n_items, n_layers
+        self.embedding = nn.Embedding(n_users + n_items, dim)
+        nn.init.normal_(self.embedding.weight, std=0.1)
+        self.graph = graph
+
+    def propagate(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """Final user ``(n_users, d)`` and item ``(n_items, d)`` embeddings."""
+        e = self.embedding.weight
+        if self.graph.device != e.device:
+            self.graph = self.graph.to(e.device)
+        total = e
+        for _ in range(self.n_layers):
+            e = torch.sparse.mm(self.graph, e)
+            total = total + e
+        out = total / (self.n_layers + 1)
+        return out[: self.n_users], out[self.n_users :]
+
+    def all_scores(self, users: torch.Tensor) -> torch.Tensor:
+        """Scores of every item for ``users``: ``(B, n_items)``."""
+        u, i = self.propagate()
+        return u[users] @ i.T
