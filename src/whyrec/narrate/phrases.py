@@ -154,8 +154,51 @@ class Lang:
         return re.compile(render(self.root))
 
     def accepts(self, text: str) -> bool:
-        """True when ``text`` (stripped) is a sentence of the language."""
-        return self.regex().fullmatch(text.strip()) is not None
+        """True when ``text`` (stripped) is a sentence of the language (as ``regex().fullmatch``, without compiling
+        a regular expression: the tree is walked with the set of positions reached, which for these short finite
+        languages costs a fraction of compiling one per explanation)."""
+        s = text.strip()
+        return len(s) in self._ends(s)[0]
+
+    def longest_prefix(self, text: str) -> int:
+        """The length of the longest prefix of ``text`` that some sentence of the language starts with."""
+        return self._ends(text)[1]
+
+    def _ends(self, s: str) -> tuple[set[int], int]:
+        """The positions of ``s`` where a sentence of the language can end, and the furthest position any sentence
+        agrees with ``s`` up to."""
+        reach = 0
+        expanded: dict[str, str] = {}
+
+        def go(n: Node, starts: set[int]) -> set[int]:
+            nonlocal reach
+            if not starts:
+                return starts
+            if n.op == "lit":
+                piece = expanded.get(n.lit)
+                if piece is None:
+                    piece = expanded[n.lit] = self.expand(n.lit)
+                out = set()
+                for p in starts:
+                    if s.startswith(piece, p):
+                        out.add(p + len(piece))
+                        reach = max(reach, p + len(piece))
+                    else:
+                        j = 0
+                        while j < len(piece) and p + j < len(s) and s[p + j] == piece[j]:
+                            j += 1
+                        reach = max(reach, p + j)
+                return out
+            if n.op == "seq":
+                for k in n.kids:
+                    starts = go(k, starts)
+                return starts
+            found: set[int] = set()
+            for k in n.kids:
+                found |= go(k, starts)
+            return found
+
+        return go(self.root, {0}), reach
 
     def walk(self, rnd: random.Random) -> str:
         """A random sentence of the language: each alternative equally likely, except that no extra phrase,

@@ -11,9 +11,6 @@ when no open-world rule recognises it as a claim.
 
 from __future__ import annotations
 
-import functools
-from typing import Any
-
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.facts import Facts
 from whyrec.narrate.phrases import sentence_language
@@ -23,37 +20,12 @@ __all__ = ["verify"]
 
 def verify(text: str, facts: Facts, lang: str) -> Claim:
     """A ``sentence`` claim: supported when ``text`` is a sentence of the facts' phrase language."""
-    pattern = sentence_language(facts, lang).regex()
+    language = sentence_language(facts, lang)
     s = text.strip()
-    if pattern.fullmatch(s):
+    if language.accepts(s):
         return Claim("sentence", s, None, True, "built only from the evidence's role-bound phrases")
-    lo = _longest_prefix(pattern.pattern, s)
+    lo = language.longest_prefix(s)
     where = s[lo:lo + 30]
     return Claim("sentence", s, where, False,
                  f"not verifiable: the text leaves the evidence's phrases at {where!r} (character {lo})")
 
-
-def _longest_prefix(source: str, s: str) -> int:
-    """The length of the longest prefix of ``s`` that some sentence of the language starts with (binary search
-    with the ``regex`` package's partial matching; 0 when it is missing)."""
-    pat = _partial(source)
-    if pat is None:
-        return 0
-    lo, hi = 0, len(s)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if pat.fullmatch(s[:mid], partial=True) is not None:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-@functools.lru_cache(maxsize=256)
-def _partial(source: str) -> Any:
-    """``source`` compiled by the ``regex`` package (None without it; it comes with sentence-transformers)."""
-    try:
-        import regex
-    except ImportError:  # pragma: no cover
-        return None
-    return regex.compile(source)
