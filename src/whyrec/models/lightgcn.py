@@ -28,6 +28,10 @@ class LightGCN(PairTrained):
     Hyper-parameters: ``n_layers`` (propagation hops), ``reg`` (L2 on the initial embeddings of a batch's users
     and items), plus the common ones of :class:`~whyrec.models.torch_base.TorchRecommender`. The embeddings come
     from the training graph: it scores its training users only.
+
+    Defaults (2 layers, ``reg`` 1e-5, learning rate 2e-3) by validation NDCG@10 on MovieLens-100K random-811: the
+    paper's 3 layers, 1e-4, 1e-3 gave 0.2451 in 188 epochs; 2 layers, 1e-5, 2e-3 0.2509 in 92; 3 layers, 1e-5, 2e-3
+    0.2508 in 116. Chosen on that one dataset only.
     """
 
     key = "lightgcn"
@@ -40,12 +44,12 @@ class LightGCN(PairTrained):
     def __init__(
         self,
         *,
-        n_layers: int = 3,
-        reg: float = 1e-4,
+        n_layers: int = 2,
+        reg: float = 1e-5,
         embedding_dim: int = 64,
         epochs: int = 300,
         batch_size: int = 2048,
-        learning_rate: float = 1e-3,
+        learning_rate: float = 2e-3,
         patience: int = 10,
         **common: Any,
     ) -> None:
