@@ -42,6 +42,7 @@ PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "ml-100k": [
         ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),
         ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked"]),
+        ("loo-full", ["fusion"], ["loo-full"]),
         ("random-811-full", ["pop", "itemknn", "ease", "bpr", "neumf", "lightgcn"], ["random-811-full"]),
         ("ctr-811", ["fm", "deepfm", "nfm"], ["ctr-811"]),
     ],
@@ -84,6 +85,9 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("ml-100k", "nfm:ctr-811"): {"task": "ctr"},
 }
 
+#: the fusion row's members: the best of each kind on ML-100K loo-full (a linear item model, a sequence model)
+FUSION_MEMBERS = ["ease", "sasrec"]
+
 RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec",
                   "GRU4Rec": "gru4rec", "NeuMF": "neumf", "Caser": "caser",
                   "LightGCN": "lightgcn"}
@@ -115,6 +119,8 @@ def params_for(dataset: str, model: str, split_protocol: str) -> dict:
     p: dict = {}
     for key in (("*", model), (dataset, model), (dataset, f"{model}:{split_protocol}")):
         p.update(PARAMS.get(key, {}))
+    if model == "fusion":  # its members, each with this benchmark's own parameters for this dataset
+        return {"members": [{"model": m, "params": params_for(dataset, m, split_protocol)} for m in FUSION_MEMBERS]}
     if model not in ("pop", "itemknn", "ease"):
         p = {**TORCH_COMMON, **p}
     return p
@@ -154,8 +160,9 @@ def run_job(dataset: str, split_protocol: str, model: str, protocols: list[str],
             "seconds_per_epoch": round(log.seconds_per_epoch, 2) if log else None,
             "epochs": log.epochs if log else 1,
             "best_epoch": log.best_epoch if log else 1,
-            "stop_reason": log.stop_reason if log else "closed_form",
+            "stop_reason": log.stop_reason if log else ("members fitted" if model == "fusion" else "closed_form"),
             "eval_seconds": round(eval_seconds, 1),
+            **({"fusion_weights": [round(float(w), 3) for w in m.weights_]} if model == "fusion" else {}),
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         }
 
