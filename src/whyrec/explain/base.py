@@ -201,9 +201,8 @@ class Explainer:
         the method cannot explain this model or user.
         """
         t0 = time.perf_counter()
-        for name, value in (("user", user), ("item", item)):
-            if not isinstance(value, (str, int, np.integer)):
-                raise TypeError(f"{name} must be one external id (str or int); got {type(value).__name__}")
+        _check_id("user", user)
+        _check_id("item", item)
         u = int(self.model._user_index(user)[0])
         i = int(self.model._item_index(item)[0])
         return self._explain_resolved(u, None, i, str(self.model.user_ids_[u]), options, t0)
@@ -223,10 +222,8 @@ class Explainer:
                 f"{type(self.model).__name__} scores its training users only, so it cannot explain a history "
                 "alone. Fix: explain(user, item) for a user the model was trained on, or a history-based model"
             )
-        if isinstance(item, (str, int, np.integer)):
-            i = int(self.model._item_index(item)[0])
-        else:
-            raise TypeError(f"item must be one external id (str or int); got {type(item).__name__}")
+        _check_id("item", item)
+        i = int(self.model._item_index(item)[0])
         raw = self.model._history_indices(history).astype(np.int32)
         label = "history" if user is None else str(user)
         return self._explain_resolved(None if of is None else int(of), raw, i, label, options, t0)
@@ -386,6 +383,11 @@ class Explainer:
         expl.notes.insert(0, f"{self.method!r} was asked for but {reason}; this is {other.method!r} evidence instead")
         expl.ms = (time.perf_counter() - t0) * 1000.0
         return expl
+
+
+def _check_id(name: str, value: Any) -> None:
+    if not isinstance(value, (str, int, np.integer)):
+        raise TypeError(f"{name} must be one external id (str or int); got {type(value).__name__}")
 
 
 # ---------------------------------------------------------------- registry

@@ -117,16 +117,25 @@ class Recommender:
         Each history is a sequence of items, oldest first: ``str`` ids are external ids, integers (an integer
         NumPy array) internal indices; ``items`` likewise. Only a model whose scores come from the history
         (``history_based``) can; another scores its training users only (:meth:`score_matrix`)."""
+        self._require_history_based()
+        out = self._score_table(self._history_table(histories))
+        if items is not None:
+            out = out[:, self._history_indices(items)]
+        return out
+
+    def _require_history_based(self) -> None:
         self._check_fitted()
         if not self.history_based:
             raise ValueError(f"{type(self).__name__} scores its training users only, not a history alone. Fix: use "
                              "score_matrix with a user index, or a history-based model (EASE, ItemKNN, SASRec, ...)")
-        rows = [self._history_indices(h) for h in histories]
-        table = Histories.from_lists(rows, self.n_items_)
-        out = np.asarray(_to_numpy(self._score_matrix(np.arange(len(rows)), table)), dtype=np.float32)
-        if items is not None:
-            out = out[:, self._history_indices(items)]
-        return out
+
+    def _history_table(self, histories: Sequence[Any]) -> Histories:
+        """``histories`` (external ids or internal indices each) as a table whose row ``r`` is history ``r``."""
+        return Histories.from_lists([self._history_indices(h) for h in histories], self.n_items_)
+
+    def _score_table(self, table: Histories) -> np.ndarray:
+        """Scores of every row of ``table``, float32, from the histories alone (a ``history_based`` model)."""
+        return np.asarray(_to_numpy(self._score_matrix(np.arange(table.n_users), table)), dtype=np.float32)
 
     def _history_indices(self, seq: Any) -> np.ndarray:
         arr = np.asarray(seq)
@@ -207,17 +216,15 @@ class Recommender:
         number of distinct ``targets`` items, and which of their top ``k`` items are targets (users x k; with
         fewer than ``k`` items the list is the whole catalogue and the places past it are empty). The evaluation
         protocols and the torch models' validation both rank this way."""
-        kmax = min(k, self.n_items_)
         n_rel = np.empty(len(users))
-        hits = np.zeros((len(users), kmax), dtype=bool)
+        hits = np.zeros((len(users), k), dtype=bool)
         for start in range(0, len(users), batch_size):
             block = users[start : start + batch_size]
             s = self.score_matrix(block, history)
-            if mask:
-                mask_histories(s, block, history)
-            top = top_k(s, kmax)
-            n_rel[start : start + len(block)], hits[start : start + len(block)] = _block_hits(top, block, targets)
-        return n_rel, np.pad(hits, ((0, 0), (0, k - kmax)))
+            n_rel[start : start + len(block)], hits[start : start + len(block)] = rank_block(
+                s, block, history, targets, k, mask=mask
+            )
+        return n_rel, hits
 
     def recommend(
         self,
@@ -246,11 +253,7 @@ class Recommender:
             s = self.score_matrix(block, hist)
             if filter_seen:
                 mask_histories(s, block, hist)
-            if excl is not None:
-                s[:, excl] = -np.inf
-            top = top_k(s, k)
-            ids[start : start + len(block)] = self.item_ids_[top]
-            scores[start : start + len(block)] = np.take_along_axis(s, top, axis=1)
+            ids[start : start + len(block)], scores[start : start + len(block)] = self._top_items(s, k, excl)
         if single:
             return ids[0], scores[0]
         return ids, scores
@@ -261,17 +264,22 @@ class Recommender:
         """Top-``k`` ``(item_ids, scores)``, 2-d with one row per history, for histories alone (as
         :meth:`score_histories`: a shopper the model was not trained on, a history edited for a counterfactual);
         ``filter_seen`` drops each history's items, ``exclude`` more items for everybody."""
-        self._check_fitted()
+        self._require_history_based()
         check_int("k", k, 1, self.n_items_)
-        rows = [self._history_indices(h) for h in histories]
-        s = self.score_histories(rows)
+        table = self._history_table(histories)
+        s = self._score_table(table)
         if filter_seen:
-            for r, h in enumerate(rows):
-                s[r, h] = -np.inf
-        if exclude is not None and len(exclude):
-            s[:, self._item_index(exclude)] = -np.inf
-        top = top_k(s, k)
-        return self.item_ids_[top], np.take_along_axis(s, top, axis=1)
+            mask_histories(s, np.arange(table.n_users), table)
+        excl = self._item_index(exclude) if exclude is not None and len(exclude) else None
+        return self._top_items(s, k, excl)
+
+    def _top_items(self, scores: np.ndarray, k: int, exclude: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best item ids of each row of ``scores`` (``exclude``'s columns set to -inf first) and their
+        scores."""
+        if exclude is not None:
+            scores[:, exclude] = -np.inf
+        top = top_k(scores, k)
+        return self.item_ids_[top], np.take_along_axis(scores, top, axis=1)
 
     # ------------------------------------------------------------ persistence
     def _get_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -354,6 +362,18 @@ def _block_hits(top: np.ndarray, block: np.ndarray, targets: Histories) -> tuple
     n_rel = np.bincount(keys // n_items, minlength=len(block)).astype(np.float64)
     top_keys = np.arange(len(block), dtype=np.int64)[:, None] * n_items + top.astype(np.int64)
     return n_rel, np.isin(top_keys, keys)
+
+
+def rank_block(scores: np.ndarray, block: np.ndarray, history: Histories, targets: Histories, k: int, *,
+               mask: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """For the users of ``block`` whose scores are the rows of ``scores`` (``history``'s items set to -inf in
+    place unless ``mask=False``): the number of distinct ``targets`` items each has, and which of their top ``k``
+    are targets (``len(block) x k``; past a catalogue smaller than ``k``, empty places)."""
+    kmax = min(k, scores.shape[1])
+    if mask:
+        mask_histories(scores, block, history)
+    n_rel, hits = _block_hits(top_k(scores, kmax), block, targets)
+    return n_rel, np.pad(hits, ((0, 0), (0, k - kmax)))
 
 
 def mask_histories(scores: np.ndarray, users: np.ndarray, histories: Histories) -> None:

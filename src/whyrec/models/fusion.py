@@ -18,7 +18,7 @@ import numpy as np
 
 from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_float
-from whyrec.models.base import Recommender, _block_hits, _to_numpy, top_k
+from whyrec.models.base import Recommender, _to_numpy, rank_block
 
 __all__ = ["Fusion", "reciprocal_ranks"]
 
@@ -125,17 +125,14 @@ class Fusion(Recommender):
         grid = [np.array(c, dtype=np.float64) / steps
                 for c in itertools.product(range(steps + 1), repeat=n) if sum(c) == steps]  # fmt: skip
         grid.sort(key=lambda w: float(np.abs(w - 1.0 / n).sum()))  # the most even blend first
-        k = min(10, self.n_items_)
         totals = np.zeros(len(grid))
         for start in range(0, len(users), batch_size):  # members scored once per block, every grid point blended
             block = users[start : start + batch_size]
             parts = [reciprocal_ranks(m.score_matrix(block, hist), self.k0) for m in self.models_]
-            rows, items = hist.entries(block)
             for g, w in enumerate(grid):
                 s = sum(wj * p for wj, p in zip(w, parts, strict=True))
-                s[rows, items] = -np.inf  # as the validation ranks: the training history masked
-                n_rel, hits = _block_hits(top_k(s, k), block, target)
-                totals[g] += ranking_metrics(np.pad(hits, ((0, 0), (0, 10 - k))), n_rel, (10,))["NDCG@10"] * len(block)
+                n_rel, hits = rank_block(s, block, hist, target, 10)  # as the validation ranks them
+                totals[g] += ranking_metrics(hits, n_rel, (10,))["NDCG@10"] * len(block)
         best = int(np.argmax(totals))  # the first of equal ones: the most even
         self.valid_ndcg_ = float(totals[best] / max(len(users), 1))
         return grid[best]
@@ -157,7 +154,7 @@ class Fusion(Recommender):
         states, arrays = [], {}
         for j, m in enumerate(self.models_):
             st, arr = m._get_state()
-            states.append({"model": m.key, "params": m.get_params(), "state": st})
+            states.append({**self._spec(m), "state": st})
             arrays.update({f"m{j}.{k}": v for k, v in arr.items()})
         return {"members": states, "weights": [float(w) for w in self.weights_]}, arrays
 

@@ -44,7 +44,16 @@ class CaserModule(SequenceNetwork):
         d, w = x.shape[-1], self.window
         padded = F.pad(x, (0, 0, w - 1, 0))  # the padding item's embedding is 0
         img = padded.unfold(1, w, 1).permute(0, 1, 3, 2).reshape(b * n, 1, w, d)  # window ending at each position
-        pooled = [torch.relu(conv(img)).squeeze(-1).amax(-1) for conv in self.horizontal]  # (B n, n_h) each
-        vert = self.vertical(img).reshape(b * n, -1)
-        h = torch.relu(self.fc(self.drop(torch.cat([*pooled, vert], -1))))
-        return h.view(b, n, d) * (seq != 0).unsqueeze(-1), []
+        return self._read(img).view(b, n, d) * (seq != 0).unsqueeze(-1), []
+
+    def last_hidden(self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None) -> torch.Tensor:
+        """The representation after the last position only: one window per sequence (scoring needs no other)."""
+        x = self.input_embeddings(seq, inputs_embeds)[:, -self.window :]
+        img = F.pad(x, (0, 0, self.window - x.shape[1], 0)).unsqueeze(1)  # (B, 1, window, d)
+        return self._read(img) * (seq[:, -1:] != 0)
+
+    def _read(self, img: torch.Tensor) -> torch.Tensor:
+        """The convolutions' reading ``(N, d)`` of windows ``(N, 1, window, d)``."""
+        pooled = [torch.relu(conv(img)).squeeze(-1).amax(-1) for conv in self.horizontal]  # (N, n_h) each
+        vert = self.vertical(img).reshape(len(img), -1)
+        return torch.relu(self.fc(self.drop(torch.cat([*pooled, vert], -1))))

@@ -169,7 +169,11 @@ class SequenceNetwork(nn.Module):
         """Scores after the last position: of all items ``(B, n_items)``, or of ``targets`` (0-based, ``(B,)`` or
         ``(B, T)``; the result has their shape). ``inputs_embeds`` replaces the item encoder's output (so
         attributions over the input embeddings are possible)."""
-        return self.score_last(self.encode(seq, inputs_embeds)[0][:, -1], seq, targets)
+        return self.score_last(self.last_hidden(seq, inputs_embeds), seq, targets)
+
+    def last_hidden(self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None) -> torch.Tensor:
+        """The hidden state ``(B, d)`` after the last position (a network that can read it alone overrides)."""
+        return self.encode(seq, inputs_embeds)[0][:, -1]
 
     def score_last(self, h: torch.Tensor, seq: torch.Tensor, targets: torch.Tensor | None) -> torch.Tensor:
         """Scores of the last hidden states ``h`` ``(B, d)``: of all items ``(B, n_items)``, or of ``targets``

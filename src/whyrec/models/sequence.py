@@ -364,7 +364,7 @@ class SequenceRecommender(TorchRecommender):
         """The module's input for histories of internal item indices (oldest first), as :meth:`sequence_tensor`."""
         self._check_fitted()
         h = Histories.from_lists([np.asarray(x, dtype=np.int64) for x in histories], self.n_items_)
-        return torch.from_numpy(last_items(h, np.arange(len(histories)), self.max_len)).to(self.device_)
+        return self.sequence_tensor(np.arange(len(histories)), h)
 
     # ------------------------------------------------------------ explainer support
     def item_text_embeddings(self) -> np.ndarray | None:

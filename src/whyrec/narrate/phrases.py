@@ -18,7 +18,7 @@ most once). The same :class:`Lang` object renders
 
 - a GBNF grammar (:meth:`Lang.gbnf`): the LLM chooses the phrases, their
   order and wording token by token and cannot write anything else;
-- a regular expression (:meth:`Lang.regex`): the closed-world check accepts a
+- an acceptor (:meth:`Lang.accepts`): the closed-world check accepts a
   sentence only when it is a sentence of this language, so every shown text
   is made of phrases whose facts were verified when the phrase was built;
 - seeded walks (:meth:`Lang.walk`): the template backend.
@@ -35,7 +35,6 @@ from __future__ import annotations
 import functools
 import json
 import random
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +106,6 @@ class Lang:
     kinds: list[str] = field(default_factory=list)
     #: placeholder (``<1>`` the recommended item, ``<2>``... the evidence items) -> the quoted name it stands for
     names: dict[str, str] = field(default_factory=dict)
-    _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def expand(self, text: str) -> str:
         """``text`` with every item placeholder replaced by the item's quoted name."""
@@ -136,27 +134,10 @@ class Lang:
         out = [f"root ::= {top}"] + [f"{k} ::= {v}" for k, v in rules.items()]
         return "\n".join(out) + "\n"
 
-    def regex(self) -> re.Pattern[str]:
-        """The language as a compiled regular expression (use ``fullmatch``); compiled once."""
-        if self._regex is None:
-            self._regex = self._compile()
-        return self._regex
-
-    def _compile(self) -> re.Pattern[str]:
-
-        def render(n: Node) -> str:
-            if n.op == "lit":
-                return re.escape(self.expand(n.lit))
-            if n.op == "seq":
-                return "".join(render(k) for k in n.kids)
-            return "(?:" + "|".join(render(k) for k in n.kids) + ")"
-
-        return re.compile(render(self.root))
-
     def accepts(self, text: str) -> bool:
-        """True when ``text`` (stripped) is a sentence of the language (as ``regex().fullmatch``, without compiling
-        a regular expression: the tree is walked with the set of positions reached, which for these short finite
-        languages costs a fraction of compiling one per explanation)."""
+        """True when ``text`` (stripped) is a sentence of the language. The tree is walked with the set of positions
+        reached: for these short finite languages a fraction of the cost of compiling a regular expression per
+        explanation."""
         s = text.strip()
         return len(s) in self._ends(s)[0]
 
