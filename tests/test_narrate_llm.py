@@ -126,17 +126,28 @@ def test_grammar_on_a_miss_decodes_exactly_as_the_full_grammar(local) -> None:
         plain = Llama(str(local.model_path), n_ctx=local.n_ctx, n_threads=local.n_threads, seed=0, verbose=False)
     fast = local.llm
     samples = [facts(), facts([BOTTLE]), facts([INJECT, SOCKS])]
-    for f in samples:
-        prompt = local.prompt(f)
-        outs = []
-        for m in (plain, fast):
-            g = LlamaGrammar.from_string(grammar_for(f), verbose=False)
-            o = m.create_completion(prompt, max_tokens=200, temperature=0.0, repeat_penalty=1.3,
-                                    stop=["<|im_end|>", "\n"], grammar=g)
-            outs.append(o["choices"][0]["text"])
-        assert outs[0] == outs[1], outs
-    s = fast.last_sampler
-    assert s is not None and s.hits > 0  # the cheap path was taken
+    counts = {"hits": 0, "misses": 0, "full_misses": 0}
+    for shortlist in (1024, 1):  # a miss served by the shortlist; a miss the shortlist cannot serve (whole vocabulary)
+        fast.shortlist = shortlist
+        try:
+            for f in samples:
+                prompt = local.prompt(f)
+                outs = []
+                for m in (plain, fast):
+                    g = LlamaGrammar.from_string(grammar_for(f), verbose=False)
+                    o = m.create_completion(prompt, max_tokens=200, temperature=0.0, repeat_penalty=1.3,
+                                            stop=["<|im_end|>", "\n"], grammar=g)
+                    outs.append(o["choices"][0]["text"])
+                assert outs[0] == outs[1], (shortlist, outs)
+                s = fast.last_sampler
+                assert s is not None
+                for k in counts:
+                    counts[k] += getattr(s, k)
+        finally:
+            fast.shortlist = type(fast).shortlist
+        if shortlist == 1024:
+            assert counts["misses"] > counts["full_misses"], counts  # the shortlist served misses
+    assert counts["hits"] > 0 and counts["full_misses"] > 0, counts  # the cheap path and the fallback were taken
     # a sampled candidate still follows the grammar: a whole sentence of the evidence's phrase language
     g = LlamaGrammar.from_string(grammar_for(samples[0]), verbose=False)
     o = fast.create_completion(local.prompt(samples[0]), max_tokens=200, temperature=1.5, top_p=1.0, seed=7,
