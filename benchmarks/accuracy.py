@@ -30,7 +30,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 PEER = ROOT.parent / "shared" / "benchmarks" / "peer-recbole.json"
 
 RANKING_MODELS = ["pop", "itemknn", "ease", "bpr", "fm", "deepfm", "nfm", "sasrec"]
-SEQUENCE_MODELS = ["sasrec", "gru4rec", "caser"]
+SEQUENCE_MODELS = ["sasrec", "gru4rec", "caser", "bert4rec"]
 KS = (10, 20)
 
 # dataset -> list of (split protocol, models, protocols evaluated on that split)
@@ -43,11 +43,11 @@ PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),
         ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked"]),
         ("loo-full", ["fusion"], ["loo-full"]),
-        ("random-811-full", ["pop", "itemknn", "ease", "bpr", "neumf", "lightgcn"], ["random-811-full"]),
+        ("random-811-full", ["pop", "itemknn", "ease", "bpr", "neumf", "lightgcn", "cfgan"], ["random-811-full"]),
         ("ctr-811", ["fm", "deepfm", "nfm"], ["ctr-811"]),
     ],
     "sample-shop": [
-        ("loo-full", [*RANKING_MODELS, "gru4rec", "caser"], ["loo-full"]),
+        ("loo-full", [*RANKING_MODELS, "gru4rec", "caser", "bert4rec"], ["loo-full"]),
     ],
 }
 
@@ -77,6 +77,9 @@ PARAMS: dict[tuple[str, str], dict] = {
     ("*", "neumf"): {},
     ("*", "lightgcn"): {},
     ("ml-100k", "gru4rec"): {"max_len": 200},
+    ("*", "bert4rec"): {},
+    ("ml-100k", "bert4rec"): {"max_len": 200},
+    ("*", "cfgan"): {},
     ("*", "caser"): {},
     # DeepFM's CTR learning rate by validation AUC of {1e-3, 2e-3, 3e-3} (0.7967 / 0.7972 / 0.7958): 2e-3 stops
     # after 20 epochs instead of 31
@@ -90,7 +93,7 @@ FUSION_MEMBERS = ["ease", "sasrec"]
 
 RECBOLE_FAMILY = {"Pop": "pop", "ItemKNN": "itemknn", "BPR": "bpr", "FM": "fm", "DeepFM": "deepfm", "SASRec": "sasrec",
                   "GRU4Rec": "gru4rec", "NeuMF": "neumf", "Caser": "caser",
-                  "LightGCN": "lightgcn"}
+                  "LightGCN": "lightgcn", "BERT4Rec": "bert4rec", "CFGAN": "cfgan"}
 
 
 def data_dir() -> Path:

@@ -33,6 +33,7 @@ def models(split):
         ),
         "sasrec_plain": make_model("sasrec", max_len=20, embedding_dim=32, epochs=3, n_heads=2, **COMMON),
         "gru4rec": make_model("gru4rec", max_len=20, embedding_dim=32, epochs=3, item_features=["brand"], **COMMON),
+        "bert4rec": make_model("bert4rec", max_len=20, embedding_dim=32, epochs=3, n_heads=2, **COMMON),
         "caser": make_model("caser", max_len=20, embedding_dim=16, epochs=3, **COMMON),
         "deepfm": make_model("deepfm", **fm),
         "fm": make_model("fm", **fm),
@@ -50,7 +51,7 @@ def _check_complete(e: Explanation, rel: float = 0.01) -> None:
 
 
 # ---------------------------------------------------------------- maths: completeness
-@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "gru4rec", "caser"])
+@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "gru4rec", "caser", "bert4rec"])
 def test_ig_sasrec_sums_to_score_minus_baseline(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("integrated_gradients", model, shop, hist)
@@ -172,23 +173,29 @@ def test_shap_over_fields_is_efficient_and_shares_the_ig_baseline(models, shop, 
 
 
 # ---------------------------------------------------------------- attention
-@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain"])
+@pytest.mark.parametrize("key", ["sasrec", "sasrec_plain", "bert4rec"])
 def test_attention_rows_and_rollout_rows_sum_to_one(key, models, shop, hist):
     model = models[key]
     ex = make_explainer("attention", model, shop, hist)
+    extra = int(key == "bert4rec")  # BERT4Rec reads the mask it predicts at after the history
     for user, item in top1_pairs(model, shop, hist, n=4):
         e = ex.explain(user, item)
         att, labels = heatmap_arguments(Explanation.from_json(e.to_json()))
         length = len(e.extras["sequence"])
-        assert len(att) == model.n_layers and len(labels) == length
+        assert len(att) == model.n_layers and len(labels) == length + extra
         for a, last in zip(att, e.extras["last_row"], strict=True):
-            assert a.shape == (model.n_heads, length, length)
+            assert a.shape == (model.n_heads, length + extra, length + extra)
             assert np.allclose(a.sum(-1), 1.0, atol=1e-5)
-            assert np.allclose(np.triu(a, 1), 0.0)  # causal
+            if extra:  # bidirectional: the first item attends to later ones
+                assert a[:, 0, 1:].sum() > 0.01
+            else:
+                assert np.allclose(np.triu(a, 1), 0.0)  # causal
             assert np.allclose(np.asarray(last), a[:, -1, :])
         roll = np.asarray(e.extras["rollout"])
         assert np.allclose(roll.sum(1), 1.0, atol=1e-5)
-        assert sum(h.weight for h in e.history_items()) == pytest.approx(1.0, abs=1e-5)
+        mask_share = float(roll[-1, length:].sum())
+        assert sum(h.weight for h in e.history_items()) == pytest.approx(1.0 - mask_share, abs=1e-5)
+        assert (mask_share > 0) == bool(extra) and (any("the mask" in n for n in e.notes) == bool(extra))
         assert e.baseline_score is None and e.faithfulness["is_attribution"] is False
         assert any("not an attribution" in n for n in e.notes)
 

@@ -22,6 +22,8 @@ FAST: dict[str, dict] = {
     "deepfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "nfm": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "sasrec": {"epochs": 15, "embedding_dim": 16, "batch_size": 64, "learning_rate": 1e-2, "max_len": 10},
+    "bert4rec": {"epochs": 20, "embedding_dim": 16, "batch_size": 64, "learning_rate": 1e-2, "max_len": 10},
+    "cfgan": {"epochs": 60, "batch_size": 32, "g_hidden": 64, "d_hidden": 32},
     "lightgcn": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},
     "caser": {"epochs": 15, "embedding_dim": 16, "batch_size": 64, "max_len": 10, "window": 3},
     "neumf": {"epochs": 15, "embedding_dim": 16, "batch_size": 256, "learning_rate": 1e-2},

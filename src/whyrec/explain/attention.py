@@ -79,7 +79,7 @@ class AttentionExplainer(Explainer):
     def unsupported_reason(cls, model: Recommender) -> str | None:
         """Attention weights exist only for a model that declares self-attention (SASRec)."""
         if not has(model, "self_attention"):
-            return "attention weights exist only for self-attentive sequence models (SASRec)"
+            return "attention weights exist only for self-attentive sequence models (SASRec, BERT4Rec)"
         return None
 
     def _explain(self, target: Target) -> Findings:
@@ -90,8 +90,10 @@ class AttentionExplainer(Explainer):
         layers = model.attention(seq)  # type: ignore[attr-defined]
         rollout = attention_rollout(layers)
         columns = resc.occurrence[len(resc.raw) - length :]
+        # a model may read positions after the history (BERT4Rec's appended mask): their share is no item's
+        extra = int(rollout.shape[-1]) - length
         weights = np.zeros(resc.size, dtype=np.float64)
-        np.add.at(weights, columns, rollout[-1])
+        np.add.at(weights, columns, rollout[-1][:length])
         ids = model.item_ids_
         last_row = [np.round(a[:, -1, :].astype(np.float64), DIGITS) for a in layers]
         n_layers, n_heads = len(layers), int(layers[0].shape[0])
@@ -105,6 +107,11 @@ class AttentionExplainer(Explainer):
             "(extras['attention'], rows = query positions), the final position's rows (extras['last_row']) and "
             "the rollout (extras['rollout'])",
         ]
+        if extra:
+            notes.append(
+                f"the model reads {extra} position(s) after the history (the mask it predicts at); their share of "
+                f"the rollout ({float(rollout[-1][length:].sum()):.3f}) is no item's and is left out"
+            )
         if len(resc.raw) > length:
             notes.append(
                 f"SASRec reads only the last {length} of the {len(resc.raw)} history items; the older "
@@ -112,11 +119,12 @@ class AttentionExplainer(Explainer):
             )
         return Findings(
             evidence=list(self.history_records(target, weights)),
-            faithfulness={"is_attribution": False, "completeness": None, "rollout_row_sum": float(rollout[-1].sum())},
+            faithfulness={"is_attribution": False, "completeness": None,
+                          "rollout_row_sum": float(rollout[-1][:length].sum())},
             notes=notes,
             extras={
                 "sequence": [str(ids[j]) for j in seq],
-                "labels": [self.title(j) or str(ids[j]) for j in seq],
+                "labels": [self.title(j) or str(ids[j]) for j in seq] + ["[mask]"] * extra,
                 "attention": [np.round(a.astype(np.float64), DIGITS) for a in layers],
                 "last_row": last_row,
                 "rollout": np.round(rollout, DIGITS),

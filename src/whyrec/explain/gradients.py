@@ -177,7 +177,7 @@ def sequence_input_parts(model: Recommender, seq: torch.Tensor, item: int, basel
         target = m.item_encoder(torch.tensor([item + 1], device=seq.device))
         hooks = ((m.item_encoder, keep("items")), (m.position, keep("positions")), (m.emb_drop, swap))
         with _hooks(*hooks):
-            h = m.encode(seq.expand(2, -1))[0][:, -1]
+            h = m.last_hidden(seq.expand(2, -1))
         # the seen-item offset depends on the item ids only, so it is the same in the score and the baseline's
         offset = m.seen_offset(seq, torch.tensor([item], device=seq.device))
         scores = ((h * target).sum(-1) + offset).double().cpu()
@@ -200,7 +200,7 @@ def _sequence_forward(model: Recommender) -> Any:
 
     def forward(x: torch.Tensor, seq: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         with _hooks((m.emb_drop, lambda module, inputs, output: x)):
-            h = m.encode(seq)[0][:, -1]
+            h = m.last_hidden(seq)
         return (h * target).sum(-1)
 
     return forward

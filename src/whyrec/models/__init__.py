@@ -1,5 +1,5 @@
-"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, GRU4Rec, NeuMF,
-Content and Fusion."""
+"""Recommenders behind one contract: Popularity, ItemKNN, EASE, BPR-MF, FM, DeepFM, NFM, SASRec, BERT4Rec,
+GRU4Rec, Caser, NeuMF, LightGCN, CFGAN, Content and Fusion."""
 
 from __future__ import annotations
 
@@ -18,10 +18,12 @@ MODELS: dict[str, str] = {
     "deepfm": "whyrec.models.fm:DeepFM",
     "nfm": "whyrec.models.fm:NFM",
     "sasrec": "whyrec.models.sasrec:SASRec",
+    "bert4rec": "whyrec.models.bert4rec:BERT4Rec",
     "gru4rec": "whyrec.models.gru4rec:GRU4Rec",
     "caser": "whyrec.models.caser:Caser",
     "neumf": "whyrec.models.neumf:NeuMF",
     "lightgcn": "whyrec.models.lightgcn:LightGCN",
+    "cfgan": "whyrec.models.cfgan:CFGAN",
     "content": "whyrec.models.content:ContentModel",
     "fusion": "whyrec.models.fusion:Fusion",
 }

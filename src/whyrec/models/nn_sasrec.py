@@ -235,12 +235,20 @@ class SASRecModule(SequenceNetwork):
         causal = torch.ones(n, n, dtype=torch.bool, device=seq.device).tril()
         # query i sees keys j <= i that are real items; a padding query sees itself (no empty softmax)
         mask = causal & (valid.unsqueeze(1) | eye)
+        return self.stack(x, mask, need_weights)
+
+    def stack(self, x: torch.Tensor, mask: torch.Tensor, need_weights: bool) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """The Transformer blocks under ``mask`` and the final layer norm; the weights per layer when asked."""
         weights = []
         for block in self.blocks:
             x, w = block(x, mask)
             if need_weights:
                 weights.append(w)
         return self.final_ln(x), weights
+
+    def attention_weights(self, seq: torch.Tensor) -> list[torch.Tensor]:
+        """The attention weights ``(B, H, L, L)`` of every layer; the last row is the one behind the scores."""
+        return self.encode(seq, need_weights=True)[1]
 
 
 def init_weights(m: nn.Module) -> None:

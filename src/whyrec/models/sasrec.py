@@ -90,5 +90,5 @@ class SASRec(SequenceRecommender):
         self.module_.eval()
         with torch.no_grad():
             x = torch.as_tensor(seq + 1, dtype=torch.long, device=self.device_).unsqueeze(0)
-            _, weights = self.module_.encode(x, need_weights=True)
+            weights = self.module_.attention_weights(x)
         return [w[0].float().cpu().numpy() for w in weights]
