@@ -12,8 +12,6 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
-sys.path.insert(0, HERE)
-from sentences import SENTENCES  # noqa: E402
 
 KINDS = {"number_role", "wrong_item", "superlative", "ownership", "negation", "invented_attribute",
          "invented_event", "counterfactual", "unknown_item", "verb", "truncated", "comparison",
@@ -32,7 +30,13 @@ def bundle_numbers(bundle):
     return nums
 
 
-def main():
+def main(sentences=None, out=None, prefix="i2", source="hand2"):
+    """Write ``out`` (default: this folder's labelled.jsonl) from ``sentences`` (default: this folder's); the rows
+    are returned. Later sets (benchmarks/independent4/build.py) call it with their own."""
+    if sentences is None:
+        sys.path.insert(0, HERE)
+        from sentences import SENTENCES as sentences  # noqa: N811
+    out = out or OUT
     bundles = {}
     with open(BUNDLES, encoding="utf-8") as fh:
         for line in fh:
@@ -40,7 +44,7 @@ def main():
             bundles[b["id"]] = b
     seen = set()
     rows = []
-    for i, s in enumerate(SENTENCES, 1):
+    for i, s in enumerate(sentences, 1):
         case, lang, text, errors = s["case"], s["lang"], s["text"], list(s["errors"])
         assert case in bundles, case
         assert lang in ("en", "zh"), lang
@@ -53,19 +57,20 @@ def main():
             nums = bundle_numbers(bundles[case])
             for tok in re.findall(r"\d+(?:\.\d+)?", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)):
                 assert tok in nums, (i, case, tok, text)
-        rows.append({"id": f"i2-{i:04d}", "case": case, "lang": lang, "text": text, "source": "hand2",
+        rows.append({"id": f"{prefix}-{i:04d}", "case": case, "lang": lang, "text": text, "source": source,
                      "faithful": not errors, "errors": errors, "note": s["note"]})
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(out, "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     by = Counter((r["lang"], r["faithful"]) for r in rows)
     kinds = Counter(k for r in rows for k in r["errors"])
     ds = Counter((r["lang"], r["case"].split("-")[0]) for r in rows)
-    print(f"wrote {len(rows)} rows to {OUT}")
+    print(f"wrote {len(rows)} rows to {out}")
     print("lang/faithful:", dict(sorted(by.items())))
     print("lang/dataset:", dict(sorted(ds.items())))
     print("bundles:", len({r['case'] for r in rows}))
     print("kinds:", dict(kinds.most_common()))
+    return rows
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from whyrec.cli.common import (
     read_options,
 )
 from whyrec.errors import WhyrecError
+from whyrec.models import MODELS
 from whyrec.runs import write_run_record
 
 
@@ -62,7 +63,7 @@ def train(
     data: Annotated[str, typer.Option("--data", "-d", help="File or folder, or 'sample-shop'.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the trained model to.")],
     model: Annotated[
-        str, typer.Option("--model", "-m", help="pop, itemknn, ease, bpr, fm, deepfm, nfm, sasrec, content.")
+        str, typer.Option("--model", "-m", help=f"Model key: {', '.join(MODELS)}.")
     ] = "sasrec",
     format: Annotated[str, typer.Option("--format", "-f", help="Reader name, or auto.")] = "auto",
     protocol: Annotated[str, typer.Option(help="Split used for early stopping and evaluation.")] = "loo-full",

@@ -56,6 +56,10 @@ class BERT4Rec(SASRec):
 
     :meth:`attention` gives ``(n_heads, L + 1, L + 1)`` arrays: the history's ``L`` positions, then the appended
     mask, whose row is the one behind the scores.
+
+    ``patience`` defaults to 20 validations, not 5: a cloze model sits on a plateau before it improves (ML-100K
+    loo-full validation NDCG@10 at learning rate 1e-3: 0.0377 when stopped after 13 epochs with patience 5, 0.0976
+    after 173 with patience 20; 3e-3 and 1e-2 stopped on their plateaus at 0.0467 and 0.0579 with patience 10).
     """
 
     key = "bert4rec"
@@ -65,8 +69,8 @@ class BERT4Rec(SASRec):
         "last_ratio": ("float", 0.0, 0.5),
     }
 
-    def __init__(self, *, mask_prob: float = 0.2, last_ratio: float = 0.2, **params: Any) -> None:
-        super().__init__(**params)
+    def __init__(self, *, mask_prob: float = 0.2, last_ratio: float = 0.2, patience: int = 20, **params: Any) -> None:
+        super().__init__(patience=patience, **params)
         self.mask_prob = mask_prob
         self.last_ratio = last_ratio
 

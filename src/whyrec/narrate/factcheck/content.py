@@ -126,6 +126,7 @@ _SENT = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
+_TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _MAX_ZH_WORD = 6
 
 
@@ -154,6 +155,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     for m in _SENT.finditer(named):
         _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, sup, claims, mask))
     _check_prices(low, mentions, sup, claims, mask)
+    _check_model_numbers(low, mentions, index, claims)
     for m in _NUMBER.finditer("".join(masked)):
         mask(m.start(), m.end())
     _check_words("".join(masked), facts, sup, claims)
@@ -345,6 +347,8 @@ def _check_counts(x: _Sentence) -> None:
         a = s + nm.start()
         clause = max(bare.rfind(c, 0, nm.start()) for c in ",;，；") + 1
         end = found[k + 1].start() if k + 1 < len(found) else len(bare)
+        # the count's clause ends at the next count, or at a clause mark after it ("rated by 341 users, including
+        # 271 who also rated X": the 341 is the item's own count)
         zh_end = min([i for i in (bare.find(c, nm.end()) for c in "，；。") if i >= 0], default=end)
         scope = bare[clause:min(end, zh_end)]
         if _COBUY_CUE.search(scope) and counts:
@@ -383,12 +387,35 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         v = float((m.group(1) or m.group(2)).replace(",", "."))
         a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1
         named = [x for x in mentions if a <= x.start < m.start()]
+        # "the Snowflake Tin gift card": a name followed at once by another (a product noun that matches many
+        # titles) is one noun phrase; the price is the first name's
+        while len(named) > 1 and not low[named[-2].end:named[-1].start].strip():
+            named.pop()
         pool = [prices[i] for x in named[-1:] for i in x.items if i in prices] if named else (
             [sup.rec.price] if sup.rec.price is not None else [])
         ok = any(abs(v - p) < 0.005 for p in pool)
         _role(claims, "price", m.group(), v, ok, "the price of the item it is said of" if ok else
               f"the item it is said of costs {pool or 'nothing the evidence knows'}")
         mask(m.start(), m.end())
+
+
+def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex, claims: list[Claim]) -> None:
+    """A name whose title goes on with a model number, followed in the text by another one ("Kestrel Lite 9" for
+    "Kestrel Lite 7 Phone Case Slim"), is a changed title: an unknown item."""
+    for x in mentions:
+        nxt = _TOKEN_AT.match(low, x.end)
+        if nxt is None or not any(c.isdigit() for c in nxt.group(1)):
+            continue
+        said, follow = _tokens(low[x.start:x.end]), nxt.group(1)
+        going_on = []
+        for c in x.items:
+            title = _tokens(index.items[c].title or "") if c in index.items else []
+            at = next((k for k in range(len(title) - len(said) + 1) if title[k:k + len(said)] == said), None)
+            if at is not None and at + len(said) < len(title):
+                going_on.append(title[at + len(said)])
+        if going_on and all(any(ch.isdigit() for ch in t) for t in going_on) and follow not in going_on:
+            _role(claims, "item", f"{x.text} {follow}", x.text, False,
+                  f"a changed title: the item's name goes on with {going_on[0]!r}, not {follow!r}")
 
 
 # ---------------------------------------------------------------- the closed vocabulary

@@ -422,9 +422,9 @@ _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|人")
 
 
 def _clause_bounds(low: str, pos: int) -> tuple[int, int]:
-    """Start and end of the clause (between sentence punctuation and commas) around position ``pos``."""
-    a = max(low.rfind(c, 0, pos) for c in ".;!?。；！？,，")
-    ends = [e for e in (low.find(c, pos) for c in ";!?。；！？，") if e >= 0]
+    """Start and end of the clause (between sentence punctuation, commas and dashes) around position ``pos``."""
+    a = max(low.rfind(c, 0, pos) for c in ".;!?。；！？,，—–")
+    ends = [e for e in (low.find(c, pos) for c in ";!?。；！？，—–") if e >= 0]
     ends += [pos + m.start() for m in re.finditer(r"[.,](?:\s|$)", low[pos:])][:1]
     return a + 1, min(ends) if ends else len(low)
 
