@@ -17,6 +17,22 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 @pytest.fixture(scope="session")
+def postgres() -> Iterator[Any]:
+    """A throw-away PostgreSQL cluster for the session (tests/pgcluster.py)."""
+    from pgcluster import start_cluster
+
+    yield from start_cluster()
+
+
+@pytest.fixture
+def pg_url(postgres: Any) -> Iterator[str]:
+    """The SQLAlchemy URL of a fresh, empty PostgreSQL database, dropped after the test."""
+    name = postgres.create_database()
+    yield postgres.url(name)
+    postgres.drop_database(name)
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The real benchmark datasets: $WHYREC_DATA_DIR, else ../shared/data beside the repository.
 

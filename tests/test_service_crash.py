@@ -1,7 +1,7 @@
 """Crash test: kill -9 a real ``whyrec serve`` while a client streams events; every acknowledged event survives.
 
 The server runs as a subprocess (uvicorn on a free 127.0.0.1 port, the
-store a SQLite file). A client thread posts batches of new events and
+store a SQLite file, or a PostgreSQL database of a throw-away cluster). A client thread posts batches of new events and
 records the ones the server acknowledged (HTTP 200). The server is killed
 with SIGKILL mid-stream, restarted on the same file, and then every
 acknowledged event must be stored exactly once, the batch that was in
@@ -36,7 +36,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(model_dir: Path, db: Path, port: int, log: Path) -> subprocess.Popen:
+def start_server(model_dir: Path, db: str, port: int, log: Path) -> subprocess.Popen:
     env = {**os.environ, "WHYREC_API_KEY": KEY}
     cmd = [sys.executable, "-m", "whyrec.cli", "serve", str(model_dir), "--db", str(db), "--port", str(port)]
     with open(log, "ab") as out:
@@ -58,8 +58,12 @@ def wait_ready(proc: subprocess.Popen, base: str, log: Path, timeout: float = 18
     pytest.fail(f"the server was not ready within {timeout} s:\n{log.read_text()[-3000:]}")
 
 
-def test_acknowledged_events_survive_kill_9(shop_models: dict[str, Path], tmp_path: Path) -> None:
-    db, log = tmp_path / "crash.sqlite", tmp_path / "server.log"
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_acknowledged_events_survive_kill_9(backend: str, shop_models: dict[str, Path], tmp_path: Path,
+                                            request: pytest.FixtureRequest) -> None:
+    log = tmp_path / "server.log"
+    db = str(tmp_path / "crash.sqlite") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    url = f"sqlite:///{db}" if backend == "sqlite" else db
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = start_server(shop_models["sasrec"], db, port, log)
@@ -105,7 +109,7 @@ def test_acknowledged_events_survive_kill_9(shop_models: dict[str, Path], tmp_pa
         proc = start_server(shop_models["sasrec"], db, port, log)
         wait_ready(proc, base, log)
         sent = [e["event_id"] for b in acknowledged for e in b]
-        store = Store(f"sqlite:///{db}")
+        store = Store(url)
         try:
             assert store.event_ids(sent) == set(sent)  # every acknowledged event is there
             with store.read() as conn:

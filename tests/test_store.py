@@ -1,7 +1,10 @@
-"""The event store: idempotent all-or-nothing batches, migrations, dataset import/export, deleting a user."""
+"""The event store: idempotent all-or-nothing batches, migrations, dataset import/export, deleting a user; on
+SQLite and on PostgreSQL (a throw-away cluster, tests/pgcluster.py) alike, except where a test reads SQLite's own
+file or pragmas."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,14 +22,37 @@ def shop():
 
 
 def _store(tmp_path: Path, name: str = "s.sqlite") -> Store:
-    s = Store(f"sqlite:///{tmp_path / name}")
+    return _open(f"sqlite:///{tmp_path / name}")
+
+
+def _open(url: str) -> Store:
+    s = Store(url)
     s.migrate()
     return s
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """A maker of URLs of fresh, empty databases of one backend (each test runs once per backend)."""
+    if request.param == "sqlite":
+        names = iter(range(1000))
+        yield lambda: f"sqlite:///{tmp_path / f'db{next(names)}.sqlite'}"
+        return
+    cluster = request.getfixturevalue("postgres")
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(cluster.create_database())
+        return cluster.url(made[-1])
+
+    yield make
+    for name in made:
+        cluster.drop_database(name)
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = _store(tmp_path)
+def store(new_db: Callable[[], str]) -> Iterator[Store]:
+    s = _open(new_db())
     for item in ("P1", "P2", "P3"):
         s.upsert_item(item, {"title": f"Item {item}", "price": 9.5, "colour": "red"})
     yield s
@@ -41,7 +67,8 @@ def ev(eid: str, user: str = "u1", item: str = "P1", ts: float | None = 10.0, **
 
 
 # ---------------------------------------------------------------- events
-def test_sqlite_is_wal_and_synchronous_full(store: Store) -> None:
+def test_sqlite_is_wal_and_synchronous_full(tmp_path: Path) -> None:
+    store = _store(tmp_path)
     with store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
@@ -184,8 +211,8 @@ def test_erased_user_writes_are_refused(store: Store) -> None:
     assert store.get_user("u1") is None and store.user_events("u1") == []
 
 
-def test_tombstone_is_keyed_and_survives_restart(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
+def test_tombstone_is_keyed_and_survives_restart(new_db: Callable[[], str]) -> None:
+    url = new_db()
     a = Store(url)
     a.migrate()
     a.delete_user("u1")
@@ -197,8 +224,7 @@ def test_tombstone_is_keyed_and_survives_restart(tmp_path: Path) -> None:
     assert given.is_forgotten("u1") and given.tombstone("u1") != h
     given.delete_user("u9")
     assert Store(url, erasure_secret="s3cret").is_forgotten("u9") and not Store(url).is_forgotten("u9")
-    other = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
-    other.migrate()
+    other = _open(new_db())
     assert other.tombstone("u1") != h  # each database its own key
     assert "s3cret" not in repr(given)
 
@@ -249,8 +275,8 @@ def _layout(s: Store) -> dict:
     return out
 
 
-def test_v1_database_upgrades_to_current(tmp_path: Path) -> None:
-    old = Store(f"sqlite:///{tmp_path / 'old.sqlite'}")
+def test_v1_database_upgrades_to_current(new_db: Callable[[], str]) -> None:
+    old = Store(new_db())
     assert old.migrate(target=1) == [1] and old.schema_version() == 1
     assert "forgotten_users" not in inspect(old.engine).get_table_names()
     with old.write() as conn:  # data written by version 1
@@ -268,27 +294,27 @@ def test_v1_database_upgrades_to_current(tmp_path: Path) -> None:
     assert old.add_events([ev("e1", item="P1", ts=5)]) == {"accepted": 0, "duplicates": 1}
     old.delete_user("u1")  # version 2's table works
     assert old.is_forgotten("u1")
-    assert _layout(old) == _layout(_store(tmp_path, "fresh.sqlite"))
+    assert _layout(old) == _layout(_open(new_db()))
 
 
-def test_migrations_build_exactly_the_tables_the_queries_use(tmp_path: Path) -> None:
+def test_migrations_build_exactly_the_tables_the_queries_use(new_db: Callable[[], str]) -> None:
     """The migrated layout equals ``schema.metadata``'s (what the queries are written against)."""
     from whyrec.store import schema
 
-    declared = Store(f"sqlite:///{tmp_path / 'declared.sqlite'}")
+    declared = Store(new_db())
     schema.metadata.create_all(declared.engine)
-    migrated = _layout(_store(tmp_path, "migrated.sqlite"))
+    migrated = _layout(_open(new_db()))
     assert migrated == _layout(declared)
     assert "text_embeddings" in migrated and "forgotten_users" in migrated
 
 
-def test_newer_or_foreign_databases_are_refused(tmp_path: Path) -> None:
-    s = _store(tmp_path)
+def test_newer_or_foreign_databases_are_refused(new_db: Callable[[], str]) -> None:
+    s = _open(new_db())
     with s.write() as conn:
         conn.execute(text("INSERT INTO schema_version VALUES (99, 'from the future', 0)"))
     with pytest.raises(WhyrecError, match="newer than this whyrec"):
         s.migrate()
-    other = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    other = Store(new_db())
     with other.write() as conn:
         conn.execute(text("CREATE TABLE events (x INTEGER)"))
     with pytest.raises(WhyrecError, match="not made by whyrec"):
@@ -310,8 +336,8 @@ def _triples(ds) -> list[tuple]:
     )
 
 
-def test_import_and_export_round_trip(tmp_path: Path, shop) -> None:
-    s = _store(tmp_path)
+def test_import_and_export_round_trip(new_db: Callable[[], str], shop) -> None:
+    s = _open(new_db())
     counts = s.import_dataset(shop)
     assert counts == {"events": shop.n_interactions, "duplicates": 0, "items": shop.n_items, "users": shop.n_users,
                       "erased": 0}  # fmt: skip
@@ -336,8 +362,8 @@ def test_import_and_export_round_trip(tmp_path: Path, shop) -> None:
     assert model.recommend(u, k=3)[0].shape == (3,)
 
 
-def test_reimport_does_not_bring_an_erased_user_back(tmp_path: Path, shop) -> None:
-    s = _store(tmp_path)
+def test_reimport_does_not_bring_an_erased_user_back(new_db: Callable[[], str], shop) -> None:
+    s = _open(new_db())
     s.import_dataset(shop)
     user = str(shop.user_ids[3])
     n = s.count_events(user)

@@ -69,7 +69,12 @@ def forget(
 def serve(
     model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' or 'whyrec demo'.")],
     db: Annotated[
-        str, typer.Option("--db", help="SQLite file or SQLAlchemy URL of the store (filled from the model's data).")
+        str,
+        typer.Option(
+            "--db",
+            help="SQLite file or SQLAlchemy URL of the store, e.g. postgresql+psycopg://user@host/db "
+            "(filled from the model's data).",
+        ),
     ] = "whyrec.sqlite",
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,

@@ -131,7 +131,7 @@ class Engine:
         self._waiting = 0  # request jobs submitted to the model thread and not started
         self._job_seconds = 0.05  # moving average of a job's duration (for Retry-After)
         self.on_model_thread(_set_torch_threads, settings.torch_threads)
-        self.histories = HistoryCache(store, self.item_index)
+        self.histories = HistoryCache(store, self.item_index, shared=settings.shared_store(store))
         self.cache = LRUCache(settings.cache_size)
         self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}

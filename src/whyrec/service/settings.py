@@ -10,6 +10,7 @@ from whyrec.errors import check_choice, check_float, check_int
 from whyrec.narrate.facts import LANGS
 from whyrec.runs import ERASURE_SECRET_ENV
 from whyrec.service.auth import API_KEY_ENV, API_KEYS_ENV, KeyRing, env_keys
+from whyrec.store import Store
 
 __all__ = ["API_KEYS_ENV", "API_KEY_ENV", "ERASURE_SECRET_ENV", "Settings"]
 
@@ -80,6 +81,11 @@ class Settings:
     the model thread (one more is refused with 503 and ``Retry-After``);
     ``model_queue_timeout_s``: a job not started by then is dropped with 503;
     ``body_timeout_s``: a request body not received by then is refused with 408.
+
+    ``shared``: several service processes serve this database (None, the default: True for a PostgreSQL or other
+    server database, False for an SQLite file). Each process keeps its caches in memory; with ``shared`` a
+    cached history is checked against the store on every request (see :mod:`whyrec.service.histories`), so an
+    event or an erasure written through any process changes the next answer of every process.
     """
 
     model_dir: str | Path
@@ -110,10 +116,15 @@ class Settings:
     expensive_max_k: int = 10
     expensive_lane: bool = True
     expensive_share: float = 0.5
+    shared: bool | None = None
     model_queue_max: int = 32
     model_queue_timeout_s: float = 10.0
     body_timeout_s: float = 30.0
     keys: KeyRing = field(default_factory=KeyRing, init=False, repr=False, compare=False)
+
+    def shared_store(self, store: Store) -> bool:
+        """Whether the caches must check the store on every use (``shared``, or its default for ``store``)."""
+        return (not store.is_sqlite) if self.shared is None else bool(self.shared)
 
     def __post_init__(self) -> None:
         self.model_dir = Path(self.model_dir)
@@ -139,6 +150,8 @@ class Settings:
         check_int("model_queue_max", self.model_queue_max, 1)
         check_float("model_queue_timeout_s", self.model_queue_timeout_s, 0.0, low_open=True)
         check_float("body_timeout_s", self.body_timeout_s, 0.0, low_open=True)
+        if self.shared is not None and not isinstance(self.shared, bool):
+            raise ValueError(f"shared must be None, True or False; got {self.shared!r}")
         self.precompute_langs = tuple(self.precompute_langs)
         for lang in self.precompute_langs:
             check_choice("precompute_langs", lang, LANGS)

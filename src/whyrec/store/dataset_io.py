@@ -64,9 +64,10 @@ def _insert_ignore(conn: Connection, table: Table, cols: list[str], rows: list[t
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
 
-        stmt = insert(table).on_conflict_do_nothing(index_elements=[key])
+        # the rows inserted are counted from RETURNING: an executemany's rowcount is -1 with psycopg
+        stmt = insert(table).on_conflict_do_nothing(index_elements=[key]).returning(table.c[key])
         for s in range(0, len(dicts), IMPORT_CHUNK):
-            inserted += max(0, conn.execute(stmt, dicts[s : s + IMPORT_CHUNK]).rowcount)
+            inserted += len(conn.execute(stmt, dicts[s : s + IMPORT_CHUNK]).all())
         return inserted
     col = table.c[key]
     for s in range(0, len(dicts), IMPORT_CHUNK):

@@ -1,0 +1,66 @@
+"""The service on a PostgreSQL URL (a throw-away cluster, tests/pgcluster.py): the same answers, events, erasure
+and refusals as on SQLite, and two service processes on one database serving one shopper's new event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import app_client
+
+from whyrec.store import Store
+
+KEY = "test-key"
+AUTH = {"X-API-Key": KEY}
+#: one erasure key for every database here: an erasure is also written to the shared model folder (erasures.json)
+SECRET = "pg-test-erasure-key"
+
+
+def _service(model_dirs: dict[str, Path], url: str):  # noqa: ANN202 - app_client's context manager
+    return app_client(model_dirs["sasrec"], url, AUTH, api_key=KEY, precompute_map=False, erasure_secret=SECRET)
+
+
+def _recs(client, user: str) -> dict:
+    r = client.get(f"/v1/users/{user}/recommendations", params={"k": 5})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_the_service_serves_events_and_erasure_from_postgresql(model_dirs: dict[str, Path], pg_url: str) -> None:
+    with _service(model_dirs, pg_url) as c:
+        store = Store(pg_url, erasure_secret=SECRET)  # an independent connection to the database the app serves
+        users = c.get("/v1/users", params={"limit": 5}).json()["users"]
+        assert users and store.count_events() > 0
+        user = users[0]
+        before = _recs(c, user)
+        assert before["known"] and len(before["items"]) == 5
+        bought = before["items"][0]["item"]
+        event = {"events": [{"event_id": "pg-1", "user": user, "item": bought}]}
+        assert c.post("/v1/events", json=event, headers=AUTH).json() == {"accepted": 1, "duplicates": 0}
+        assert c.post("/v1/events", json=event, headers=AUTH).json() == {"accepted": 0, "duplicates": 1}
+        after = _recs(c, user)
+        assert bought not in [x["item"] for x in after["items"]]
+        assert store.user_events(user)[-1]["event_id"] == "pg-1"
+        n = store.count_events(user)
+        assert c.delete(f"/v1/users/{user}", headers=AUTH).json()["deleted"]["events"] == n
+        assert c.get(f"/v1/users/{user}/recommendations").status_code == 410
+        assert store.count_events(user) == 0 and store.is_forgotten(user)
+        bad = c.post("/v1/events", json={"events": [{"event_id": "pg-2", "user": "x", "item": "no-such"}]},
+                     headers=AUTH)
+        assert bad.status_code in (400, 404, 422) and store.count_events("x") == 0
+        store.close()
+
+
+def test_two_service_processes_on_one_database(model_dirs: dict[str, Path], pg_url: str) -> None:
+    with _service(model_dirs, pg_url) as a, _service(model_dirs, pg_url) as b:
+        user = a.get("/v1/users", params={"limit": 5}).json()["users"][1]
+        first_a, first_b = _recs(a, user), _recs(b, user)
+        assert [x["item"] for x in first_a["items"]] == [x["item"] for x in first_b["items"]]
+        bought = first_a["items"][0]["item"]
+        event = {"events": [{"event_id": "pg-two-1", "user": user, "item": bought}]}
+        assert a.post("/v1/events", json=event, headers=AUTH).json() == {"accepted": 1, "duplicates": 0}
+        # the other process has the old answer in its memory; it must not serve it after the store changed (each
+        # app here is one service process: its own engine, caches and store connections)
+        assert bought not in [x["item"] for x in _recs(b, user)["items"]]
+        assert b.post("/v1/events", json=event, headers=AUTH).json() == {"accepted": 0, "duplicates": 1}
+        assert a.delete(f"/v1/users/{user}", headers=AUTH).status_code == 200
+        assert b.get(f"/v1/users/{user}/recommendations").status_code == 410  # an erasure in one reaches the other
