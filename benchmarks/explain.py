@@ -61,6 +61,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import machine  # noqa: E402  (the benchmarks share their helpers)
+from stats import N_BOOT, boot_mean_ci  # noqa: E402
 
 DEV_SEEDS = (101, 102, 103)
 HELDOUT_SEEDS = (201, 202, 203)
@@ -69,7 +70,6 @@ K = 10
 N_SAMPLES = 256
 TOP_EVIDENCE = 2
 N_RETRAIN = 120
-N_BOOT = 2000
 STABILITY_SEED = 2021
 #: users edited per retrain (None: all at once): EASE refits in a fraction of a second, SASRec in about a minute
 RETRAIN_GROUP: dict[str, int | None] = {"ease": 5, "sasrec": None}
@@ -103,17 +103,6 @@ def wilson(hits: int, n: int) -> list[float] | None:
     c = (p + z * z / (2 * n)) / d
     h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
     return [round(c - h, 4), round(c + h, 4)]
-
-
-def boot_mean_ci(x: np.ndarray, seed: int = 0) -> list[float] | None:
-    """Percentile bootstrap 95% interval of a mean (paired differences: pass the differences)."""
-    x = np.asarray(x, dtype=np.float64)
-    x = x[np.isfinite(x)]
-    if len(x) < 2:
-        return None
-    rng = np.random.default_rng(seed)
-    means = x[rng.integers(0, len(x), (N_BOOT, len(x)))].mean(axis=1)
-    return [round(float(np.percentile(means, 2.5)), 4), round(float(np.percentile(means, 97.5)), 4)]
 
 
 def _r(x: Any, d: int = 4) -> Any:

@@ -63,3 +63,17 @@ def test_auc_and_log_loss():
     assert log_loss(y, np.array([0.5] * 4)) == pytest.approx(math.log(2))
     with pytest.raises(ValueError, match="both positive and negative"):
         auc(np.ones(3), np.ones(3))
+
+
+def test_ndcg_per_user_is_what_ranking_metrics_averages() -> None:
+    from whyrec.metrics import ndcg_per_user
+
+    rng = np.random.default_rng(0)
+    hits = rng.random((50, 20)) < 0.1
+    n_rel = np.maximum(hits.sum(1), rng.integers(1, 4, 50))  # at least as many relevant items as hits
+    per = ndcg_per_user(hits, n_rel, 10)
+    assert per.shape == (50,) and (per >= 0).all() and (per <= 1 + 1e-12).all()
+    assert per.mean() == pytest.approx(ranking_metrics(hits, n_rel, (10,))["NDCG@10"])
+    one = np.zeros((1, 10), dtype=bool)
+    one[0, 1] = True  # the only relevant item at rank 2: 1 / log2(3)
+    assert ndcg_per_user(one, np.array([1]), 10)[0] == pytest.approx(1 / np.log2(3))

@@ -392,12 +392,13 @@ def test_serve_with_a_password_url_never_prints_the_password(tmp_path: Path, mon
 
 
 def test_serve_without_the_driver_names_it_and_hides_the_password(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "psycopg2", None)  # as on a machine without it
+    for driver in ("psycopg2", "psycopg"):  # as on a machine without either (SQLAlchemy's default may be either)
+        monkeypatch.setitem(sys.modules, driver, None)
     res = _serve(tmp_path, PG_URL)
     assert res.exit_code == 2, res.output
     out = res.output
     assert SECRET not in out and "Traceback" not in out and "postgresql://admin:***@db.example:5432/shop" in out
-    assert "psycopg2" in out and "pip install" in out and "sqlite:///" in out
+    assert "psycopg" in out and "pip install 'whyrec[postgres]'" in out and "sqlite:///" in out
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ __all__ = [
     "precision",
     "f1",
     "ranking_metrics",
+    "ndcg_per_user",
     "auc",
     "log_loss",
     "RANKING_METRICS",
@@ -90,26 +91,31 @@ def ranking_metrics(hits: np.ndarray, n_relevant: np.ndarray, ks: Iterable[int])
     if np.any(n_rel <= 0):
         raise ValueError("every user passed to ranking_metrics needs at least one relevant item")
     out: dict[str, float] = {}
-    discounts = 1.0 / np.log2(np.arange(2, hits.shape[1] + 2))
     for k in ks:
         if k < 1 or k > hits.shape[1]:
             raise ValueError(f"k must be an int in [1, {hits.shape[1]}]; got {k!r}")
         h = hits[:, :k]
         n_hit = h.sum(axis=1)
-        dcg = (h * discounts[:k]).sum(axis=1)
-        ideal = np.cumsum(discounts[:k])[np.minimum(n_rel, k).astype(int) - 1]
         first = np.where(h.any(axis=1), h.argmax(axis=1) + 1, np.inf)
         rec = n_hit / n_rel
         prec = n_hit / k
         with np.errstate(invalid="ignore", divide="ignore"):
             f1_u = np.where(rec + prec > 0, 2 * rec * prec / (rec + prec), 0.0)
         out[f"HR@{k}"] = float((n_hit > 0).mean())
-        out[f"NDCG@{k}"] = float((dcg / ideal).mean())
+        out[f"NDCG@{k}"] = float(ndcg_per_user(hits, n_rel, k).mean())
         out[f"MRR@{k}"] = float((1.0 / first).mean())
         out[f"Recall@{k}"] = float(rec.mean())
         out[f"Precision@{k}"] = float(prec.mean())
         out[f"F1@{k}"] = float(f1_u.mean())
     return out
+
+
+def ndcg_per_user(hits: np.ndarray, n_relevant: np.ndarray, k: int) -> np.ndarray:
+    """NDCG@k of each user (the rows of ``hits``, as :func:`ranking_metrics` takes them): for paired tests."""
+    h = np.asarray(hits, dtype=bool)[:, :k]
+    discounts = 1.0 / np.log2(np.arange(2, k + 2))
+    ideal = np.cumsum(discounts)[np.minimum(np.asarray(n_relevant), k).astype(int) - 1]
+    return (h * discounts[: h.shape[1]]).sum(axis=1) / ideal
 
 
 def auc(labels: np.ndarray, scores: np.ndarray) -> float:

@@ -85,7 +85,8 @@ def _engine(url: str, shown: str, echo: bool = False) -> Engine:
     except ImportError as e:
         raise WhyrecError(
             f"the store {shown!r} needs the Python driver {e.name or parsed.drivername!r}, which is not installed. "
-            f"Fix: install it (pip install psycopg2-binary for postgresql://), or {STORE_FIX}"
+            f"Fix: install it (pip install 'whyrec[postgres]' for postgresql:// and postgresql+psycopg://, "
+            f"psycopg2-binary for postgresql+psycopg2://), or {STORE_FIX}"
         ) from None
 
 
