@@ -23,7 +23,7 @@ DATA_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".json", ".jsonl", ".parquet"
 
 STORE_FIX = (
     "use an SQLite file (a path such as shop.sqlite, or sqlite:///path/shop.sqlite; created if missing) or a "
-    "PostgreSQL URL (postgresql://user@host/dbname, with its driver installed: pip install psycopg2-binary)"
+    "PostgreSQL URL (postgresql://user@host/dbname, with its driver installed: pip install 'whyrec[postgres]')"
 )
 
 
