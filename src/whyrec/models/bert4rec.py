@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import torch
-import torch.nn.functional as F
 
 from whyrec.errors import check_float
 from whyrec.models.nn_bert4rec import BERT4RecModule
@@ -103,12 +102,4 @@ class BERT4Rec(SASRec):
         emb = m.item_encoder(tokens)
         emb = torch.where(masked.unsqueeze(-1), m.mask_token.to(emb.dtype), emb)
         h = m.encode(tokens, emb)[0][masked]
-        target = tokens[masked]
-        logits = h @ m.item_encoder.table()[1:].T
-        if self._new_items is not None:  # new items are not in the training catalogue
-            logits = logits.masked_fill(self._new_items, float("-inf"))
-        column = target - 1
-        loss = F.cross_entropy(logits, column)
-        if m.seen_logit is None:
-            return loss
-        return loss + self._seen_loss(logits.detach(), target, column, visible_pairs(tokens, masked), None)
+        return self._output_loss(h, tokens[masked], None, lambda: visible_pairs(tokens, masked))

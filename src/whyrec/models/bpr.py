@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 import numpy as np
 import torch
 
-from whyrec.data.dataset import Dataset, Histories
 from whyrec.models.nn_bpr import MFModule
 from whyrec.models.pairs import PairTrained
 
@@ -50,9 +49,8 @@ class BPRMF(PairTrained):
         self.n_negatives = n_negatives
         self.reg = reg
 
-    def _build(self, train: Dataset) -> None:
-        self.module_ = MFModule(train.n_users, train.n_items, self.embedding_dim)
-        self._prepare_pairs(train)
+    def _module(self, n_users: int, n_items: int) -> MFModule:
+        return MFModule(n_users, n_items, self.embedding_dim)
 
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, j = batch
@@ -68,16 +66,7 @@ class BPRMF(PairTrained):
             loss = loss + self.reg * (pu.pow(2).sum() + q.pow(2).sum()) / len(u)
         return loss
 
-    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
-        return self.module_.all_scores(users)
-
     def item_embeddings(self) -> np.ndarray:
         """The learned item factors."""
         self._check_fitted()
         return self.module_.item.weight.detach().cpu().numpy().copy()
-
-    def _config(self) -> dict[str, Any]:
-        return {"n_users": self.n_users_, "n_items": self.n_items_}
-
-    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
-        self.module_ = MFModule(config["n_users"], config["n_items"], self.embedding_dim)

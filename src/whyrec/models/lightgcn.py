@@ -14,7 +14,6 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_float, check_int
 from whyrec.models.nn_lightgcn import LightGCNModule, normalised_adjacency
 from whyrec.models.pairs import PairTrained
@@ -69,10 +68,9 @@ class LightGCN(PairTrained):
         check_int("n_layers", self.n_layers, 0, 8)
         check_float("reg", self.reg, 0.0)
 
-    def _build(self, train: Dataset) -> None:
-        graph = normalised_adjacency(self.history_.csr()).to(self.device_)
-        self.module_ = LightGCNModule(train.n_users, train.n_items, self.embedding_dim, self.n_layers, graph)
-        self._prepare_pairs(train)
+    def _module(self, n_users: int, n_items: int) -> LightGCNModule:
+        graph = normalised_adjacency(self.history_.csr())  # the training graph (saved with the model as its history)
+        return LightGCNModule(n_users, n_items, self.embedding_dim, self.n_layers, graph.to(self.device_))
 
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, neg = batch
@@ -87,18 +85,8 @@ class LightGCN(PairTrained):
             loss = loss + self.reg * (w[u].pow(2).sum() + w[n + i].pow(2).sum() + w[n + j].pow(2).sum()) / (2 * len(u))
         return loss
 
-    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
-        return self.module_.all_scores(users)
-
     def item_embeddings(self) -> np.ndarray:
         """The propagated item embeddings the scores are products with."""
         self._check_fitted()
         with torch.no_grad():
             return self.module_.propagate()[1].detach().cpu().numpy().copy()
-
-    def _config(self) -> dict[str, Any]:
-        return {"n_users": self.n_users_, "n_items": self.n_items_}
-
-    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
-        graph = normalised_adjacency(self.history_.csr())  # the training graph, from the saved training histories
-        self.module_ = LightGCNModule(config["n_users"], config["n_items"], self.embedding_dim, self.n_layers, graph)

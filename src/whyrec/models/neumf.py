@@ -16,7 +16,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from whyrec.data.dataset import Dataset, Histories
+from whyrec.data.dataset import Dataset
 from whyrec.errors import check_choice, check_float, check_int
 from whyrec.models.nn_neumf import MODES, NeuMFModule
 from whyrec.models.pairs import PairTrained
@@ -98,10 +98,9 @@ class NeuMF(PairTrained):
         return NeuMFModule(n_users, n_items, self.embedding_dim, self.n_layers, float(self.dropout), self.mode)
 
     def _build(self, train: Dataset) -> None:
-        self.module_ = self._module(train.n_users, train.n_items)
+        super()._build(train)
         if self._pretrained:
             self._start_from(*self._pretrained)
-        self._prepare_pairs(train)
 
     def _start_from(self, gmf: NeuMF, mlp: NeuMF) -> None:
         """The pretrained towers' weights; the prediction layer ``[alpha * h_gmf, (1 - alpha) * h_mlp]``."""
@@ -126,19 +125,9 @@ class NeuMF(PairTrained):
         return F.binary_cross_entropy_with_logits(logits, labels)
 
     # ------------------------------------------------------------ scoring
-    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
-        return self.module_.all_scores(users)
-
     def item_embeddings(self) -> np.ndarray:
         """The item embeddings of both towers, side by side."""
         self._check_fitted()
         m = self.module_
         parts = [getattr(m, n).weight for n in ("item_g", "item_m") if hasattr(m, n)]
         return torch.cat(parts, 1).detach().cpu().numpy().copy()
-
-    # ------------------------------------------------------------ persistence
-    def _config(self) -> dict[str, Any]:
-        return {"n_users": self.n_users_, "n_items": self.n_items_}
-
-    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
-        self.module_ = self._module(config["n_users"], config["n_items"])

@@ -16,31 +16,20 @@ class BERT4RecModule(SASRecModule):
     The next item is predicted at a ``[MASK]`` input appended after the history (``append_mask=True``, what
     :meth:`last_hidden` and so ``forward`` do); training replaces random positions of a sequence by the mask
     input (``inputs_embeds``, see :class:`whyrec.models.bert4rec.BERT4Rec`). ``max_len`` history items are read,
-    so the network has ``max_len + 1`` positions, counted from the right: the appended mask always sits at the
-    last one. The history's input passes through ``item_encoder``, ``position``, ``scale`` and ``emb_drop`` as in
-    every sequence network (the modules explainers hook); the mask's input is added after ``emb_drop``, so an
-    attribution over the history's input never includes it.
+    so the network has ``max_len + 1`` positions (its own ``max_len``), counted from the right: the appended mask
+    always sits at the last one. The history's input passes through ``item_encoder``, ``position``, ``scale`` and
+    ``emb_drop`` as in every sequence network (the modules explainers hook); the mask's input is added after
+    ``emb_drop``, so an attribution over the history's input never includes it.
     """
 
     def __init__(self, item_encoder: ItemEncoder, max_len: int, n_layers: int, n_heads: int, dropout: float,
                  seen_bias: bool = False) -> None:
         super().__init__(item_encoder, max_len, n_layers, n_heads, dropout, seen_bias)
-        self.position = nn.Embedding(max_len + 1, item_encoder.dim)  # one more: the appended mask's
+        self.max_len = max_len + 1  # positions: one more, the appended mask's
+        self.position = nn.Embedding(self.max_len, item_encoder.dim)
         init_weights(self.position)
         self.mask_drop = nn.Dropout(dropout)
         self.mask_token = nn.Parameter(torch.randn(item_encoder.dim) * 0.02)
-
-    def input_embeddings(
-        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, reserve: int = 0
-    ) -> torch.Tensor:
-        """The history's input ``(B, L, d)`` at the positions that end ``reserve`` positions before the last
-        (1 when the mask is appended after it)."""
-        n, last = seq.shape[1], self.max_len + 1 - reserve
-        if n > last:
-            raise ValueError(f"sequences must have at most {last} positions here; got {n}")
-        x = self.item_encoder(seq) if inputs_embeds is None else inputs_embeds
-        pos = torch.arange(last - n, last, device=seq.device)
-        return self.emb_drop(x * self.scale + self.position(pos))
 
     def encode(
         self,

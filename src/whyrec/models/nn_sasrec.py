@@ -130,7 +130,8 @@ class SequenceNetwork(nn.Module):
     input sequence (see ``seen_bias`` in :mod:`whyrec.models.sequence`). A subclass sets the modules of the input,
     reads it in its ``encode``; :meth:`forward` scores the last position."""
 
-    # set by the subclass: the longest sequence, the position embeddings, the item part's factor, input dropout
+    # set by the subclass: the positions (the longest input), the position embeddings, the item part's factor,
+    # input dropout
     max_len: int
     position: nn.Module
     scale: float
@@ -142,14 +143,18 @@ class SequenceNetwork(nn.Module):
         self.seen_logit = nn.Parameter(torch.zeros(())) if seen_bias else None
         self.item_encoder = item_encoder
 
-    def input_embeddings(self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None) -> torch.Tensor:
+    def input_embeddings(
+        self, seq: torch.Tensor, inputs_embeds: torch.Tensor | None = None, *, reserve: int = 0
+    ) -> torch.Tensor:
         """The network's input ``(B, L, d)``: ``emb_drop(items * scale + positions)``, where the items part is
-        ``item_encoder(seq)`` or ``inputs_embeds``. The modules named here are the ones explainers hook."""
-        n = seq.shape[1]
-        if n > self.max_len:
-            raise ValueError(f"sequences must have at most max_len={self.max_len} positions; got {n}")
+        ``item_encoder(seq)`` or ``inputs_embeds``, at the positions (counted from the right) that end ``reserve``
+        positions before the last (BERT4Rec keeps the last for the mask it appends). The modules named here are
+        the ones explainers hook."""
+        n, last = seq.shape[1], self.max_len - reserve
+        if n > last:
+            raise ValueError(f"sequences must have at most {last} positions here (max_len={self.max_len}); got {n}")
         x = self.item_encoder(seq) if inputs_embeds is None else inputs_embeds
-        pos = torch.arange(self.max_len - n, self.max_len, device=seq.device)
+        pos = torch.arange(last - n, last, device=seq.device)
         return self.emb_drop(x * self.scale + self.position(pos))
 
     def encode(

@@ -1,21 +1,45 @@
-"""Training on (user, item) pairs against sampled unseen items: the batches BPR-MF, NeuMF and LightGCN share."""
+"""Training on (user, item) pairs against sampled unseen items: what BPR-MF, NeuMF and LightGCN share."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import torch
+from torch import nn
 
-from whyrec.data.dataset import Dataset
+from whyrec.data.dataset import Dataset, Histories
 from whyrec.models.sampling import NegativeSampler
 from whyrec.models.torch_base import TorchRecommender
 
 
 class PairTrained(TorchRecommender):
-    """Base of the models that learn from every training (user, item) pair and ``n_negatives`` unseen items
-    sampled for it each epoch (uniformly, by :class:`~whyrec.models.sampling.NegativeSampler`). A subclass calls
-    :meth:`_prepare_pairs` in its ``_build``; batches are ``(users (B,), items (B,), negatives (B, n))``."""
+    """Base of the models that learn a vector per training user from every training (user, item) pair and
+    ``n_negatives`` unseen items sampled for it each epoch (uniformly, by
+    :class:`~whyrec.models.sampling.NegativeSampler`); batches are ``(users (B,), items (B,), negatives (B, n))``.
+
+    A subclass builds its network in :meth:`_module` (whose ``all_scores(users)`` scores every item) and writes
+    its ``_loss``; building, scoring and the saved configuration are shared. A user vector means it scores its
+    training users only."""
 
     n_negatives: int = 1
+
+    def _module(self, n_users: int, n_items: int) -> nn.Module:
+        """The network for ``n_users`` x ``n_items``."""
+        raise NotImplementedError
+
+    def _build(self, train: Dataset) -> None:
+        self.module_ = self._module(train.n_users, train.n_items)
+        self._prepare_pairs(train)
+
+    def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
+        return self.module_.all_scores(users)
+
+    def _config(self) -> dict[str, Any]:
+        return {"n_users": self.n_users_, "n_items": self.n_items_}
+
+    def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+        self.module_ = self._module(config["n_users"], config["n_items"])
 
     def _prepare_pairs(self, train: Dataset) -> None:
         self._pos_users = train.interactions["user"].to_numpy().astype(np.int64)

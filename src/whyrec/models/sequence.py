@@ -21,6 +21,7 @@ repeat purchases); with masking the ranking is the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import numpy as np
@@ -282,11 +283,21 @@ class SequenceRecommender(TorchRecommender):
 
     def _loss(self, batch: Any) -> torch.Tensor:
         inp, out, neg = batch
-        m = self.module_
-        h, _ = m.encode(inp)
+        h, _ = self.module_.encode(inp)
         keep = out != 0
-        h = h[keep]
-        target = out[keep]
+        return self._output_loss(h[keep], out[keep], neg, lambda: prefix_pairs(inp, keep))
+
+    def _output_loss(
+        self,
+        h: torch.Tensor,
+        target: torch.Tensor,
+        neg: Any,
+        pairs: Callable[[], tuple[torch.Tensor, torch.Tensor]],
+    ) -> torch.Tensor:
+        """The loss of hidden states ``h`` ``(P, d)`` predicting 1-based ``target`` items ``(P,)`` (``neg``: the
+        sampled negatives of ``"bce"`` / ``"sampled_ce"``), plus the seen-item offset's; ``pairs()`` lists the
+        items each position has read (see :meth:`_seen_loss`), called only when the model has the offset."""
+        m = self.module_
         table = m.item_encoder.table()
         if self.loss == "bce":
             pos, neg_logits = (table[target] * h).sum(-1), (table[neg] * h).sum(-1)
@@ -303,7 +314,7 @@ class SequenceRecommender(TorchRecommender):
         loss = F.cross_entropy(logits, column)
         if m.seen_logit is None:
             return loss
-        return loss + self._seen_loss(logits.detach(), target, column, prefix_pairs(inp, keep), neg)
+        return loss + self._seen_loss(logits.detach(), target, column, pairs(), neg)
 
     def _seen_loss(
         self,

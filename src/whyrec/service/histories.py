@@ -65,10 +65,20 @@ class HistoryCache:
         self.misses = 0
 
     def get(self, user: str) -> UserState:
-        """The user's current state (read from the store unless cached)."""
+        """The user's current state (read from the store unless cached; for a shared store, unless cached and
+        still what the store holds)."""
+        if self.shared:
+            with self._lock:
+                cached = self._peek(user)
+            # the check's query runs outside the lock, so that requests of other users do not queue behind it
+            if cached is not None and self._version(user) == cached.version:
+                with self._lock:
+                    if self._cache.get(user) is cached:  # not forgotten meanwhile
+                        self.hits += 1
+                        return cached
         with self._lock:
             state = self._peek(user)
-            if state is not None and (not self.shared or self._version(user) == state.version):
+            if state is not None and not self.shared:
                 self.hits += 1
                 return state
             self.misses += 1
