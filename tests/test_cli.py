@@ -116,3 +116,20 @@ def test_reader_errors_name_the_cli_options_that_fix_them(tmp_path, capsys):
     from whyrec.runs import open_run
 
     assert open_run(out_dir).dataset.n_interactions == 4
+
+
+def test_index_then_recommend_ann_matches_exact_and_errors_are_named(tmp_path, capsys):
+    pytest.importorskip("faiss")
+    out_dir = tmp_path / "bpr"
+    _ok(["train", "--data", "sample-shop", "--model", "bpr", "--param", "epochs=3", "--out", str(out_dir)])
+    code, _, err = _run_main(["recommend", str(out_dir), "--user", "U00001", "--ann"], capsys)
+    assert code == 2 and f"whyrec index {out_dir}" in err and "Traceback" not in err
+    code, _, err = _run_main(["index", str(out_dir), "--lists", "8", "--probe", "9"], capsys)
+    assert code == 2 and "--probe 9" in err
+    code, _, err = _run_main(["index", str(out_dir), "--target-recall", "1.5"], capsys)
+    assert code == 2 and "--target-recall 1.5" in err
+    out = _ok(["index", str(out_dir), "--lists", "8", "--probe", "8"])  # every list: the same as exact
+    assert "8 lists" in " ".join(out.split())
+    args = ["recommend", str(out_dir), "--user", "U00001", "--user", "U00002", "-k", "5", "--json"]
+    exact, approx = json.loads(_ok(args)), json.loads(_ok([*args, "--ann"]))
+    assert [[i["item"] for i in r["items"]] for r in approx] == [[i["item"] for i in r["items"]] for r in exact]

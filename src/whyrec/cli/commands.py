@@ -1,4 +1,4 @@
-"""The data and model commands: data describe, train, evaluate, recommend."""
+"""The data and model commands: data describe, train, evaluate, index, recommend."""
 
 from __future__ import annotations
 
@@ -138,12 +138,50 @@ def evaluate_cmd(
         console.print(_metrics_table(f"{type(m).__name__}, {protocol}, test", res))
 
 
+@app.command("index")
+def index_cmd(
+    model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train' (a dot-product model).")],
+    lists: Annotated[int | None, typer.Option("--lists", help="Inverted lists (default: 1 below 4,096 items, "
+                                              "else about 4 sqrt(items)).")] = None,
+    probe: Annotated[int | None, typer.Option("--probe", help="Lists searched per user (default: calibrated to "
+                                              "--target-recall).")] = None,
+    candidates: Annotated[int, typer.Option("--candidates", help="Items proposed per user before the exact "
+                                            "scoring and masking.")] = 100,
+    target_recall: Annotated[float, typer.Option("--target-recall", help="Recall of the exact top-10 the "
+                                                 "calibration aims at, on a sample of training users.")] = 0.995,
+) -> None:
+    """Build the approximate (FAISS) index of a saved model, for 'whyrec recommend --ann'.
+
+    Example: whyrec index runs/beauty-bpr
+    """
+    from whyrec.models import load
+    from whyrec.models.retrieval import AnnIndex
+
+    m = load(model_dir)
+    if lists is not None and not 1 <= lists <= m.n_items_:
+        raise WhyrecError(f"--lists {lists} is out of range. Fix: pass --lists 1..{m.n_items_}")
+    if probe is not None and not 1 <= probe <= (lists or m.n_items_):
+        raise WhyrecError(f"--probe {probe} is out of range. Fix: pass --probe 1..--lists")
+    if candidates < 1:
+        raise WhyrecError(f"--candidates {candidates} must be at least 1. Fix: e.g. --candidates 100")
+    if not 0.0 <= target_recall <= 1.0:
+        raise WhyrecError(f"--target-recall {target_recall} must lie in [0, 1]. Fix: e.g. --target-recall 0.995")
+    t0 = time.perf_counter()
+    index = AnnIndex(m, n_lists=lists, n_probe=probe, candidates=candidates, target_recall=target_recall)
+    index.save(model_dir)
+    recall = "" if index.calibration_recall is None else f", recall@10 {index.calibration_recall:.4f} on a sample"
+    console.print(f"indexed {m.n_items_} items of {model_dir} in {time.perf_counter() - t0:.1f} s: "
+                  f"{index.vectors.n_lists} lists, {index.n_probe} searched per user{recall}")
+
+
 @app.command()
 def recommend(
     model_dir: Annotated[Path, typer.Argument(help="Folder written by 'whyrec train'.")],
     user: Annotated[list[str], typer.Option("--user", "-u", help="External user id (repeatable).")],
     k: Annotated[int, typer.Option("-k", help="How many items.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ann: Annotated[bool, typer.Option("--ann", help="Candidates from the folder's approximate index "
+                                      "(built by 'whyrec index'), scored exactly.")] = False,
 ) -> None:
     """Top-k items for one or more users of a saved model.
 
@@ -153,7 +191,12 @@ def recommend(
 
     m = load(model_dir)
     titles = json.loads((model_dir / ITEMS_FILE).read_text()) if (model_dir / ITEMS_FILE).is_file() else {}
-    ids, scores = m.recommend(list(user), k=k)
+    if ann:
+        from whyrec.models.retrieval import AnnIndex
+
+        ids, scores = AnnIndex.load(m, model_dir).recommend(list(user), k=k)
+    else:
+        ids, scores = m.recommend(list(user), k=k)
     if as_json:
         out = [
             {

@@ -50,6 +50,8 @@ class Recommender:
     self_attention: ClassVar[bool] = False
     feature_fields: ClassVar[bool] = False
     text_similarity: ClassVar[bool] = False
+    #: the score is an inner product of a query vector and an item vector (away from the history's own items)
+    dot_product: ClassVar[bool] = False
     #: the hyper-parameters worth tuning and their ranges (:mod:`whyrec.evaluation.tuning`): name ->
     #: ``("float"|"log"|"int", low, high)`` or ``("choice", (values, ...))``; empty: nothing to tune
     search_space: ClassVar[dict[str, tuple[Any, ...]]] = {}

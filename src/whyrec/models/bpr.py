@@ -25,6 +25,7 @@ class BPRMF(PairTrained):
         "weight_decay": ("choice", (0.0, 1e-6, 1e-5, 1e-4)),
     }
     additive = "factors"  # the score is a user factor . item factor + item bias (models/capabilities.py)
+    dot_product = True  # DotProduct: [p_u, 1] . [q_i, b_i]
 
     def __init__(
         self,

@@ -16,7 +16,9 @@ import numpy as np
 if TYPE_CHECKING:
     import torch
 
-__all__ = ["ADDITIVE_KINDS", "AdditiveHistory", "FeatureFields", "SelfAttention", "SequenceEncoder", "has"]
+__all__ = [
+    "ADDITIVE_KINDS", "AdditiveHistory", "DotProduct", "FeatureFields", "SelfAttention", "SequenceEncoder", "has",
+]
 
 #: the exact decompositions a model may declare as ``additive``: ``"item_weights"`` (the score is the sum of
 #: per-history-item weights, :meth:`AdditiveHistory.history_weights`), ``"factors"`` (a dot product of a user
@@ -67,8 +69,27 @@ class FeatureFields(Protocol):
         ...
 
 
+class DotProduct(Protocol):
+    """``dot_product = True``: the score of item ``i`` is ``query_vectors(...) @ retrieval_vectors()[i]``, plus,
+    for the items of the user's own (truncated) history only, a model-specific term; so an inner-product index over
+    the item vectors finds the best unseen items (:class:`whyrec.models.retrieval.AnnIndex`), and
+    ``score_candidates`` gives the model's exact score of chosen items."""
+
+    def query_vectors(self, users: np.ndarray, histories: Any) -> np.ndarray:
+        """One float32 vector per internal user index, from ``histories`` where the model reads them."""
+        ...
+
+    def retrieval_vectors(self) -> np.ndarray:
+        """One float32 vector per item (``n_items x d``), the other side of the product."""
+        ...
+
+    def score_candidates(self, users: np.ndarray, histories: Any, candidates: np.ndarray) -> np.ndarray:
+        """The exact scores ``(len(users), m)`` of the internal items ``candidates`` (``len(users) x m``)."""
+        ...
+
+
 def has(model: Any, capability: str) -> bool:
     """Whether ``model`` declares ``capability`` (``"additive"``, ``"sequence_encoder"``, ``"self_attention"``,
-    ``"feature_fields"`` or ``"text_similarity"``: scores are the text similarity of an item to the history, with
-    ``item_text_embeddings()``)."""
+    ``"feature_fields"``, ``"dot_product"`` or ``"text_similarity"``: scores are the text similarity of an item to
+    the history, with ``item_text_embeddings()``)."""
     return bool(getattr(type(model), capability, None))

@@ -37,6 +37,7 @@ class ContentModel(Recommender):
     key = "content"
     history_based = True
     text_similarity = True  # capability (models/capabilities.py): the score is text similarity to the history
+    dot_product = True  # DotProduct: the profile . the item's text vector
 
     def __init__(
         self,
@@ -102,6 +103,19 @@ class ContentModel(Recommender):
 
     def _score_matrix(self, users: np.ndarray, histories: Histories) -> np.ndarray:
         return self.profiles(users, histories) @ self.vectors_.T
+
+    def query_vectors(self, users: np.ndarray, histories: Histories) -> np.ndarray:
+        """The users' profiles (:meth:`profiles`)."""
+        return self.profiles(users, histories)
+
+    def retrieval_vectors(self) -> np.ndarray:
+        """The item text vectors."""
+        return self.item_embeddings()
+
+    def score_candidates(self, users: np.ndarray, histories: Histories, candidates: np.ndarray) -> np.ndarray:
+        """The scores of the ``candidates`` (internal items, one row per user)."""
+        p = self.profiles(users, histories)
+        return np.einsum("nd,nmd->nm", p, self.vectors_[np.asarray(candidates, dtype=np.int64)]).astype(np.float32)
 
     def item_text_embeddings(self) -> np.ndarray:
         """The item text vectors (the same as :meth:`item_embeddings`)."""

@@ -34,6 +34,7 @@ class LightGCN(PairTrained):
     """
 
     key = "lightgcn"
+    dot_product = True  # capability (models/capabilities.py): the propagated user and item embeddings
     search_space: ClassVar[dict[str, tuple[Any, ...]]] = {
         "n_layers": ("int", 1, 4),
         "reg": ("log", 1e-6, 1e-2),

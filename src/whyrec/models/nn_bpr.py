@@ -29,3 +29,9 @@ class MFModule(nn.Module):
     def all_scores(self, users: torch.Tensor) -> torch.Tensor:
         """Scores of every item for ``users``: (B, n_items)."""
         return self.user(users) @ self.item.weight.T + self.item_bias.weight.T
+
+    def factors(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """User ``(n_users, d + 1)`` and item ``(n_items, d + 1)`` vectors whose inner products are the scores:
+        ``[p_u, 1]`` and ``[q_i, b_i]``."""
+        ones = torch.ones(self.user.num_embeddings, 1, device=self.user.weight.device)
+        return torch.cat([self.user.weight, ones], 1), torch.cat([self.item.weight, self.item_bias.weight], 1)

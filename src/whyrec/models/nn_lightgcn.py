@@ -48,6 +48,10 @@ class LightGCNModule(nn.Module):
         out = total / (self.n_layers + 1)
         return out[: self.n_users], out[self.n_users :]
 
+    def factors(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """User and item vectors whose inner products are the scores (the propagated embeddings)."""
+        return self.propagate()
+
     def all_scores(self, users: torch.Tensor) -> torch.Tensor:
         """Scores of every item for ``users``: ``(B, n_items)``."""
         u, i = self.propagate()

@@ -100,6 +100,7 @@ class SequenceRecommender(TorchRecommender):
     sequential = True
     history_based = True
     sequence_encoder = True  # capabilities (models/capabilities.py): SequenceEncoder
+    dot_product = True  # and DotProduct: the last hidden state . the item table (plus the seen offset)
     search_space: ClassVar[dict[str, tuple[Any, ...]]] = {
         "learning_rate": ("log", 3e-4, 3e-3),
         "dropout": ("float", 0.1, 0.5),
@@ -353,14 +354,43 @@ class SequenceRecommender(TorchRecommender):
     def _score_tensor(self, users: torch.Tensor, histories: Histories) -> torch.Tensor:
         u = users.detach().cpu().numpy()
         out = torch.empty(len(u), self.n_items_, device=self.device_)
-        if len(u) == 0:
-            return out
-        lens = np.minimum(histories.lengths()[u], self.max_len)
-        order = np.argsort(lens, kind="stable")  # similar lengths together: little padding
-        for s in range(0, len(u), 256):
-            rows = order[s : s + 256]
-            seq = torch.from_numpy(last_items(histories, u[rows], self.max_len)).to(self.device_)
+        for rows, seq in self._sequence_blocks(u, histories):
             out[torch.from_numpy(rows).to(self.device_)] = self.module_(seq)
+        return out
+
+    def _sequence_blocks(self, users: np.ndarray, histories: Histories):  # noqa: ANN202 - iterator
+        """``(rows, seq)`` for blocks of at most 256 of ``users`` of similar history length (little padding)."""
+        lens = np.minimum(histories.lengths()[users], self.max_len)
+        order = np.argsort(lens, kind="stable")
+        for s in range(0, len(users), 256):
+            rows = order[s : s + 256]
+            yield rows, torch.from_numpy(last_items(histories, users[rows], self.max_len)).to(self.device_)
+
+    def query_vectors(self, users: np.ndarray, histories: Histories | None = None) -> np.ndarray:
+        """The last hidden states ``(len(users), d)`` the item table is multiplied with."""
+        self._check_fitted()
+        u = np.asarray(users, dtype=np.int64)
+        out = np.empty((len(u), self.module_.item_encoder.dim), dtype=np.float32)
+        self.module_.eval()
+        with torch.no_grad():
+            for rows, seq in self._sequence_blocks(u, self.history_ if histories is None else histories):
+                out[rows] = self.module_.last_hidden(seq).float().cpu().numpy()
+        return out
+
+    def retrieval_vectors(self) -> np.ndarray:
+        """The item table (:meth:`item_embeddings`)."""
+        return self.item_embeddings()
+
+    def score_candidates(self, users: np.ndarray, histories: Histories | None, candidates: np.ndarray) -> np.ndarray:
+        """The scores of the ``candidates`` (internal items, one row per user), seen offset included."""
+        self._check_fitted()
+        u = np.asarray(users, dtype=np.int64)
+        cand = torch.as_tensor(np.asarray(candidates, dtype=np.int64), device=self.device_)
+        out = np.empty(cand.shape, dtype=np.float32)
+        self.module_.eval()
+        with torch.no_grad():
+            for rows, seq in self._sequence_blocks(u, self.history_ if histories is None else histories):
+                out[rows] = self.module_(seq, cand[torch.from_numpy(rows).to(self.device_)]).float().cpu().numpy()
         return out
 
     def sequence_tensor(self, users: Any, histories: Histories | None = None) -> torch.Tensor:
