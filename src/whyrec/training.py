@@ -1,5 +1,6 @@
 """One training loop for every torch model: batches, loss, Adam, validation,
-early stopping, best-state restore, seeds, threads, progress bar.
+early stopping, best-state restore, seeds, threads, progress bar; data-parallel over ranks under ``torchrun``
+(:mod:`whyrec.parallel`).
 
 A model plugs in by being :class:`Trainable`: the hyper-parameters the loop reads, its ``module_`` and four
 methods, ``_build``, ``_epoch_batches``, ``_loss`` and ``_validate`` (with ``_metric_name``), as
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import torch
+
+from whyrec import parallel
 
 if TYPE_CHECKING:
     from whyrec.data.dataset import Dataset
@@ -123,10 +126,13 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     rng = seed_everything(model.seed)
-    model.device_ = resolve_device(model.device)
+    model.device_ = parallel.init_from_env(resolve_device(model.device))  # under torchrun: join its group
+    rank, world = parallel.world()
     model._build(train)
     module = model.module_
     module.to(model.device_)
+    if world > 1:
+        parallel.broadcast_parameters(module)
     # the fused kernel: one pass over each parameter instead of a dozen (on CPU a 2.2M-parameter step took
     # 6.3 ms with torch's default per-tensor loop and 0.9 ms fused, measured on Beauty BPR's tables)
     fused = model.device_.type in ("cpu", "cuda")
@@ -143,7 +149,7 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
         TextColumn("loss {task.fields[loss]}"),
         TextColumn("{task.fields[metric]}"),
         TimeElapsedColumn(),
-        disable=not model.verbose,
+        disable=not model.verbose or rank != 0,
         transient=False,
     )
     with progress:
@@ -152,15 +158,17 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
             module.train()
             t0 = time.perf_counter()
             total, n = 0.0, 0
-            for batch in model._epoch_batches(train, rng):
+            for batch in parallel.shard(model._epoch_batches(train, rng), rank, world):
                 loss = model._loss(batch)
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
+                if world > 1:
+                    parallel.average_gradients(module)
                 opt.step()
                 total += float(loss.detach())
                 n += 1
             log.epoch_seconds.append(time.perf_counter() - t0)
-            mean_loss = total / max(n, 1)
+            mean_loss = parallel.mean(total / max(n, 1))
             if not math.isfinite(mean_loss):
                 raise FloatingPointError(
                     f"{type(model).__name__}: training loss became {mean_loss} in epoch {epoch}; "
@@ -171,8 +179,8 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
             metric_txt = ""
             if valid is not None and valid.n_interactions and epoch % model.eval_every == 0:
                 module.eval()
-                with torch.no_grad():
-                    m = float(model._validate(valid))
+                with torch.no_grad():  # rank 0 validates; every rank takes its metric, so all stop together
+                    m = parallel.agree(float(model._validate(valid)) if rank == 0 else 0.0)
                 log.metrics.append(m)
                 hook = getattr(model, "validation_hook", None)
                 if hook is not None:
@@ -188,7 +196,7 @@ def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainL
             if valid is not None and bad >= model.patience:
                 log.stop_reason = "early_stopping"
                 break
-            if model.max_seconds is not None and time.perf_counter() - t_start > model.max_seconds:
+            if model.max_seconds is not None and parallel.agree(time.perf_counter() - t_start > model.max_seconds):
                 log.stop_reason = f"max_seconds {model.max_seconds}"
                 break
     if best_state is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -72,22 +73,39 @@ def train(
     strict: Strict = True,
     encoding: Encoding = None,
     column: Columns = None,
+    nproc_per_node: Annotated[int, typer.Option("--nproc-per-node", help="Train data-parallel in this many "
+                                                "processes (torchrun; gloo on CPU, NCCL on CUDA).")] = 1,
 ) -> None:
     """Train a model and save it (params.json + weights.safetensors) with its run record.
 
     Example: whyrec train --data ../shared/data/amazon-s3rec/Beauty.txt --format s3rec --model sasrec --out runs/beauty
     """
+    from whyrec import parallel
     from whyrec.evaluation import evaluate, make_split
     from whyrec.models import make_model
 
     params = _parse_params(param)
-    _check_out_folder(out)
+    if nproc_per_node < 1:
+        raise WhyrecError(f"--nproc-per-node {nproc_per_node} must be at least 1. Fix: e.g. --nproc-per-node 2")
+    if nproc_per_node > 1 and int(os.environ.get("WORLD_SIZE", "1")) == 1:
+        _check_out_folder(out)
+        args = ["train", "--data", data, "--out", str(out), "--model", model, "--format", format, "--protocol",
+                protocol, "--seed", str(seed), *[a for p in param or [] for a in ("--param", p)],
+                *([] if strict else ["--lenient"]), *(["--encoding", encoding] if encoding else []),
+                *[a for c in column or [] for a in ("--column", c)]]
+        _torchrun(nproc_per_node, args)
+        return
+    if int(os.environ.get("RANK", "0")) == 0:  # under torchrun, before the group exists: rank 0 checks
+        _check_out_folder(out)
     ds = load_data(data, format, strict=strict, encoding=encoding, columns=column)
     split = make_split(ds, protocol, seed=seed)
     m = make_model(model, **params)
     t0 = time.perf_counter()
     _progress_fit(m, split.train, split.valid)
     seconds = time.perf_counter() - t0
+    if not parallel.is_main():  # rank 0 evaluates and writes the one model folder
+        parallel.finish()
+        return
     res = evaluate(m, split, protocol)
     m.save(out)
     info: dict[str, Any] = {"data": data, "format": format}
@@ -97,9 +115,27 @@ def train(
     if data == "sample-shop" or format == "sample-shop":
         info.update(data="sample-shop", format="sample-shop", n_users=2000, shop_seed=0)  # load_data's defaults
     info.update(protocol=protocol, seed=seed, model=model, params=params, train_seconds=seconds, test_metrics=res)
+    rank, world = parallel.world()
+    if world > 1:
+        info.update(world_size=world)
     write_run_record(out, info, ds)
     console.print(_metrics_table(f"{model} on {ds.name}, {protocol}, test ({seconds:.1f} s training)", res))
     console.print(f"saved to {out}")
+    parallel.finish()
+
+
+def _torchrun(nproc: int, args: list[str]) -> None:
+    """Run ``whyrec <args>`` in ``nproc`` processes on this machine through torchrun (torch.distributed.run)."""
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={nproc}", "-m",
+           "whyrec.cli", *args]
+    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+    res = subprocess.run(cmd, env=env)
+    if res.returncode:
+        raise WhyrecError(f"distributed training over {nproc} processes failed (exit {res.returncode}; its output is "
+                          "above). Fix: run it with --nproc-per-node 1 to see the error of one process")
 
 
 @app.command("evaluate")

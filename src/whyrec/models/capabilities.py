@@ -83,8 +83,10 @@ class DotProduct(Protocol):
         """One float32 vector per item (``n_items x d``), the other side of the product."""
         ...
 
-    def score_candidates(self, users: np.ndarray, histories: Any, candidates: np.ndarray) -> np.ndarray:
-        """The exact scores ``(len(users), m)`` of the internal items ``candidates`` (``len(users) x m``)."""
+    def score_candidates(self, users: np.ndarray, histories: Any, candidates: np.ndarray,
+                         queries: np.ndarray | None = None) -> np.ndarray:
+        """The exact scores ``(len(users), m)`` of the internal items ``candidates`` (``len(users) x m``);
+        ``queries``, the users' :meth:`query_vectors` when the caller has them, may spare recomputing them."""
         ...
 
 

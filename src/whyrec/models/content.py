@@ -112,9 +112,11 @@ class ContentModel(Recommender):
         """The item text vectors."""
         return self.item_embeddings()
 
-    def score_candidates(self, users: np.ndarray, histories: Histories, candidates: np.ndarray) -> np.ndarray:
-        """The scores of the ``candidates`` (internal items, one row per user)."""
-        p = self.profiles(users, histories)
+    def score_candidates(self, users: np.ndarray, histories: Histories, candidates: np.ndarray,
+                         queries: np.ndarray | None = None) -> np.ndarray:
+        """The scores of the ``candidates`` (internal items, one row per user), from the ``queries`` (the
+        users' profiles) when given."""
+        p = self.profiles(users, histories) if queries is None else np.asarray(queries, dtype=np.float32)
         return np.einsum("nd,nmd->nm", p, self.vectors_[np.asarray(candidates, dtype=np.int64)]).astype(np.float32)
 
     def item_text_embeddings(self) -> np.ndarray:

@@ -30,8 +30,11 @@ class MFModule(nn.Module):
         """Scores of every item for ``users``: (B, n_items)."""
         return self.user(users) @ self.item.weight.T + self.item_bias.weight.T
 
-    def factors(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """User ``(n_users, d + 1)`` and item ``(n_items, d + 1)`` vectors whose inner products are the scores:
-        ``[p_u, 1]`` and ``[q_i, b_i]``."""
-        ones = torch.ones(self.user.num_embeddings, 1, device=self.user.weight.device)
-        return torch.cat([self.user.weight, ones], 1), torch.cat([self.item.weight, self.item_bias.weight], 1)
+    def user_factors(self, users: torch.Tensor) -> torch.Tensor:
+        """``[p_u, 1]`` for ``users``: the query side of the scores as inner products (:meth:`item_factors`)."""
+        p = self.user(users)
+        return torch.cat([p, torch.ones(len(p), 1, dtype=p.dtype, device=p.device)], 1)
+
+    def item_factors(self) -> torch.Tensor:
+        """``[q_i, b_i]`` of every item ``(n_items, d + 1)``."""
+        return torch.cat([self.item.weight, self.item_bias.weight], 1)

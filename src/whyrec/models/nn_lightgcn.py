@@ -35,9 +35,21 @@ class LightGCNModule(nn.Module):
         self.embedding = nn.Embedding(n_users + n_items, dim)
         nn.init.normal_(self.embedding.weight, std=0.1)
         self.graph = graph
+        self._kept: tuple[tuple[int, int], tuple[torch.Tensor, torch.Tensor]] | None = None
 
     def propagate(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """Final user ``(n_users, d)`` and item ``(n_items, d)`` embeddings."""
+        """Final user ``(n_users, d)`` and item ``(n_items, d)`` embeddings. Outside training (eval mode, no
+        gradient) they are kept until the embedding table changes (any in-place update bumps its version)."""
+        w = self.embedding.weight
+        keep = not self.training and not torch.is_grad_enabled()
+        key = (w._version, w.data_ptr())
+        if keep and self._kept is not None and self._kept[0] == key:
+            return self._kept[1]
+        out = self._propagate()
+        self._kept = (key, out) if keep else None
+        return out
+
+    def _propagate(self) -> tuple[torch.Tensor, torch.Tensor]:
         e = self.embedding.weight
         if self.graph.device != e.device:
             self.graph = self.graph.to(e.device)
@@ -48,9 +60,21 @@ class LightGCNModule(nn.Module):
         out = total / (self.n_layers + 1)
         return out[: self.n_users], out[self.n_users :]
 
-    def factors(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """User and item vectors whose inner products are the scores (the propagated embeddings)."""
-        return self.propagate()
+    def user_factors(self, users: torch.Tensor) -> torch.Tensor:
+        """The propagated embeddings of ``users``: the query side of the scores (:meth:`item_factors`)."""
+        return self.propagate()[0][users]
+
+    def item_factors(self) -> torch.Tensor:
+        """The propagated item embeddings ``(n_items, d)``."""
+        return self.propagate()[1]
+
+    def forward(self, users: torch.Tensor, items: torch.Tensor) -> torch.Tensor:
+        """Scores of (user, item) pairs; ``items`` may carry extra dims (B, ...)."""
+        u, i = self.propagate()
+        q = u[users]
+        while q.dim() < items.dim() + 1:
+            q = q.unsqueeze(1)
+        return (q * i[items]).sum(-1)
 
     def all_scores(self, users: torch.Tensor) -> torch.Tensor:
         """Scores of every item for ``users``: ``(B, n_items)``."""

@@ -38,29 +38,34 @@ class PairTrained(TorchRecommender):
     def _config(self) -> dict[str, Any]:
         return {"n_users": self.n_users_, "n_items": self.n_items_}
 
-    # ------------------------------------------------------------ retrieval (a subclass whose module has factors())
-    def _factors(self) -> tuple[torch.Tensor, torch.Tensor]:
-        """The module's user and item vectors (``factors()``), inner products of which are the scores."""
+    # ------------------------------------------------------------ retrieval (a module with user_factors, item_factors)
+    def _eval_module(self) -> Any:
         self._check_fitted()
-        self.module_.eval()
-        with torch.no_grad():
-            return self.module_.factors()
+        if self.module_.training:
+            self.module_.eval()
+        return self.module_
 
     def query_vectors(self, users: np.ndarray, histories: Histories | None = None) -> np.ndarray:
         """The users' vectors (the histories play no part: the model learned a vector per training user)."""
-        u, _ = self._factors()
-        return u[torch.as_tensor(np.asarray(users, dtype=np.int64), device=u.device)].float().cpu().numpy()
+        m = self._eval_module()
+        with torch.no_grad():
+            u = torch.as_tensor(np.asarray(users, dtype=np.int64), device=self.device_)
+            return m.user_factors(u).float().cpu().numpy()
 
     def retrieval_vectors(self) -> np.ndarray:
         """The items' vectors."""
-        return self._factors()[1].float().cpu().numpy()
+        m = self._eval_module()
+        with torch.no_grad():
+            return m.item_factors().float().cpu().numpy()
 
-    def score_candidates(self, users: np.ndarray, histories: Histories | None, candidates: np.ndarray) -> np.ndarray:
-        """The scores of the ``candidates`` (internal items, one row per user)."""
-        u, v = self._factors()
-        rows = u[torch.as_tensor(np.asarray(users, dtype=np.int64), device=u.device)]
-        cols = v[torch.as_tensor(np.asarray(candidates, dtype=np.int64), device=v.device)]
-        return (cols * rows.unsqueeze(1)).sum(-1).float().cpu().numpy()
+    def score_candidates(self, users: np.ndarray, histories: Histories | None, candidates: np.ndarray,
+                         queries: np.ndarray | None = None) -> np.ndarray:
+        """The scores of the ``candidates`` (internal items, one row per user), by the network itself."""
+        m = self._eval_module()
+        with torch.no_grad():
+            u = torch.as_tensor(np.asarray(users, dtype=np.int64), device=self.device_)
+            c = torch.as_tensor(np.asarray(candidates, dtype=np.int64), device=self.device_)
+            return m(u, c).float().cpu().numpy()
 
     def _build_from_config(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         self.module_ = self._module(config["n_users"], config["n_items"])

@@ -10,7 +10,8 @@ some), the model scores them exactly (``score_candidates``), seen and excluded i
 Inner-product search becomes nearest-neighbour search by one extra coordinate (Bachrach et al., RecSys 2014): an
 item vector ``v`` is stored as ``[v, sqrt(M^2 - |v|^2)]``, ``M`` the largest item norm, and a query ``q`` asked
 as ``[q, 0]``, so the L2 order is the inner-product order. :class:`VectorIndex` does that for any vectors:
-``n_lists`` inverted lists (default ``4 sqrt(n)``; one exact list below 4,096 items) are trained by k-means on a
+``n_lists`` inverted lists (default ``4 sqrt(n)``; below 4,096 items one list, and
+:class:`AnnIndex` then ranks exactly) are trained by k-means on a
 sample, and ``n_probe``, the lists searched per query, is calibrated when the index is built: the smallest on a
 grid whose recall of the exact top-10 reaches ``target_recall`` on a sample of queries (for :class:`AnnIndex`,
 the model's own training users, ranked with their histories masked, as :meth:`AnnIndex.recommend` ranks).
@@ -195,6 +196,8 @@ class AnnIndex:
         """Top-``k`` ``(item_ids, scores)`` like :meth:`Recommender.recommend` (1-d for one user, 2-d for many),
         from the index's candidates scored exactly by the model."""
         m = self.model
+        if self.vectors.n_lists == 1:  # one exact list: the candidates would be every item, as in exact ranking
+            return m.recommend(users, k, filter_seen=filter_seen, exclude=exclude, histories=histories)
         check_int("k", k, 1, m.n_items_)
         single = isinstance(users, (str, int, np.integer))
         u = m._user_index(users)
@@ -217,15 +220,16 @@ class AnnIndex:
         left with fewer than ``k`` usable candidates is ranked exactly)."""
         m = self.model
         n_items = m.n_items_
-        lens = hist.lengths()[block]
+        lens = hist.indptr[block + 1] - hist.indptr[block]
         extra = int(lens.max(initial=0)) if filter_seen else 0
         n = min(n_items, max(self.candidates, k) + extra + len(excl))
-        cand = self.vectors.search(m.query_vectors(block, hist), n)  # type: ignore[attr-defined]
+        queries = m.query_vectors(block, hist)  # type: ignore[attr-defined]
+        cand = self.vectors.search(queries, n)
         rows, seen = hist.entries(block)
         if not filter_seen:  # the history's items may carry a model-specific term: score them too
             cand = np.hstack([cand, _padded(rows, seen, len(block))])
             cand = _drop_repeats(cand)
-        s = m.score_candidates(block, hist, np.where(cand < 0, 0, cand))  # type: ignore[attr-defined]
+        s = m.score_candidates(block, hist, np.where(cand < 0, 0, cand), queries=queries)  # type: ignore[attr-defined]
         s = np.asarray(s, dtype=np.float32)
         s[cand < 0] = -np.inf
         if filter_seen and len(seen):

@@ -360,7 +360,7 @@ class SequenceRecommender(TorchRecommender):
 
     def _sequence_blocks(self, users: np.ndarray, histories: Histories):  # noqa: ANN202 - iterator
         """``(rows, seq)`` for blocks of at most 256 of ``users`` of similar history length (little padding)."""
-        lens = np.minimum(histories.lengths()[users], self.max_len)
+        lens = np.minimum(histories.indptr[users + 1] - histories.indptr[users], self.max_len)
         order = np.argsort(lens, kind="stable")
         for s in range(0, len(users), 256):
             rows = order[s : s + 256]
@@ -381,8 +381,10 @@ class SequenceRecommender(TorchRecommender):
         """The item table (:meth:`item_embeddings`)."""
         return self.item_embeddings()
 
-    def score_candidates(self, users: np.ndarray, histories: Histories | None, candidates: np.ndarray) -> np.ndarray:
-        """The scores of the ``candidates`` (internal items, one row per user), seen offset included."""
+    def score_candidates(self, users: np.ndarray, histories: Histories | None, candidates: np.ndarray,
+                         queries: np.ndarray | None = None) -> np.ndarray:
+        """The scores of the ``candidates`` (internal items, one row per user), seen offset included; from the
+        users' :meth:`query_vectors` when given (the encoder is not run again)."""
         self._check_fitted()
         u = np.asarray(users, dtype=np.int64)
         cand = torch.as_tensor(np.asarray(candidates, dtype=np.int64), device=self.device_)
@@ -390,7 +392,13 @@ class SequenceRecommender(TorchRecommender):
         self.module_.eval()
         with torch.no_grad():
             for rows, seq in self._sequence_blocks(u, self.history_ if histories is None else histories):
-                out[rows] = self.module_(seq, cand[torch.from_numpy(rows).to(self.device_)]).float().cpu().numpy()
+                r = torch.from_numpy(rows).to(self.device_)
+                if queries is None:
+                    s = self.module_(seq, cand[r])
+                else:
+                    h = torch.from_numpy(np.asarray(queries, dtype=np.float32)[rows]).to(self.device_)
+                    s = self.module_.score_last(h, seq, cand[r])
+                out[rows] = s.float().cpu().numpy()
         return out
 
     def sequence_tensor(self, users: Any, histories: Histories | None = None) -> torch.Tensor:

@@ -1,0 +1,130 @@
+"""Data-parallel training over ``torch.distributed``: what the one training loop asks when it runs under
+``torchrun`` (``WORLD_SIZE`` > 1 in the environment).
+
+Every rank builds the same network from the same seed (rank 0's parameters are broadcast to be sure), walks the
+same seeded batch order and trains on its share of it (batch ``i`` goes to rank ``i mod world``; a last round
+that would leave a rank without a batch is dropped, so every rank takes the same number of steps). After each
+backward pass the gradients are averaged across ranks by one all-reduce of a flat buffer (gloo on CPU, NCCL on
+CUDA), which is what ``DistributedDataParallel`` does; the wrapper itself is not used because the models'
+losses read their tables directly rather than through ``forward``. Rank 0 validates and its metric and stopping
+decisions are broadcast, so early stopping is agreed; only rank 0 writes the model.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import torch
+
+__all__ = ["agree", "average_gradients", "broadcast_parameters", "finish", "init_from_env", "is_main", "mean",
+           "shard", "world"]
+
+T = TypeVar("T")
+
+
+def _dist() -> Any:
+    import torch.distributed as dist
+
+    return dist
+
+
+def world() -> tuple[int, int]:
+    """``(rank, world_size)``: ``(0, 1)`` outside a process group."""
+    dist = _dist()
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+
+def is_main() -> bool:
+    """True on rank 0 (and in a single process): the one that writes files and prints."""
+    return world()[0] == 0
+
+
+def init_from_env(device: torch.device) -> torch.device:
+    """Join the process group ``torchrun`` describes in the environment (``WORLD_SIZE`` > 1), with NCCL for a
+    CUDA ``device`` (then this rank's ``LOCAL_RANK`` GPU, which is returned) and gloo otherwise; a no-op (the
+    device as given) in a single process or when the group already exists."""
+    dist = _dist()
+    if int(os.environ.get("WORLD_SIZE", "1")) <= 1 or not dist.is_available():
+        return device
+    if device.type == "cuda":
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        torch.cuda.set_device(device)
+    if not dist.is_initialized():
+        dist.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
+    return device
+
+
+def finish() -> None:
+    """Leave the process group (after every rank reached this point); a no-op in a single process."""
+    dist = _dist()
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier()
+        dist.destroy_process_group()
+
+
+def broadcast_parameters(module: torch.nn.Module) -> None:
+    """Give every rank rank 0's parameters and buffers."""
+    dist = _dist()
+    for t in module.state_dict().values():
+        dist.broadcast(t, 0)
+
+
+def average_gradients(module: torch.nn.Module) -> None:
+    """Average the gradients of ``module`` across ranks in place (a parameter without a gradient on a rank
+    counts as zeros there), by one all-reduce of a flat buffer."""
+    dist = _dist()
+    params = [p for p in module.parameters() if p.requires_grad]
+    if not params:
+        return
+    flat = torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).reshape(-1) for p in params])
+    dist.all_reduce(flat)
+    flat /= dist.get_world_size()
+    offset = 0
+    for p in params:
+        n = p.numel()
+        p.grad = flat[offset : offset + n].view_as(p).clone()
+        offset += n
+
+
+def _scalar(value: float) -> torch.Tensor:
+    """``value`` as a one-element tensor where the backend can send it (NCCL: this rank's GPU)."""
+    dist = _dist()
+    on_gpu = dist.get_backend() == "nccl"
+    device = torch.device("cuda", torch.cuda.current_device()) if on_gpu else torch.device("cpu")
+    return torch.tensor([float(value)], dtype=torch.float64, device=device)
+
+
+def agree(value: float) -> float:
+    """Rank 0's ``value`` on every rank (a validation metric, a stop decision)."""
+    if world()[1] == 1:
+        return value
+    t = _scalar(value)
+    _dist().broadcast(t, 0)
+    return float(t.item())
+
+
+def mean(value: float) -> float:
+    """The mean of ``value`` over the ranks."""
+    size = world()[1]
+    if size == 1:
+        return value
+    t = _scalar(value)
+    _dist().all_reduce(t)
+    return float(t.item()) / size
+
+
+def shard(batches: Iterable[T], rank: int, size: int) -> Iterator[T]:
+    """This rank's batches: batch ``i`` for ``i mod size == rank``, whole rounds of ``size`` only."""
+    if size == 1:
+        yield from batches
+        return
+    round_: list[T] = []
+    for b in batches:
+        round_.append(b)
+        if len(round_) == size:
+            yield round_[rank]
+            round_ = []
