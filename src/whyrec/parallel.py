@@ -2,8 +2,9 @@
 ``torchrun`` (``WORLD_SIZE`` > 1 in the environment).
 
 Every rank builds the same network from the same seed (rank 0's parameters are broadcast to be sure), walks the
-same seeded batch order and trains on its share of it (batch ``i`` goes to rank ``i mod world``; a last round
-that would leave a rank without a batch is dropped, so every rank takes the same number of steps). After each
+same seeded batch order, cut into batches of ``batch_size / world``, and trains on its share of it (batch ``i``
+goes to rank ``i mod world``; a last round that would leave a rank without a batch is dropped, so every rank
+takes the same number of steps): one step of all ranks sees one batch of ``batch_size``, as one process does. After each
 backward pass the gradients are averaged across ranks by one all-reduce of a flat buffer (gloo on CPU, NCCL on
 CUDA), which is what ``DistributedDataParallel`` does; the wrapper itself is not used because the models'
 losses read their tables directly rather than through ``forward``. Rank 0 validates and its metric and stopping
@@ -19,7 +20,7 @@ from typing import Any, TypeVar
 import torch
 
 __all__ = ["agree", "average_gradients", "broadcast_parameters", "finish", "init_from_env", "is_main", "mean",
-           "shard", "world"]
+           "shard", "world", "world_from_env"]
 
 T = TypeVar("T")
 
@@ -36,6 +37,16 @@ def world() -> tuple[int, int]:
     if dist.is_available() and dist.is_initialized():
         return dist.get_rank(), dist.get_world_size()
     return 0, 1
+
+
+def world_from_env() -> int:
+    """The number of ranks ``torchrun`` started (``WORLD_SIZE``; 1 outside it), before the group is joined."""
+    if world()[1] > 1:
+        return world()[1]
+    try:
+        return max(1, int(os.environ.get("WORLD_SIZE", "1")))
+    except ValueError:
+        return 1
 
 
 def is_main() -> bool:

@@ -35,6 +35,7 @@ class Trainable(Protocol):
     num_threads: int | None
     learning_rate: float
     weight_decay: float
+    batch_size: int
     epochs: int
     eval_every: int
     patience: int
@@ -111,15 +112,23 @@ def fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLo
     """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better).
 
     ``model.num_threads`` applies while training only; the caller's torch thread count is restored after.
+    Under ``torchrun`` each of the ``W`` ranks trains on batches of ``ceil(batch_size / W)``, so that one step
+    of all ranks together sees one batch of ``batch_size``: the same steps per epoch and the same learning
+    dynamics as one process (:mod:`whyrec.parallel`).
     """
     previous_threads = torch.get_num_threads()
     if model.num_threads is not None:
         torch.set_num_threads(model.num_threads)
+    batch_size = model.batch_size
+    world = parallel.world_from_env()
+    if world > 1:
+        model.batch_size = -(-batch_size // world)
     try:
         return _fit_loop(model, train, valid)
     finally:
         # the thread count is the caller's setting: training must not change it for the rest of the process
         torch.set_num_threads(previous_threads)
+        model.batch_size = batch_size
 
 
 def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLog:
