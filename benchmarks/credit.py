@@ -75,7 +75,8 @@ def models_part(data, folds: int, repeats: int) -> tuple[list[dict], dict]:  # n
 def explanations_part(data, n_explain: int) -> tuple[list[dict], dict, dict]:  # noqa: ANN001
     from sklearn.model_selection import train_test_split
 
-    from whyrec.credit import agreement, choose_cutoff, find_recourse, make_credit_model, reason_codes
+    from whyrec.credit import agreement, find_recourse, make_credit_model, reason_codes
+    from whyrec.credit.evaluate import validation_cutoff
     from whyrec.credit.explain import deletion_curve, kernel_shap, reference_values
     from whyrec.credit.models import _logit
 
@@ -83,15 +84,12 @@ def explanations_part(data, n_explain: int) -> tuple[list[dict], dict, dict]:  #
                                            random_state=0)
     train = data.subset(fit_rows)
     test_X = data.X.iloc[test_rows].reset_index(drop=True)
-    scales = {f: float(train.X[f].max() - train.X[f].min()) for f, k in data.kinds.items() if k == "numeric"}
+    scales = train.ranges()
     explanations, codes_by, recourse_by, protected_counts = [], {}, {}, {}
     rng = np.random.default_rng(0)
     for key in MODELS:
         model = make_credit_model(key).fit(train)
-        inner_fit, inner_valid = train_test_split(np.arange(len(train.bad)), test_size=0.2, stratify=train.bad,
-                                                  random_state=1)
-        chooser = make_credit_model(key).fit(train.subset(inner_fit))
-        cutoff = choose_cutoff(train.bad[inner_valid], chooser.predict_bad(train.X.iloc[inner_valid]))
+        cutoff = validation_cutoff(train, np.arange(len(train.bad)), lambda k=key: make_credit_model(k), 1)
         p = model.predict_bad(test_X)
         declined = np.flatnonzero(p >= cutoff)
         sample = declined[:n_explain]

@@ -84,7 +84,6 @@ def test_bad_input_is_named(model_dirs, tmp_path):
 
 
 def test_on_ray_a_killed_worker_is_restarted_and_the_output_is_the_same(model_dirs, tmp_path, monkeypatch):
-    pytest.importorskip("ray")
     crash = tmp_path / "crashed"
     monkeypatch.setenv("WHYREC_BATCH_CRASH_ONCE", str(crash))  # the first block to run kills its worker process
     job = BatchJob("explain", str(model_dirs["ease"]), k=2)

@@ -119,7 +119,6 @@ def test_reader_errors_name_the_cli_options_that_fix_them(tmp_path, capsys):
 
 
 def test_index_then_recommend_ann_matches_exact_and_errors_are_named(tmp_path, capsys):
-    pytest.importorskip("faiss")
     out_dir = tmp_path / "bpr"
     _ok(["train", "--data", "sample-shop", "--model", "bpr", "--param", "epochs=3", "--out", str(out_dir)])
     code, _, err = _run_main(["recommend", str(out_dir), "--user", "U00001", "--ann"], capsys)

@@ -12,11 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-pytest.importorskip("optbinning")
-pytest.importorskip("lightgbm")
-
-from whyrec.cli import app  # noqa: E402
-from whyrec.credit import (  # noqa: E402
+from whyrec.cli import app
+from whyrec.credit import (
     Applicants,
     choose_cutoff,
     cross_validate,
@@ -26,8 +23,8 @@ from whyrec.credit import (  # noqa: E402
     read_applicants,
     reason_codes,
 )
-from whyrec.credit.models import _logit  # noqa: E402
-from whyrec.errors import WhyrecError  # noqa: E402
+from whyrec.credit.models import _logit
+from whyrec.errors import WhyrecError
 
 runner = CliRunner()
 

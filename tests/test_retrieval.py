@@ -8,11 +8,9 @@ import shutil
 import numpy as np
 import pytest
 
-pytest.importorskip("faiss")
-
-from whyrec.errors import WhyrecError  # noqa: E402
-from whyrec.models import load, make_model  # noqa: E402
-from whyrec.models.retrieval import AnnIndex, VectorIndex, default_lists, exact_top, recall_at  # noqa: E402
+from whyrec.errors import WhyrecError
+from whyrec.models import load, make_model
+from whyrec.models.retrieval import AnnIndex, VectorIndex, default_lists, exact_top, recall_at
 
 FAST = {"device": "cpu", "seed": 3, "num_threads": 1}
 

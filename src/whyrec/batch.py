@@ -137,10 +137,6 @@ class BatchWorker:
         write_parquet(cols, Path(path))
         return len(cols["user"])
 
-    def user_ids(self) -> list[str]:
-        """Every user the model knows."""
-        return [str(u) for u in self.model.user_ids_]
-
 
 def write_parquet(cols: dict[str, list[Any]], path: Path) -> None:
     """Write the columns as a Parquet file at ``path`` (a temporary name, then a rename)."""
@@ -209,10 +205,8 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
     if out.is_dir():
         raise WhyrecError(f"--out {out} is a folder. Fix: name a .parquet file")
     out.parent.mkdir(parents=True, exist_ok=True)
-    local: BatchWorker | None = None
-    if isinstance(users, str):
-        local = BatchWorker(job)
-        user_list = read_users(users, local.user_ids)
+    if isinstance(users, str):  # the model's users, from its params.json: no model loaded in the driver
+        user_list = read_users(users, lambda: [str(u) for u in _saved_user_ids(job.model_dir)])
     else:
         user_list = [str(u) for u in users]
     blocks = [user_list[s : s + block_size] for s in range(0, len(user_list), block_size)]
@@ -243,7 +237,7 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
                 progress(done, len(blocks))
     else:
         engine = "in-process"
-        worker = local or BatchWorker(job)
+        worker = BatchWorker(job)
         for b in todo:
             worker.write_block(blocks[b], str(paths[b]))
             done += 1
@@ -254,6 +248,14 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
     rows = _join(paths, out)
     shutil.rmtree(parts)
     return BatchSummary(str(out), len(user_list), rows, len(blocks), resumed, engine)
+
+
+def _saved_user_ids(model_dir: str) -> list[Any]:
+    """The user ids a saved model lists in its ``params.json``."""
+    try:
+        return list(json.loads((Path(model_dir) / "params.json").read_text())["user_ids"])
+    except (json.JSONDecodeError, KeyError) as e:
+        raise WhyrecError(f"{model_dir}/params.json is not a saved model's ({e}). Fix: re-save the model") from None
 
 
 def _join(paths: list[Path], out: Path) -> int:

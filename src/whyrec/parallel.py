@@ -41,8 +41,9 @@ def world() -> tuple[int, int]:
 
 def world_from_env() -> int:
     """The number of ranks ``torchrun`` started (``WORLD_SIZE``; 1 outside it), before the group is joined."""
-    if world()[1] > 1:
-        return world()[1]
+    joined = world()[1]
+    if joined > 1:
+        return joined
     try:
         return max(1, int(os.environ.get("WORLD_SIZE", "1")))
     except ValueError:

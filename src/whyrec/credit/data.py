@@ -18,7 +18,7 @@ import pandas as pd
 
 from whyrec.errors import WhyrecError
 
-__all__ = ["GERMAN_ACTIONS", "GERMAN_PROTECTED", "Applicants", "german_credit", "read_applicants"]
+__all__ = ["GERMAN_ACTIONS", "GERMAN_PROTECTED", "Applicants", "german_credit", "plain", "read_applicants"]
 
 KINDS = ("numeric", "categorical")
 
@@ -73,10 +73,19 @@ class Applicants:
         """The model's fields: every declared field, less the protected ones unless ``with_protected``."""
         return [c for c in self.kinds if with_protected or c not in self.protected]
 
+    def ranges(self) -> dict[str, float]:
+        """Each numeric field's range (max - min): the unit of a numeric change's distance in recourse."""
+        return {f: float(self.X[f].max() - self.X[f].min()) for f, k in self.kinds.items() if k == "numeric"}
+
     def subset(self, rows: np.ndarray) -> Applicants:
         """The applicants of ``rows`` (positions)."""
         return Applicants(self.X.iloc[rows].reset_index(drop=True), self.bad[rows], self.kinds, self.protected,
                           self.actions, self.name)
+
+
+def plain(v: Any) -> Any:
+    """A NumPy scalar as the Python value (for JSON); anything else as it is."""
+    return v.item() if isinstance(v, np.generic) else v
 
 
 def german_credit() -> Applicants:

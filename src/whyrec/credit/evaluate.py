@@ -17,7 +17,7 @@ import numpy as np
 from whyrec.credit.data import Applicants
 from whyrec.credit.models import CreditModel
 
-__all__ = ["choose_cutoff", "cross_validate", "ks_statistic"]
+__all__ = ["choose_cutoff", "cross_validate", "ks_statistic", "validation_cutoff"]
 
 COST_BAD_APPROVED, COST_GOOD_DECLINED = 5.0, 1.0
 
@@ -41,6 +41,16 @@ def choose_cutoff(bad: np.ndarray, p_bad: np.ndarray) -> float:
     return float(grid[int(np.argmin(costs))])
 
 
+def validation_cutoff(data: Applicants, rows: np.ndarray, make: Callable[[], CreditModel], seed: int) -> float:
+    """The cut-off for a model of ``rows`` of ``data``: a ``make()`` model fitted on a stratified 80% of them
+    (``seed``), the cut-off chosen by :func:`choose_cutoff` on the other 20%."""
+    from sklearn.model_selection import train_test_split
+
+    fit_rows, valid_rows = train_test_split(rows, test_size=0.2, stratify=data.bad[rows], random_state=seed)
+    chooser = make().fit(data.subset(fit_rows))
+    return choose_cutoff(data.bad[valid_rows], chooser.predict_bad(data.X.iloc[valid_rows]))
+
+
 def cross_validate(data: Applicants, make: Callable[[], CreditModel], *, folds: int = 5, repeats: int = 2,
                    seed: int = 0) -> dict[str, Any]:
     """Per-fold AUC, KS and Brier of ``make()`` models over repeated stratified ``folds``-fold splits, with their
@@ -48,15 +58,13 @@ def cross_validate(data: Applicants, make: Callable[[], CreditModel], *, folds: 
     validation part (20%) of each training fold. ``out_of_fold``: the first repeat's probability of bad and
     decision (1: declined) for every applicant, each from the model that did not see it."""
     from sklearn.metrics import brier_score_loss, roc_auc_score
-    from sklearn.model_selection import RepeatedStratifiedKFold, train_test_split
+    from sklearn.model_selection import RepeatedStratifiedKFold
 
     rows: list[dict[str, float]] = []
     oof_p, oof_declined = np.full(len(data.bad), np.nan), np.zeros(len(data.bad), dtype=np.int64)
     splitter = RepeatedStratifiedKFold(n_splits=folds, n_repeats=repeats, random_state=seed)
     for n, (train, test) in enumerate(splitter.split(np.zeros(len(data.bad)), data.bad)):
-        fit_rows, valid_rows = train_test_split(train, test_size=0.2, stratify=data.bad[train], random_state=seed + n)
-        chooser = make().fit(data.subset(fit_rows))
-        cutoff = choose_cutoff(data.bad[valid_rows], chooser.predict_bad(data.X.iloc[valid_rows]))
+        cutoff = validation_cutoff(data, train, make, seed + n)
         model = make().fit(data.subset(train))
         p = model.predict_bad(data.X.iloc[test])
         y = data.bad[test]

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from whyrec.credit.data import Applicants
+from whyrec.credit.data import Applicants, plain
 from whyrec.credit.models import CreditModel, _logit
 
 __all__ = ["deletion_curve", "kernel_shap", "reference_values"]
@@ -27,7 +27,7 @@ def reference_values(data: Applicants, fields: list[str]) -> dict[str, Any]:
     for f in fields:
         col = data.X[f]
         out[f] = type(col.iloc[0])(col.median()) if data.kinds[f] == "numeric" else col.mode().iloc[0]
-    return {f: v.item() if isinstance(v, np.generic) else v for f, v in out.items()}
+    return {f: plain(v) for f, v in out.items()}
 
 
 def deletion_curve(model: CreditModel, x: pd.DataFrame, order: list[str], reference: dict[str, Any]) -> np.ndarray:

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from whyrec.credit.data import plain
 from whyrec.credit.models import CreditModel
 from whyrec.errors import WhyrecError
 
@@ -48,13 +49,9 @@ class Recourse:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
-        return {"changes": {k: [_plain(a), _plain(b)] for k, (a, b) in self.changes.items()},
+        return {"changes": {k: [plain(a), plain(b)] for k, (a, b) in self.changes.items()},
                 "p_before": self.p_before, "p_after": self.p_after, "cutoff": self.cutoff,
                 "distance": self.distance, "verified": self.verified, "n_fields": self.n_fields, "tried": self.tried}
-
-
-def _plain(v: Any) -> Any:
-    return v.item() if isinstance(v, np.generic) else v
 
 
 def candidate_values(value: Any, action: dict[str, Any], scale: float) -> list[tuple[Any, float]]:

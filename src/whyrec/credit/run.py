@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from whyrec.credit.data import Applicants, german_credit, read_applicants
-from whyrec.credit.evaluate import choose_cutoff, cross_validate
+from whyrec.credit.data import Applicants, german_credit, plain, read_applicants
+from whyrec.credit.evaluate import cross_validate, validation_cutoff
 from whyrec.credit.models import CreditModel, Scorecard, make_credit_model, points
 from whyrec.credit.reasons import reason_codes
 from whyrec.credit.recourse import Recourse, find_recourse
@@ -63,11 +63,6 @@ class CreditRun:
     cutoff: float
     info: dict[str, Any]
 
-    def scales(self) -> dict[str, float]:
-        """Each numeric field's range in the data (the unit of a numeric change's distance in recourse)."""
-        return {f: float(self.data.X[f].max() - self.data.X[f].min()) for f, k in self.data.kinds.items()
-                if k == "numeric"}
-
     def applicant(self, row: int) -> Any:
         """The fields of the applicant at ``row`` (0-based)."""
         if not 0 <= row < len(self.data.X):
@@ -79,16 +74,11 @@ def train_credit_run(out: Path, *, data: str = GERMAN, label: str | None = None,
                      model: str = "scorecard", with_protected: bool = False, seed: int = 0, folds: int = 5,
                      repeats: int = 2) -> dict[str, Any]:
     """Cross-validate, choose the cut-off on a validation fifth, fit on everything and write ``credit.json``."""
-    from sklearn.model_selection import train_test_split
-
     d = load_applicants(data, label, bad_value)
     params = {"with_protected": with_protected, "seed": seed}
     make_credit_model(model, **params)  # a bad key is refused before any work
     cv = cross_validate(d, lambda: make_credit_model(model, **params), folds=folds, repeats=repeats, seed=seed)
-    fit_rows, valid_rows = train_test_split(np.arange(len(d.bad)), test_size=0.2, stratify=d.bad,
-                                            random_state=seed)
-    chooser = make_credit_model(model, **params).fit(d.subset(fit_rows))
-    cutoff = choose_cutoff(d.bad[valid_rows], chooser.predict_bad(d.X.iloc[valid_rows]))
+    cutoff = validation_cutoff(d, np.arange(len(d.bad)), lambda: make_credit_model(model, **params), seed)
     summary = {k: v for k, v in cv.items() if k not in ("folds", "out_of_fold")}
     info = {"data": data, "label": label, "bad_value": bad_value, "data_sha256": _digest(d), "model": model,
             "params": params, "cutoff": cutoff, "cv": summary, "applicants": len(d.bad),
@@ -124,7 +114,7 @@ def explain_applicant(run: CreditRun, row: int) -> dict[str, Any]:
     p = float(run.model.predict_bad(x)[0])
     contrib, base = run.model.contributions(x)
     order = np.argsort(-contrib[0], kind="stable")
-    fields = [{"field": run.model.fields_[j], "value": _plain(x.iloc[0][run.model.fields_[j]]),
+    fields = [{"field": run.model.fields_[j], "value": plain(x.iloc[0][run.model.fields_[j]]),
                "contribution": float(contrib[0, j])} for j in order]
     if isinstance(run.model, Scorecard):
         pts = run.model.field_points(x).iloc[0]
@@ -139,8 +129,4 @@ def explain_applicant(run: CreditRun, row: int) -> dict[str, Any]:
 
 def recourse_for(run: CreditRun, row: int) -> Recourse | None:
     """The smallest verified change for one applicant (an empty change when approved)."""
-    return find_recourse(run.model, run.applicant(row), run.cutoff, run.data.actions, run.scales())
-
-
-def _plain(v: Any) -> Any:
-    return v.item() if isinstance(v, np.generic) else v
+    return find_recourse(run.model, run.applicant(row), run.cutoff, run.data.actions, run.data.ranges())

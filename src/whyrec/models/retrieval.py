@@ -30,7 +30,7 @@ import numpy as np
 from whyrec.data.dataset import Histories
 from whyrec.errors import WhyrecError, check_float, check_int
 from whyrec.extras import require
-from whyrec.models.base import Recommender, top_k
+from whyrec.models.base import Recommender, mask_histories, top_k
 from whyrec.models.capabilities import has
 
 __all__ = ["AnnIndex", "VectorIndex", "default_lists", "recall_at"]
@@ -244,8 +244,7 @@ class AnnIndex:
         if len(short):  # the probed lists held too few usable items: rank those users exactly
             full = m.score_matrix(block[short], hist)
             if filter_seen:
-                r, it = hist.entries(block[short])
-                full[r, it] = -np.inf
+                mask_histories(full, block[short], hist)
             if len(excl):
                 full[:, excl] = -np.inf
             t = top_k(full, k)
