@@ -13,7 +13,7 @@ LLM_LOG := $(VENV)/llm-install.log
 # (llm-background says $(SUBMAKE), not $(MAKE), so that `make -n demo` does not start the install)
 SUBMAKE = $(MAKE) --no-print-directory
 
-.PHONY: demo test lint bench clean serve llm-background chromium
+.PHONY: demo test lint bench bench-credit clean serve llm-background chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -129,6 +129,12 @@ test: lint chromium
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/accuracy.py $(ARGS)
+
+# the credit figures, beside DiCE: dice-ml's own requirements name xgboost, whose Linux wheel pulls CUDA's NCCL
+# (about 200 MB) though DiCE's model-agnostic search never imports it, so dice-ml and raiutils go in without them
+bench-credit: $(VENV)/.installed-test
+	$(BIN)/pip install -q --no-deps 'dice-ml==0.12' 'raiutils>=0.4'
+	$(BIN)/python benchmarks/credit.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -169,3 +169,119 @@ def test_a_run_refuses_other_data(tmp_path, german):
     pd.concat([german.X.assign(default=german.bad)] * 1).iloc[:900].to_csv(f, index=False)
     with pytest.raises(WhyrecError, match="differs from the table"):
         open_credit_run(tmp_path / "r")
+
+
+# ---------------------------------------------------------------- whyrec's feature models as credit classifiers
+
+
+@pytest.fixture(scope="module", params=["fm", "deepfm", "nfm"])
+def neural(request, german):
+    return make_credit_model(request.param).fit(german.subset(np.arange(800)))
+
+
+def test_feature_models_learn_and_their_integrated_gradients_add_up(neural, german):
+    from sklearn.metrics import roc_auc_score
+
+    held = german.X.iloc[800:]
+    assert roc_auc_score(german.bad[800:], neural.predict_bad(held)) > 0.7  # the base rate scores 0.5
+    assert neural.train_log_.metric_name == "AUC" and neural.train_log_.best_epoch >= 1  # whyrec's one loop
+    c, base = neural.contributions(held.iloc[:40])
+    assert c.shape == (40, 17) and neural.contribution_method == "integrated-gradients"
+    err = neural.completeness_error(held.iloc[:40])
+    assert err.max() < (1e-4 if neural.key == "fm" else 0.05)  # FM is quadratic: the integral is exact
+    # a field whose value is the population's commonest pushes less than one that is rare, on average
+    codes = reason_codes(c, neural.fields_, german.protected)
+    assert all(not set(r) & set(german.protected) for r in codes)
+
+
+def test_feature_models_read_unseen_values_and_are_deterministic(neural, german):
+    x = german.X.iloc[[0, 1]].copy()
+    x["purpose"] = "a yacht"  # never seen in training: the field's unseen row
+    x["duration_in_month"] = [np.nan, 500]
+    p = neural.predict_bad(x)
+    assert np.all((p > 0) & (p < 1))
+    again = make_credit_model(neural.key).fit(german.subset(np.arange(800)))
+    np.testing.assert_allclose(again.predict_bad(german.X.iloc[:50]), neural.predict_bad(german.X.iloc[:50]),
+                               atol=1e-6)
+
+
+def test_recourse_on_a_feature_model_is_verified(neural, german):
+    p = neural.predict_bad(german.X)
+    cutoff = float(np.quantile(p, 0.6))
+    found = [find_recourse(neural, german.X.iloc[i], cutoff, german.actions, german.ranges())
+             for i in np.flatnonzero(p >= cutoff)[:10]]
+    assert any(r is not None for r in found)
+    assert all(r.verified and r.p_after < cutoff for r in found if r is not None)
+
+
+# ---------------------------------------------------------------- the notice in words, checked
+
+
+@pytest.fixture(scope="module")
+def credit_run(tmp_path_factory):
+    from whyrec.credit.run import open_credit_run, train_credit_run
+
+    out = tmp_path_factory.mktemp("credit")
+    train_credit_run(out, model="scorecard", folds=2, repeats=1)
+    return open_credit_run(out)
+
+
+def _facts(run, row):
+    from whyrec.credit.narrate import decision_facts
+    from whyrec.credit.run import explain_applicant, recourse_for
+
+    return decision_facts(explain_applicant(run, row), recourse_for(run, row), run.data.protected,
+                          run.data.fields(with_protected=True))
+
+
+def test_template_notices_pass_the_checker_in_both_languages(credit_run):
+    from whyrec.credit.narrate import check_notice, write_notice
+
+    kinds = set()
+    for row in range(30):
+        f = _facts(credit_run, row)
+        kinds.add((f.declined, bool(f.changes)))
+        for lang in ("en", "zh"):
+            text = write_notice(f, lang)
+            assert check_notice(text, f, lang).passed, (text, check_notice(text, f, lang).problems)
+            assert ("Declined" in text or "拒绝" in text) == f.declined
+            for k, _ in f.reasons:
+                from whyrec.credit.labels import field_label
+
+                assert field_label(k, lang) in text
+    assert {(True, True), (False, False)} <= kinds
+
+
+def test_the_checker_refuses_what_the_evidence_does_not_say(credit_run):
+    from whyrec.credit.narrate import check_notice, mutate_notice, write_notice
+
+    row = next(r for r in range(60) if _facts(credit_run, r).declined and _facts(credit_run, r).changes)
+    f = _facts(credit_run, row)
+    en, zh = write_notice(f, "en"), write_notice(f, "zh")
+    wrong = mutate_notice(f, en)
+    assert len(wrong) == 7 and all(t != en for t in wrong.values())
+    for what, text in wrong.items():
+        assert not check_notice(text, f, "en").passed, what
+    zh_wrong = {"年龄": zh.replace("主要原因是", "主要原因是年龄、"), "批准": zh.replace("申请被拒绝", "申请已批准"),
+                "生僻": zh.replace("主要原因是", "主要原因是欺诈、")}
+    for what, text in zh_wrong.items():
+        assert not check_notice(text, f, "zh").passed, what
+    # a model candidate that fails is never shown: the template is
+    from whyrec.credit.narrate import narrate_decision
+
+    out = narrate_decision(f, "en", lambda prompt: [wrong["number moved"], wrong["invented word"]])
+    assert out["source"] == "template" and out["checked"] and len(out["rejected"]) == 2
+    out = narrate_decision(f, "en", lambda prompt: [en.replace("Declined:", "Declined;")])
+    assert out["source"] == "llm" and out["checked"]
+
+
+def test_cli_notice(tmp_path):
+    out = tmp_path / "credit"
+    res = runner.invoke(app, ["credit", "train", "--model", "fm", "--out", str(out), "--folds", "2", "--repeats", "1"])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    res = runner.invoke(app, ["credit", "notice", str(out), "--applicant", "1", "--lang", "zh", "--json"])
+    assert res.exit_code == 0, res.output + repr(res.exception)
+    notice = json.loads(res.output)
+    assert notice["checked"] and notice["source"] == "template" and "申请" in notice["text"]
+    res = runner.invoke(app, ["credit", "notice", str(out), "--applicant", "1", "--lang", "fr"])
+    assert res.exit_code != 0 and "--lang en or --lang zh" in str(res.exception)

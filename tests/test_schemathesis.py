@@ -54,12 +54,17 @@ EXCEPTIONS = [
 
 @pytest.fixture(scope="module")
 def base_url(model_dirs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app under uvicorn on a free loopback port, in a thread, with a fresh SQLite store and an admin key."""
+    """The app under uvicorn on a free loopback port, in a thread, with a fresh SQLite store, an admin key and a credit
+    run (a scorecard on German Credit, 2-fold cross-validation), so that the credit routes answer too."""
+    from whyrec.credit.run import train_credit_run
+
+    credit = tmp_path_factory.mktemp("fuzz-credit")
+    train_credit_run(credit, model="scorecard", folds=2, repeats=1)
     db = tmp_path_factory.mktemp("fuzz-store") / "shop.sqlite"
     # no rate limit: the fuzzer is one key sending hundreds of requests a second, which the limit would rightly
     # refuse (429, documented on every keyed route; tests/test_service_limits.py checks it)
     settings = Settings(model_dir=model_dirs["sasrec"], db_url=f"sqlite:///{db}", api_key=KEY, max_k=MAX_K,
-                        map_max_items=200, rate_limit_rps=0)  # fmt: skip
+                        map_max_items=200, rate_limit_rps=0, credit_dir=credit)  # fmt: skip
     with live_app(create_app(settings)) as url:
         # the t-SNE map, computed once, before the clock starts
         httpx.get(f"{url}/v1/map", headers={"X-API-Key": KEY}, timeout=120)
@@ -91,7 +96,7 @@ def test_schemathesis_finds_no_failure(base_url: str, tmp_path: Path) -> None:
         write_results(doc, failures, seconds, schemathesis.__version__)
     assert failures == 0 and not doc["errors"], proc.stdout[-12000:]
     assert proc.returncode == 0 and doc["complete"], proc.stdout[-4000:] + proc.stderr[-2000:]
-    assert doc["operations"]["tested"] == doc["operations"]["total"] == 13  # every route of the schema
+    assert doc["operations"]["tested"] == doc["operations"]["total"] == 15  # every route of the schema
     assert doc["test_cases"]["generated"] >= 500
 
 

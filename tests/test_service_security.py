@@ -244,6 +244,8 @@ DOCUMENTED = {
     ("get", "/v1/items/{item_id}"): {401, 403, 404, 422, 429, 500, 503},
     ("get", "/v1/items"): {401, 403, 422, 429, 500, 503},
     ("get", "/v1/map"): {401, 403, 404, 410, 422, 429, 500, 503},
+    ("get", "/v1/credit/applicants"): {401, 403, 404, 422, 429, 500, 503},
+    ("get", "/v1/credit/applicants/{row}"): {401, 403, 404, 422, 429, 500, 503},
 }
 
 def test_every_route_documents_every_status_with_the_error_body(client: TestClient) -> None:
@@ -330,14 +332,18 @@ def test_every_answer_has_the_security_headers(client: TestClient) -> None:
 
 def test_the_page_needs_nothing_its_policy_forbids() -> None:
     static = REPO / "src" / "whyrec" / "service" / "static"
-    html = (static / "index.html").read_text()
-    scripts = re.findall(r"<script\b([^>]*)>", html)
-    assert scripts and all("src=" in s for s in scripts)  # no inline script
-    assert "<style" not in html and " style=" not in html and not re.search(r"\son[a-z]+=", html)
-    for href in re.findall(r'(?:src|href)="([^"]+)"', html):
-        assert href.startswith("data:") or "://" not in href, href  # only the page's own files (and data: icon)
-    js = (static / "app.js").read_text()
-    assert not re.search(r"\beval\(|new Function\(|\.innerHTML\s*=|\.style\.|setAttribute\(\"style\"", js)
+    pages = sorted(static.glob("*.html"))
+    assert {p.name for p in pages} >= {"index.html", "credit.html"}
+    for page in pages:  # the shop page and the credit page
+        html = page.read_text()
+        scripts = re.findall(r"<script\b([^>]*)>", html)
+        assert scripts and all("src=" in s for s in scripts), page.name  # no inline script
+        assert "<style" not in html and " style=" not in html and not re.search(r"\son[a-z]+=", html)
+        for href in re.findall(r'(?:src|href)="([^"]+)"', html):
+            assert href.startswith("data:") or "://" not in href, href  # only the page's own files (and data: icon)
+    for script in sorted(static.glob("*.js")):
+        js = script.read_text()
+        assert not re.search(r"\beval\(|new Function\(|\.innerHTML\s*=|\.style\.|setAttribute\(\"style\"", js), script
 
 
 def test_the_docs_pages_allow_exactly_their_inline_script(client: TestClient) -> None:

@@ -90,6 +90,22 @@ def keyed_url(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         yield url
 
 
+@pytest.fixture(scope="module")
+def credit_url(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app with a credit run (a scorecard on German Credit, 2-fold cross-validation) beside the shop model, as
+    ``whyrec serve demo-out --public-reads --credit demo-out/credit`` runs it."""
+    from whyrec.credit.run import train_credit_run
+    from whyrec.service import Settings, create_app
+
+    credit = tmp_path_factory.mktemp("web-credit")
+    train_credit_run(credit, model="scorecard", folds=2, repeats=1)
+    db = tmp_path_factory.mktemp("web-credit-store") / "shop.sqlite"
+    settings = Settings(model_dir=model_dir, db_url=f"sqlite:///{db}", api_key=API_KEY, public_reads=True,
+                        precompute_map=False, credit_dir=credit)  # fmt: skip
+    with live_app(create_app(settings)) as url:
+        yield url
+
+
 def _context(browser: Any, **kwargs: Any) -> Any:
     """A browser context whose tab has the admin key in its API key box (typed once, kept in sessionStorage)."""
     ctx = browser.new_context(**kwargs)
@@ -364,3 +380,39 @@ def test_reads_need_the_key_typed_once_into_the_page(browser: Any, keyed_url: st
         assert pg.input_value("#api-key") == READ_KEY
     finally:
         ctx.close()
+
+
+def test_credit_page_shows_score_reasons_every_field_and_verified_recourse(page: Any, credit_url: str) -> None:
+    row = _api(credit_url, "/v1/credit/applicants?decision=declined&limit=1")["rows"][0]["applicant"]
+    api = _api(credit_url, f"/v1/credit/applicants/{row}")
+    page.goto(f"{credit_url}/credit?applicant={row}")
+    page.wait_for_selector("#fields .bar-row")
+    assert page.inner_text("#decision .score") == f"{api['score']:.0f}"
+    assert page.inner_text("#decision-badge") == "declined"
+    assert "AUC" in page.inner_text("#run-line")
+    reasons = page.eval_on_selector_all("#reasons li", "els => els.map(e => e.dataset.field)")
+    assert reasons == api["reasons"] and reasons  # the principal reasons, in order, each with its value
+    values = {f["field"]: f for f in api["fields"]}
+    for n, name in enumerate(reasons):
+        text = page.locator("#reasons li").nth(n).inner_text()
+        assert str(values[name]["value"]) in text and "towards a decline" in text
+    bars = page.locator("#fields .bar-row")
+    assert bars.count() == len(api["fields"])  # every field, coloured by the side it pushes to
+    assert page.eval_on_selector_all("#fields .bar-row", "rs => rs.map(r => r.dataset.field)") == [
+        f["field"] for f in api["fields"]]
+    fills = page.eval_on_selector_all("#fields rect", "rs => rs.map(r => r.getAttribute('fill'))")
+    assert fills == ["#d95f02" if f["contribution"] >= 0 else "#1f77b4" for f in api["fields"]]
+    changes = api["recourse"]["changes"]
+    assert changes and api["recourse"]["verified"]
+    assert page.eval_on_selector_all("#recourse li", "els => els.map(e => e.dataset.field)") == list(changes)
+    assert "Approval would follow if" in page.inner_text("#recourse")
+    assert page.inner_text("#recourse-verified") == "verified"
+    assert page.locator("#narration").is_hidden() == (not (api.get("narration") or {}).get("text"))
+    _shot(page, "web-credit.png")
+    # a row outside the table: the API's message and fix, the last applicant still shown
+    page.fill("#applicant-input", "5000")
+    page.click("#applicant-go")
+    page.wait_for_selector("#error:not([hidden])")
+    text = page.inner_text("#error")
+    assert "no applicant at row 5000" in text and "Fix: ask for a row from 0 to 999" in text
+    assert page.locator("#fields .bar-row").count() == len(api["fields"])

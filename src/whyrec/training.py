@@ -42,13 +42,15 @@ class Trainable(Protocol):
     max_seconds: float | None
     verbose: bool
 
-    def _build(self, train: Dataset) -> None: ...
+    # the data is whatever the model's own methods read: a Dataset for recommenders, encoded applicants for the
+    # credit models; the loop itself only asks a validation part for ``n_interactions``
+    def _build(self, train: Any) -> None: ...
 
-    def _epoch_batches(self, train: Dataset, rng: np.random.Generator) -> Iterator[Any]: ...
+    def _epoch_batches(self, train: Any, rng: np.random.Generator) -> Iterator[Any]: ...
 
     def _loss(self, batch: Any) -> torch.Tensor: ...
 
-    def _validate(self, valid: Dataset) -> float: ...
+    def _validate(self, valid: Any) -> float: ...
 
     def _metric_name(self) -> str: ...
 
@@ -108,7 +110,7 @@ def seed_everything(seed: int) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLog:
+def fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | None) -> TrainLog:
     """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better).
 
     ``model.num_threads`` applies while training only; the caller's torch thread count is restored after.
@@ -131,7 +133,7 @@ def fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLo
         model.batch_size = batch_size
 
 
-def _fit_loop(model: Trainable, train: Dataset, valid: Dataset | None) -> TrainLog:
+def _fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | None) -> TrainLog:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     rng = seed_everything(model.seed)

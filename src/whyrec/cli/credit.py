@@ -26,7 +26,7 @@ def credit_train(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write credit.json to.")],
     data: Annotated[str, typer.Option("--data", "-d", help="'german-credit' or a .csv / .parquet applicant "
                                       "table.")] = "german-credit",
-    model: Annotated[str, typer.Option("--model", "-m", help="scorecard or lightgbm.")] = "scorecard",
+    model: Annotated[str, typer.Option("--model", "-m", help="scorecard, lightgbm, fm, deepfm or nfm.")] = "scorecard",
     label: Annotated[str | None, typer.Option("--label", help="The outcome column of a lender's table.")] = None,
     bad_value: Annotated[str | None, typer.Option("--bad-value", help="Its value for a bad outcome.")] = None,
     with_protected: Annotated[bool, typer.Option("--with-protected", help="Let the model read the protected "
@@ -79,6 +79,31 @@ def credit_explain(run: Run, applicant: Applicant, as_json: AsJson = False) -> N
         t.add_row(f["field"], str(f["value"]), f"{f['contribution']:+.3f}",
                   *([f"{f['points']:.1f}"] if "points" in f else []))
     console.print(t)
+
+
+@credit_app.command("notice")
+def credit_notice(
+    run: Run,
+    applicant: Applicant,
+    lang: Annotated[str, typer.Option("--lang", help="en or zh.")] = "en",
+    llm: Annotated[str, typer.Option("--llm", help="template, or local (the local model writes it; shown only when "
+                                     "it passes the checker).")] = "template",
+    as_json: AsJson = False,
+) -> None:
+    """The applicant's notice in words: the decision, its principal reasons and the verified change that would
+    turn it, every field and number checked against the evidence.
+
+    Example: whyrec credit notice runs/credit --applicant 1 --lang zh
+    """
+    from whyrec.credit.run import notice_for, open_credit_run
+
+    res = notice_for(open_credit_run(run), applicant, lang, llm)
+    if as_json:
+        sys.stdout.write(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
+        return
+    console.print(res["text"], markup=False, highlight=False)
+    console.print(f"[dim]written by {res['source']}; checked: {res['checked']}"
+                  + (f"; {len(res['rejected'])} model candidate(s) refused" if res["rejected"] else "") + "[/dim]")
 
 
 @credit_app.command("recourse")

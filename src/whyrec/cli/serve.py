@@ -94,8 +94,8 @@ def serve(
         bool,
         typer.Option(
             "--public-reads",
-            help="Serve the read routes (history, recommendations, explanations, map, items) without a key, for a "
-            "demo shop. Writes still need keys; listing the users still needs an admin key.",
+            help="Serve the read routes (history, recommendations, explanations, map, items, credit decisions) "
+            "without a key, for a demo shop. Writes still need keys; listing the users still needs an admin key.",
         ),
     ] = False,
     public_metrics: Annotated[
@@ -119,12 +119,21 @@ def serve(
     header_timeout: Annotated[
         float, typer.Option(help="Seconds a request's line and headers may take from their first byte.")
     ] = 10.0,
+    credit: Annotated[
+        Path | None,
+        typer.Option(
+            "--credit",
+            help="A credit run folder (written by 'whyrec credit train' or 'whyrec demo --credit') to serve too: "
+            "the page at /credit, the decisions, reasons and recourse at /v1/credit/applicants (read routes).",
+        ),
+    ] = None,
 ) -> None:
-    """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at /.
+    """Serve explained recommendations over HTTP: API at /v1, docs at /docs, web page at / (and with --credit, a
+    credit run's decisions at /credit).
 
     The store is created (and filled with the model's data) on first start.
     Every /v1 route needs a key in the X-API-Key header with its scope:
-    read (history, recommendations, explanations, map, items), ingest (POST
+    read (history, recommendations, explanations, map, items, credit), ingest (POST
     /v1/events), catalogue (PUT /v1/items), erase (DELETE /v1/users) or admin
     (all of them, and GET /v1/users and /metrics). Keys come from the
     environment, never from the command line: $WHYREC_API_KEY is an admin
@@ -133,7 +142,7 @@ def serve(
     (several keys may be valid at once, to rotate one). A route whose scope
     no key has is off. No key: 401; a key without the scope: 403.
 
-    Example: WHYREC_API_KEY=secret whyrec serve demo-out --db shop.sqlite --port 8000
+    Example: WHYREC_API_KEY=secret whyrec serve demo-out --db shop.sqlite --port 8000 --credit demo-out/credit
     """
     import uvicorn
     from rich.markup import escape
@@ -147,10 +156,18 @@ def serve(
     except WhyrecError as e:  # one paragraph, exit status 2 (as for a bad option), no traceback
         err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
+    if credit is not None:  # a folder that is no credit run is refused before the model loads
+        from whyrec.credit.run import CREDIT_FILE
+
+        if not (credit / CREDIT_FILE).is_file():
+            err.print(f"[red]error:[/red] --credit {escape(str(credit))} is not a credit run (no {CREDIT_FILE} in "
+                      "it). Fix: pass a folder written by 'whyrec credit train --out DIR' or 'whyrec demo --credit'",
+                      soft_wrap=True)  # fmt: skip
+            raise typer.Exit(2)
     try:
         settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute,
                             public_reads=public_reads, public_metrics=public_metrics, rate_limit_rps=rate_limit,
-                            rate_limit_burst=rate_burst, model_queue_max=queue)  # fmt: skip
+                            rate_limit_burst=rate_burst, model_queue_max=queue, credit_dir=credit)  # fmt: skip
     except ValueError as e:  # an option out of range
         err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
@@ -165,6 +182,8 @@ def serve(
         err.print("[yellow]note:[/yellow] --public-reads: anyone can read histories and recommendations")
     err.print(f"serving {escape(str(model_dir))} from {escape(redact_url(url))} on http://{host}:{port}/ "
               "(API docs at /docs)", soft_wrap=True)  # fmt: skip
+    if credit is not None:
+        err.print(f"and the credit run {escape(str(credit))} on http://{host}:{port}/credit", soft_wrap=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, workers=1,
                 http=idle_timeout_protocol(header_timeout), timeout_keep_alive=timeout_keep_alive,
                 limit_concurrency=limit_concurrency, h11_max_incomplete_event_size=MAX_HEADER_BYTES,

@@ -32,7 +32,7 @@ GERMAN_ACTIONS: dict[str, dict[str, Any]] = {
     "credit_amount": {"direction": "decrease", "low": 250, "step": 0.1},
     "installment_rate_in_percentage_of_disposable_income": {"direction": "decrease", "low": 1, "step": 1},
     "savings_account_and_bonds": {"direction": "increase", "order": [
-        "... < 100 DM", "100 <= ... < 500 DM", "500 <= ... < 1000 DM", ".. >= 1000 DM"]},
+        "... < 100 DM", "100 <= ... < 500 DM", "500 <= ... < 1000 DM", "... >= 1000 DM"]},
     "status_of_existing_checking_account": {"direction": "increase", "order": [
         "... < 0 DM", "0 <= ... < 200 DM", "... >= 200 DM / salary assignments for at least 1 year"]},
     "other_debtors_or_guarantors": {"direction": "increase", "order": ["none", "guarantor"]},

@@ -12,7 +12,7 @@ TreeSHAP (LightGBM's ``pred_contrib``, path-dependent). A positive contribution 
 from __future__ import annotations
 
 import math
-from typing import Any, ClassVar, Self
+from typing import ClassVar, Self
 
 import numpy as np
 import pandas as pd
@@ -21,7 +21,7 @@ from whyrec.credit.data import Applicants
 from whyrec.errors import NotFittedError, WhyrecError
 from whyrec.extras import require
 
-__all__ = ["CREDIT_MODELS", "Boosted", "CreditModel", "Scorecard", "make_credit_model", "points"]
+__all__ = ["Boosted", "CreditModel", "Scorecard", "points"]
 
 #: points-to-double-odds scaling of scores: 600 points at good:bad odds of 50:1, 20 points more per doubling
 PDO, BASE_POINTS, BASE_ODDS = 20.0, 600.0, 50.0
@@ -44,12 +44,19 @@ class CreditModel:
     """The contract: ``fit(applicants)``, ``predict_bad(X)``, ``contributions(X)``, ``fields_``."""
 
     key: ClassVar[str] = ""
-    #: the name of the model's exact contribution method
+    #: the name of the model's exact contribution method ("" where it has none)
     exact_method: ClassVar[str] = ""
+    #: the name of the approximate method :meth:`contributions` uses where there is no exact one
+    attribution_method: ClassVar[str] = ""
 
     def __init__(self, *, with_protected: bool = False, seed: int = 0) -> None:
         self.with_protected = with_protected
         self.seed = seed
+
+    @property
+    def contribution_method(self) -> str:
+        """The method behind :meth:`contributions`."""
+        return self.exact_method or self.attribution_method
 
     def fit(self, data: Applicants) -> Self:
         """Learn from ``data`` (its protected fields left out unless ``with_protected``)."""
@@ -182,15 +189,3 @@ class Boosted(CreditModel):
         contrib = self.gbm_.predict(self._prepared(X), pred_contrib=True)
         return np.asarray(contrib, dtype=np.float64)[:, :-1]  # the last column is the expected value
 
-
-CREDIT_MODELS: dict[str, type[CreditModel]] = {"scorecard": Scorecard, "lightgbm": Boosted}
-
-
-def make_credit_model(key: str, **params: Any) -> CreditModel:
-    """A credit model by key (``scorecard``, ``lightgbm``)."""
-    if key not in CREDIT_MODELS:
-        raise WhyrecError(f"credit model must be one of {', '.join(CREDIT_MODELS)}; got {key!r}")
-    try:
-        return CREDIT_MODELS[key](**params)
-    except TypeError as e:
-        raise WhyrecError(f"bad parameter for {key}: {e}") from None

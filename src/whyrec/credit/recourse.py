@@ -3,7 +3,8 @@
 Each actionable field has an :class:`Action`: a numeric field may only fall (``decrease``: a shorter or smaller
 credit) or rise, in steps, within bounds; an ordered categorical field may only move up its ``order`` (more
 savings). Protected and other fields never change. :func:`find_recourse` tries every change of one field, then
-of two, then of three (the fewest fields first, then the smallest distance: a numeric change counts its size
+of two (each over its nearest ``STEPS`` values), then of three (each over ``STEPS_3`` values spread from the
+nearest to the furthest allowed) (the fewest fields first, then the smallest distance: a numeric change counts its size
 over the field's range in the training data, a categorical one its steps over the length of its order), scores
 all of them with the model, and returns the cheapest whose probability of bad falls below the cut-off, scored
 once more on its own (``verified``).
@@ -80,6 +81,13 @@ def candidate_values(value: Any, action: dict[str, Any], scale: float) -> list[t
     return out
 
 
+def _spread(values: list[tuple[Any, float]], k: int) -> list[tuple[Any, float]]:
+    """``k`` of ``values`` (nearest first) spread over the whole list, the nearest and the furthest included."""
+    if len(values) <= k:
+        return values
+    return [values[int(round(j))] for j in np.linspace(0, len(values) - 1, k)]
+
+
 def find_recourse(model: CreditModel, applicant: pd.Series | pd.DataFrame, cutoff: float,
                   actions: dict[str, dict[str, Any]], scales: dict[str, float], max_fields: int = 3) -> Recourse | None:
     """The cheapest verified change (see the module docstring), or None when no change of at most
@@ -99,7 +107,7 @@ def find_recourse(model: CreditModel, applicant: pd.Series | pd.DataFrame, cutof
     for size in range(1, max_fields + 1):
         combos = []
         for fields in itertools.combinations(sorted(options), size):
-            lists = [options[f][: STEPS_3 if size >= 3 else STEPS] for f in fields]
+            lists = [options[f] if size < 3 else _spread(options[f], STEPS_3) for f in fields]
             for choice in itertools.product(*lists):
                 combos.append((fields, choice))
         if not combos:

@@ -18,12 +18,13 @@ import numpy as np
 
 from whyrec.credit.data import Applicants, german_credit, plain, read_applicants
 from whyrec.credit.evaluate import cross_validate, validation_cutoff
-from whyrec.credit.models import CreditModel, Scorecard, make_credit_model, points
+from whyrec.credit.models import CreditModel, Scorecard, points
 from whyrec.credit.reasons import reason_codes
 from whyrec.credit.recourse import Recourse, find_recourse
+from whyrec.credit.registry import make_credit_model
 from whyrec.errors import WhyrecError
 
-__all__ = ["CREDIT_FILE", "CreditRun", "explain_applicant", "load_applicants", "open_credit_run",
+__all__ = ["CREDIT_FILE", "CreditRun", "explain_applicant", "load_applicants", "notice_for", "open_credit_run",
            "recourse_for", "train_credit_run"]
 
 CREDIT_FILE = "credit.json"
@@ -124,9 +125,25 @@ def explain_applicant(run: CreditRun, row: int) -> dict[str, Any]:
     reasons = reason_codes(contrib, run.model.fields_, run.data.protected)[0] if declined else []
     return {"applicant": row, "p_bad": p, "score": float(points(np.array([p]))[0]), "cutoff": run.cutoff,
             "decision": "declined" if declined else "approved", "reasons": reasons, "base": float(base[0]),
-            "method": run.model.exact_method, "fields": fields}
+            "method": run.model.contribution_method, "fields": fields}
 
 
 def recourse_for(run: CreditRun, row: int) -> Recourse | None:
     """The smallest verified change for one applicant (an empty change when approved)."""
     return find_recourse(run.model, run.applicant(row), run.cutoff, run.data.actions, run.data.ranges())
+
+
+def notice_for(run: CreditRun, row: int, lang: str = "en", llm: str = "template") -> dict[str, Any]:
+    """The applicant's notice in ``lang`` (:mod:`whyrec.credit.narrate`): written by the template, or by the
+    local model (``llm="local"``) when its text passes the checker, with the facts it was checked against."""
+    from whyrec.credit.narrate import LANGS, decision_facts, local_writer, narrate_decision
+
+    if lang not in LANGS:
+        raise WhyrecError(f"--lang {lang!r} is not a language whyrec writes notices in. Fix: --lang en or --lang zh")
+    if llm not in ("template", "local"):
+        raise WhyrecError(f"--llm {llm!r} is not a notice writer. Fix: --llm template or --llm local")
+    facts = decision_facts(explain_applicant(run, row), recourse_for(run, row), run.data.protected,
+                           run.data.fields(with_protected=True))
+    out = narrate_decision(facts, lang, local_writer(lang) if llm == "local" else None)
+    out["facts"] = facts.to_dict()
+    return out

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "CatalogueItem",
+    "CreditAnswer",
+    "CreditApplicants",
     "Deleted",
     "EventsStored",
     "ExplanationAnswer",
@@ -223,3 +225,72 @@ class MapAnswer(_Closed):
     points: list[MapPoint]
     history: list[str]
     recommended: list[str]
+
+
+class CreditField(BaseModel):
+    """One field of an applicant: its value, its part of the log-odds of bad (positive: towards a decline) and, for
+    a scorecard, its points."""
+
+    model_config = ConfigDict(extra="allow")
+
+    field: str
+    value: Any
+    contribution: float = Field(description="Part of the log-odds of bad, relative to the average applicant")
+    points: float | None = Field(None, description="The scorecard's points for the field (None for other models)")
+
+
+class CreditRecourse(BaseModel):
+    """The smallest change to actionable fields that turns a decline (``whyrec.credit.Recourse.to_dict``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    changes: dict[str, list[Any]] = Field(description="field -> [from, to]; empty when already approved",
+                                          examples=[{"duration_in_month": [36, 24]}])
+    p_before: float
+    p_after: float = Field(description="P(bad) of the changed applicant, scored again on its own")
+    cutoff: float
+    distance: float
+    verified: bool = Field(description="The changed applicant, scored on its own, is approved")
+    n_fields: int
+    tried: int
+
+
+class CreditAnswer(_Closed):
+    """GET /v1/credit/applicants/{row}: the decision, its principal reasons, every field's part and the recourse."""
+
+    applicant: int = Field(description="Row of the applicant in the run's table (0-based)")
+    p_bad: float = Field(description="The model's probability of a bad outcome")
+    score: float = Field(description="Points: 600 at 50:1 good:bad odds, 20 more doubling them")
+    cutoff: float = Field(description="P(bad) at and above which the applicant is declined")
+    decision: str = Field(examples=["declined", "approved"])
+    reasons: list[str] = Field(description="The principal reasons of a decline (field names, never a protected "
+                               "field); empty when approved")
+    base: float = Field(description="The log-odds of bad of the average applicant")
+    method: str = Field(description="How the contributions were computed")
+    fields: list[CreditField] = Field(description="Every field, the largest push towards a decline first")
+    recourse: CreditRecourse | None = Field(description="None when no change of at most three actionable fields "
+                                            "turns the decline")
+    narration: dict[str, Any] | None = Field(None, description="The decision in words: text, lang, source "
+                                             "(template), checked (by whyrec.credit.narrate's closed-world checker)")
+
+
+class CreditRow(_Closed):
+    """One applicant of the listing."""
+
+    applicant: int
+    p_bad: float
+    score: float
+    decision: str
+
+
+class CreditApplicants(_Closed):
+    """GET /v1/credit/applicants: the credit run and a page of its applicants."""
+
+    data: str = Field(description="The applicants' table", examples=["german-credit"])
+    model: str = Field(examples=["scorecard"])
+    applicants: int = Field(description="Applicants in the run's table")
+    declined: int = Field(description="Of them, declined at the cut-off")
+    cutoff: float
+    cv: dict[str, Any] = Field(description="The cross-validated figures (auc_mean, ks_mean, brier_mean, ...)")
+    matching: int = Field(description="Applicants with the asked decision (all without one)")
+    rows: list[CreditRow]

@@ -3,9 +3,11 @@
 Importing this module starts nothing. ``create_app(settings)`` returns an
 app whose start-up (the lifespan) opens the model folder with
 :func:`whyrec.runs.open_run`, migrates the store (and imports the model's
-data into an empty one), builds the :class:`~whyrec.service.engine.Engine`
-and starts the embedding map. The routes live in :mod:`whyrec.service.routes`
-(a module per group) and their shared checks in :mod:`whyrec.service.deps`;
+data into an empty one), builds the :class:`~whyrec.service.engine.Engine`,
+starts the embedding map and, with ``settings.credit_dir``, opens the credit
+run (:class:`~whyrec.service.credit.CreditDesk`). The routes live in
+:mod:`whyrec.service.routes` (a module per group) and their shared checks in
+:mod:`whyrec.service.deps`;
 they are thin: they check input, call the engine or the store, and shape the
 JSON of the contract in ``notes/contracts.md`` (also at ``/docs``).
 """
@@ -28,6 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from whyrec.service.credit import CreditDesk, no_credit_run
 from whyrec.service.deps import ID_DOC, Access
 from whyrec.service.embedding_map import EmbeddingMap
 from whyrec.service.engine import WHY_NOT, Engine
@@ -45,7 +48,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 
 class Service:
-    """What the lifespan builds: settings, run, store, engine, map and metrics."""
+    """What the lifespan builds: settings, run, store, engine, map, metrics and the credit desk (or None)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -54,17 +57,23 @@ class Service:
         self.store: Any = None
         self.engine: Engine | None = None
         self.map: EmbeddingMap | None = None
+        self.credit: CreditDesk | None = None
         self.error: str | None = None
         self._users_total: tuple[float, int] | None = None
 
     def load(self) -> None:
-        """Open the model folder and the store, import the data into an empty store, build the engine."""
+        """Open the model folder and the store, import the data into an empty store, build the engine; open the
+        credit run of ``settings.credit_dir`` (when given)."""
         from whyrec.erasure import honour_ledger
         from whyrec.runs import open_run
         from whyrec.store import Store
 
         s = self.settings
         t0 = time.perf_counter()
+        if s.credit_dir is not None:  # first: a folder that is no credit run stops the start at once
+            self.credit = CreditDesk.open(s.credit_dir)
+            log.info("credit run %s: %d applicants (%s)", s.credit_dir, self.credit.n,
+                     self.credit.run.info.get("model"))  # fmt: skip
         self.run = open_run(s.model_dir, store=s.db_url)
         self.store = Store(s.db_url, erasure_secret=s.erasure_secret)
         self.store.migrate()
@@ -101,6 +110,12 @@ class Service:
                 503, "not_ready", self.error or "the service is still starting", fix="retry in a few seconds"
             )
         return self.engine
+
+    def credit_desk(self) -> CreditDesk:
+        """The credit run's desk, or ApiError 404 ``no_credit_run`` when the server was started without one."""
+        if self.credit is None:
+            raise no_credit_run()
+        return self.credit
 
     def users_total(self) -> int:
         """Number of users (cached for 10 s; writes reset it)."""

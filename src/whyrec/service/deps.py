@@ -40,9 +40,10 @@ _key_header = APIKeyHeader(
     name="X-API-Key",
     auto_error=False,
     description=f"A key of the server: ${API_KEY_ENV} (every scope) or one of ${API_KEYS_ENV} "
-    "(`scope[+scope...]:KEY,...`). Scopes: `read` (history, recommendations, explanations, map, items; unless the "
-    "server runs with --public-reads), `ingest` (POST /v1/events), `catalogue` (PUT /v1/items), `erase` (DELETE "
-    "/v1/users), `admin` (all, and GET /v1/users and /metrics). No key: 401; a key without the scope: 403.",
+    "(`scope[+scope...]:KEY,...`). Scopes: `read` (history, recommendations, explanations, map, items, credit "
+    "decisions; unless the server runs with --public-reads), `ingest` (POST /v1/events), `catalogue` (PUT "
+    "/v1/items), `erase` (DELETE /v1/users), `admin` (all, and GET /v1/users and /metrics). No key: 401; a key "
+    "without the scope: 403.",
 )
 
 

@@ -129,8 +129,9 @@ STATUS_MEANING: dict[int, str] = {
     401: "No `X-API-Key` header, and the route needs a key with its scope (`missing_api_key`).",
     403: "A wrong `X-API-Key` (`wrong_api_key`), a key without the route's scope (`insufficient_scope`), or a "
     "server started without any key of that scope (`reads_disabled`, `writes_disabled`, `admin_disabled`).",
-    404: "The item (or, for the map, the model's item vectors; for `DELETE /v1/users/{user_id}`, the user) does "
-    "not exist.",
+    404: "The item (or, for the map, the model's item vectors; for `DELETE /v1/users/{user_id}`, the user; for "
+    "`/v1/credit`, the applicant's row (`unknown_applicant`) or the credit run itself: a server started without "
+    "`--credit`, `no_credit_run`) does not exist.",
     409: "An `event_id` already stored (or repeated in the batch) for another event (`event_id_conflict`).",
     410: "The user was erased with `DELETE /v1/users/{user_id}` (`user_erased`): nothing about them is served, "
     "and no event or profile of theirs is stored again.",
@@ -247,6 +248,9 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
             msg, fix = f"{field} must match the pattern {pattern}", f"correct {field} (see /docs)"
     elif kind == "missing":
         msg, fix, value = f"{field} is required", f"add {field} to the {where}", None
+    elif kind in ("int_parsing", "int_from_float"):
+        msg = f"{field} must be a whole number; got {_short(value)!r}"
+        fix = f"send {field} as a whole number, e.g. 1 (its range is given at /docs)"
     elif kind == "extra_forbidden":
         msg, fix = f"{field} is not a known field", "remove it (the accepted fields are listed at /docs)"
     else:

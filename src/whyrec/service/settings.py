@@ -41,7 +41,7 @@ class Settings:
     :class:`~whyrec.service.auth.KeyRing`) when the settings are made and then
     cleared: the plaintext is not kept. A route whose scope no key has is off
     (403). ``public_reads``: the read routes (history, recommendations,
-    explanations, map, items) need no key (a demo shop); the user listing
+    explanations, map, items, credit decisions) need no key (a demo shop); the user listing
     still needs ``admin``; ``public_metrics``: ``/metrics`` needs no key (else
     ``admin``); ``erasure_secret``: the key of the tombstones
     of erased users (HMAC-SHA256 of the id) and of the user pseudonyms in the
@@ -82,6 +82,11 @@ class Settings:
     ``model_queue_timeout_s``: a job not started by then is dropped with 503;
     ``body_timeout_s``: a request body not received by then is refused with 408.
 
+    ``credit_dir``: a credit run folder (written by ``whyrec credit train`` or ``whyrec demo --credit``) served
+    at ``/credit`` (the page) and ``/v1/credit/applicants`` (its decisions, reasons and recourse, read like the
+    other read routes); opened once at start-up with :func:`whyrec.credit.run.open_credit_run`. None (the default):
+    those routes answer 404 ``no_credit_run``.
+
     ``shared``: several service processes serve this database (None, the default: True for a PostgreSQL or other
     server database, False for an SQLite file). Each process keeps its caches in memory; with ``shared`` a
     cached history is checked against the store on every request (see :mod:`whyrec.service.histories`), so an
@@ -120,6 +125,7 @@ class Settings:
     model_queue_max: int = 32
     model_queue_timeout_s: float = 10.0
     body_timeout_s: float = 30.0
+    credit_dir: str | Path | None = None
     keys: KeyRing = field(default_factory=KeyRing, init=False, repr=False, compare=False)
 
     def shared_store(self, store: Store) -> bool:
@@ -128,6 +134,8 @@ class Settings:
 
     def __post_init__(self) -> None:
         self.model_dir = Path(self.model_dir)
+        if self.credit_dir is not None:
+            self.credit_dir = Path(self.credit_dir)
         if self.api_key:
             self.keys.add(self.api_key, ["admin"])
         if self.api_keys:

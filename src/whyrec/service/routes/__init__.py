@@ -22,8 +22,8 @@ class RouteContext:
 
 
 def add_all(ctx: RouteContext) -> None:
-    """Add every route group to ``ctx.app``: health, users, events and items, the map."""
-    from whyrec.service.routes import catalogue, health, map, users
+    """Add every route group to ``ctx.app``: health, users, events and items, the map, credit decisions."""
+    from whyrec.service.routes import catalogue, credit, health, map, users
 
-    for group in (health, users, catalogue, map):
+    for group in (health, users, catalogue, map, credit):
         group.add_routes(ctx)
