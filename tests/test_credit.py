@@ -269,9 +269,9 @@ def test_the_checker_refuses_what_the_evidence_does_not_say(credit_run):
     # a model candidate that fails is never shown: the template is
     from whyrec.credit.narrate import narrate_decision
 
-    out = narrate_decision(f, "en", lambda prompt: [wrong["number moved"], wrong["invented word"]])
+    out = narrate_decision(f, "en", lambda f_, lang_: [wrong["number moved"], wrong["invented word"]])
     assert out["source"] == "template" and out["checked"] and len(out["rejected"]) == 2
-    out = narrate_decision(f, "en", lambda prompt: [en.replace("Declined:", "Declined;")])
+    out = narrate_decision(f, "en", lambda f_, lang_: [en.replace("Declined:", "Declined;")])
     assert out["source"] == "llm" and out["checked"]
 
 
@@ -285,3 +285,41 @@ def test_cli_notice(tmp_path):
     assert notice["checked"] and notice["source"] == "template" and "申请" in notice["text"]
     res = runner.invoke(app, ["credit", "notice", str(out), "--applicant", "1", "--lang", "fr"])
     assert res.exit_code != 0 and "--lang en or --lang zh" in str(res.exception)
+
+
+def test_every_notice_of_the_language_passes_the_checker(credit_run):
+    import random
+
+    from whyrec.credit.narrate import check_notice, notice_language, write_notice
+
+    rnd = random.Random(0)
+    for row in range(25):
+        f = _facts(credit_run, row)
+        for lang in ("en", "zh"):
+            language = notice_language(f, lang)
+            assert language.accepts(write_notice(f, lang))  # the template is the language's first sentence
+            for _ in range(6):
+                text = language.walk(rnd)
+                assert check_notice(text, f, lang).passed, (text, check_notice(text, f, lang).problems)
+
+
+def test_the_local_model_writes_a_notice_under_the_grammar(credit_run):
+    from whyrec.credit.narrate import local_writer, narrate_decision, notice_language
+
+    row = next(r for r in range(60) if _facts(credit_run, r).declined and _facts(credit_run, r).changes)
+    f = _facts(credit_run, row)
+    for lang in ("en", "zh"):
+        out = narrate_decision(f, lang, local_writer(lang, n=1))  # the real SmolLM2 / Gemma 3 GGUF files
+        assert out["source"] == "llm" and out["checked"] and notice_language(f, lang).accepts(out["text"])
+
+
+def test_a_true_but_incomplete_candidate_is_not_shown(credit_run):
+    from whyrec.credit.narrate import check_notice, incomplete, narrate_decision, write_notice
+
+    row = next(r for r in range(60) if _facts(credit_run, r).declined and _facts(credit_run, r).changes)
+    f = _facts(credit_run, row)
+    assert check_notice("Decision: declined.", f, "en").passed  # true ...
+    assert len(incomplete("Decision: declined.", f, "en")) == len(f.reasons) + 1  # ... but no reason, no change
+    assert not incomplete(write_notice(f, "en"), f, "en") and not incomplete(write_notice(f, "zh"), f, "zh")
+    out = narrate_decision(f, "en", lambda f_, lang_: ["Decision: declined."])
+    assert out["source"] == "template" and out["rejected"][0]["problems"]

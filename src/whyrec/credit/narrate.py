@@ -1,114 +1,30 @@
-"""The applicant's notice in words, English and Chinese: "Declined mainly because ...; approval would follow
-if ...", every field and number copied from the decision's evidence and checked closed-world.
+"""The applicant's notice in words, English and Chinese: "Declined: your score of ... is not above the line of ...,
+mainly because of ...; Approval would follow if ...", every field and number copied from the decision's evidence
+(:mod:`whyrec.credit.notice_facts`) and checked closed-world (:mod:`whyrec.credit.notice_check`).
 
-:func:`decision_facts` gathers what a notice may say: the decision, the score and the approval line in points,
-the principal reasons (field, value) and the verified recourse (field, from, to). :func:`write_notice` is the
-template, faithful by construction. :func:`check_notice` is the closed-world checker every shown text passes
-(a model-written one included):
-
-- no protected field is named (by its label or by a word of :data:`PROTECTED_WORDS`);
-- the decision is the evidence's: a declined applicant's notice says "declined" and speaks of approval only
-  as a condition ("would follow if"), and only when a verified recourse exists; an approved one never says
-  "declined";
-- every field named is a reason or a field of the recourse, and every number is bound to its role: the score
-  or the approval line after "score" / "line", otherwise a value of the nearest field named before it;
-- every English word is in the notice's closed vocabulary (the template's words and the labels of the
-  evidence's fields and values), every Chinese character likewise.
-
-:func:`narrate_decision` shows the first model-written candidate that passes and falls back to the template.
+:func:`notice_language` is the finite language of faithful notices for one decision (a few openings, phrasings
+of the score, the reasons and the change, every name and number in its place); :func:`write_notice` is its
+first sentence, the template. A local model writes through :func:`local_writer`: constrained by the language's
+grammar (``grammar=True``, the default: it chooses the phrasing, it cannot choose the facts) or free (it
+rewrites the template). :func:`narrate_decision` shows the first model-written candidate that the checker
+passes and falls back to the template.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
-import numpy as np
+from whyrec.credit.labels import field_label, value_label
+from whyrec.credit.notice_check import check_notice, incomplete, mutate_notice
+from whyrec.credit.notice_facts import LANGS, DecisionFacts, decision_facts
+from whyrec.narrate.phrases import Lang, Node, alt, lit, seq
 
-from whyrec.credit.data import plain
-from whyrec.credit.labels import field_label, field_names, value_label
-from whyrec.credit.models import points
+__all__ = ["LANGS", "DecisionFacts", "Writer", "check_notice", "decision_facts", "incomplete", "local_writer",
+           "mutate_notice", "narrate_decision", "notice_language", "notice_prompt", "write_notice"]
 
-__all__ = ["DecisionFacts", "NoticeCheck", "check_notice", "decision_facts", "local_writer", "mutate_notice",
-           "narrate_decision", "notice_prompt", "write_notice"]
-
-LANGS = ("en", "zh")
-#: words that name a protected attribute whatever the table calls it
-PROTECTED_WORDS = {"en": ("age", "aged", "old", "young", "sex", "gender", "male", "female", "married", "single",
-                          "divorced", "widowed", "marital", "foreign", "foreigner", "nationality", "immigrant"),
-                   "zh": ("年龄", "岁数", "年轻", "性别", "男", "女", "婚", "单身", "离异", "外籍", "外国", "国籍")}
-#: the words a notice may use besides its labels
-EN_WORDS = set("""not a an the and or nor but of on in at to for with by from as into than then so also too
-is was were be been being are has have had would will could can may might must should shall do does did
-if instead mainly chiefly mostly largely primarily principally main chief key principal primary biggest
-largest most strongest strong weigh weighed weighing weighs counted against count counts factor factors
-reason reasons because due owing since given based on result resulting resulted led lead leads contributed
-contribute contributing played role part behind this that these those it its which who whom whose what
-your you yours we our us i me my they their them there here declined decline approved approve approval
-application applications applied apply applying request requested loan loans credit decision decided
-decide review reviewed assessment assessed assess evaluation evaluated regret regrettably unfortunately
-sorry afraid inform informing let know pleased glad happy good news congratulations dear hello
-score scored scores scoring point points line threshold required requirement minimum needed need cut off
-cutoff above below over under exceed exceeds exceeded exceeding reach reached reaching reaches meet met
-fell falls fall short against compared versus remained remains stayed sits sat just only still yet
-currently current present now this time time at moment one two three four single each both all any
-either neither other another more less fewer lower higher shorter longer smaller larger bigger reduce
-reduced reducing reduction lower lowered lowering raise raised raising increase increased increasing
-shorten shortened shortening cut cutting change changed changes changing were become became bring brought
-to from instead rather such would've it's we're you're was n't have there's successful unable able
-cannot turned down denied able case cases outcome went gone go been approvable qualify qualified eligible
-likely enough sufficient sufficiently following follow follows followed successful hold holds held
-having has whether while when where per month months year years dm came come comes confirm confirmed tell
-together along included include including between fact cited borrow borrowed borrowing re ve ll s d""".split())
-ZH_CHARS = set("已申请被拒绝批准评分低于高于线主要原因是如果为而不是将获得可以并且和、，。；：（）的分数与由于"
-               "很遗憾您你我们本行贷款经审核通知获未能通过无法予没有超过达到审批门槛及格此外以及也还有影响包括"
-               "其中首要最大因素方面状态处在于属等若假如本可就能便会将从到至缩短降低减少提高增加改为更改调整变"
-               "成时次这那该项笔些个一二三四两年月日前后当目现仍已经因此所以因而故对于关于相关情况条件即可则"
-               "恭喜好消息您好尊敬的客户感谢抱歉歉意告知结果决定综合考虑基于根据"
-               "于是如需购买信用了着过地得另外依次使不满或者再兴")
-
-
-@dataclass(frozen=True)
-class DecisionFacts:
-    """What a notice may say. ``reasons``: (field, value); ``changes``: (field, from, to) of a verified
-    recourse (empty when none was found or the applicant is approved); ``protected``: fields never named."""
-
-    declined: bool
-    score: str
-    line: str
-    reasons: tuple[tuple[str, Any], ...]
-    changes: tuple[tuple[str, Any, Any], ...]
-    protected: tuple[str, ...] = ()
-    fields: tuple[str, ...] = field(default_factory=tuple)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form."""
-        return {"declined": self.declined, "score": self.score, "line": self.line,
-                "reasons": [list(r) for r in self.reasons], "changes": [list(c) for c in self.changes]}
-
-
-def decision_facts(explained: dict[str, Any], recourse: Any, protected: Iterable[str] = (),
-                   fields: Iterable[str] = ()) -> DecisionFacts:
-    """Facts from :func:`whyrec.credit.run.explain_applicant`'s record and a :class:`~whyrec.credit.Recourse`
-    (or its ``to_dict()``, or None); ``fields``: every field of the table (so a field outside the evidence is
-    recognised)."""
-    values = {f["field"]: f["value"] for f in explained["fields"]}
-    score, line = float(explained["score"]), float(points(np.array([explained["cutoff"]]))[0])
-    # whole points, unless that would make "not above" or "above" read false
-    digits = 0 if np.floor(score) != np.floor(line) else 1
-    shown = [f"{np.floor(x * 10**digits) / 10**digits:.{digits}f}" for x in (score, line)]
-    changes: tuple[tuple[str, Any, Any], ...] = ()
-    if isinstance(recourse, dict):  # the plain-JSON form (Recourse.to_dict)
-        verified, changed = bool(recourse.get("verified")), dict(recourse.get("changes") or {})
-    else:
-        verified, changed = bool(recourse is not None and recourse.verified), dict(getattr(recourse, "changes", {}))
-    if verified and changed:
-        changes = tuple((f, plain(a), plain(b)) for f, (a, b) in changed.items())
-    return DecisionFacts(explained["decision"] == "declined", shown[0], shown[1],
-                         tuple((f, plain(values[f])) for f in explained["reasons"]), changes, tuple(protected),
-                         tuple(fields) or tuple(values))
+#: ``write(facts, lang)``: a model's candidate notices, best first
+Writer = Callable[[DecisionFacts, str], list[str]]
 
 
 def _join(parts: list[str], lang: str) -> str:
@@ -117,260 +33,83 @@ def _join(parts: list[str], lang: str) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def write_notice(f: DecisionFacts, lang: str = "en") -> str:
-    """The template notice (faithful by construction)."""
+def _alt(*options: str, name: str | None = None) -> Node:
+    return alt([lit(o) for o in options], name)
+
+
+def notice_language(f: DecisionFacts, lang: str = "en") -> Lang:
+    """Every faithful notice of this decision that whyrec writes: the first option of each choice is the
+    template's."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}; got {lang!r}")
+    s, n = f.score, f.line
+    en = lang == "en"
     if not f.declined:
-        return (f"Approved: your score of {f.score} points is above the line of {f.line}." if lang == "en" else
-                f"申请已获批准：评分 {f.score} 分，高于批准线 {f.line} 分。")
-    if lang == "en":
-        text = f"Declined: your score of {f.score} points is not above the line of {f.line}"
+        if en:
+            return Lang(seq(_alt("Approved:", "Your application was approved:", "Good news, your application was "
+                                 "approved:"), _alt(f" your score of {s} points is above the line of {n}.",
+                                                    f" your score of {s} points exceeds our approval line of {n}.")),
+                        lang, "")
+        return Lang(seq(_alt("申请已获批准：", "恭喜，您的贷款申请已获批准："),
+                        _alt(f"评分 {s} 分，高于批准线 {n} 分。", f"您的评分为 {s} 分，超过 {n} 分的审批线。")),
+                    lang, "")
+    if en:
+        parts = [_alt("Declined:", "Your application was declined:", "We could not approve your application:",
+                      "Unfortunately, your application was declined:"),
+                 _alt(f" your score of {s} points is not above the line of {n}",
+                      f" your score of {s} points did not exceed our approval line of {n}")]
         if f.reasons:
-            text += ", mainly because of " + _join([f"the {field_label(k)} ({value_label(k, v)})" for k, v in
-                                                    f.reasons], lang)
-        text += "."
+            items = _join([f"the {field_label(k)} ({value_label(k, v)})" for k, v in f.reasons], lang)
+            parts.append(_alt(f", mainly because of {items}", f". The main reasons were {items}"))
+        parts.append(lit("."))
         if f.changes:
-            text += " Approval would follow if " + _join([f"the {field_label(k)} were {value_label(k, b)} instead "
-                                                          f"of {value_label(k, a)}" for k, a, b in f.changes],
-                                                         lang) + "."
-        return text
-    text = f"申请被拒绝：评分 {f.score} 分，不高于批准线 {f.line} 分"
+            were = _join([f"the {field_label(k)} were {value_label(k, b)} instead of {value_label(k, a)}"
+                          for k, a, b in f.changes], lang)
+            moved = _join([f"the {field_label(k)} changed from {value_label(k, a)} to {value_label(k, b)}"
+                           for k, a, b in f.changes], lang)
+            parts.append(alt([lit(f" Approval would follow if {were}."), lit(f" You would be approved if {were}."),
+                              lit(f" If {moved}, your application would be approved.")]))
+        return Lang(seq(*parts), lang, "")
+    parts = [_alt("申请被拒绝：", "很遗憾，您的贷款申请未获批准：", "您的申请未获批准："),
+             _alt(f"评分 {s} 分，不高于批准线 {n} 分", f"您的评分为 {s} 分，未超过 {n} 分的审批线")]
     if f.reasons:
-        text += "，主要原因是" + _join([f"{field_label(k, 'zh')}（{value_label(k, v, 'zh')}）" for k, v in f.reasons],
-                                  lang)
-    text += "。"
+        items = _join([f"{field_label(k, 'zh')}（{value_label(k, v, 'zh')}）" for k, v in f.reasons], lang)
+        parts.append(_alt(f"，主要原因是{items}", f"，主要原因包括{items}"))
+    parts.append(lit("。"))
     if f.changes:
-        text += "如果" + _join([f"{field_label(k, 'zh')}为{value_label(k, b, 'zh')}而不是{value_label(k, a, 'zh')}"
-                              for k, a, b in f.changes], lang) + "，申请将获批准。"
-    return text
+        were = _join([f"{field_label(k, 'zh')}为{value_label(k, b, 'zh')}而不是{value_label(k, a, 'zh')}"
+                      for k, a, b in f.changes], lang)
+        moved = _join([f"{field_label(k, 'zh')}从{value_label(k, a, 'zh')}变为{value_label(k, b, 'zh')}"
+                       for k, a, b in f.changes], lang)
+        parts.append(alt([lit(f"如果{were}，申请将获批准。"), lit(f"若{moved}，申请即可获批。")]))
+    return Lang(seq(*parts), lang, "")
 
 
-@dataclass
-class NoticeCheck:
-    """The checker's verdict: ``passed``, and what it could not verify (``problems``)."""
-
-    passed: bool
-    problems: list[str]
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+def _first(node: Node) -> str:
+    if node.op == "lit":
+        return node.lit
+    if node.op == "seq":
+        return "".join(_first(k) for k in node.kids)
+    return _first(node.kids[0])
 
 
-def _numbers(text: str) -> set[str]:
-    return {m.replace(",", "") for m in _NUMBER.findall(text)}
+def write_notice(f: DecisionFacts, lang: str = "en") -> str:
+    """The template notice: the first sentence of :func:`notice_language` (faithful by construction)."""
+    return _first(notice_language(f, lang).root)
 
 
-#: how a notice says the application was declined, or approval negated (English, Chinese)
-DECLINED = {"en": r"\bdeclin\w*|\breject\w*|\bdenied\b|\bturned down\b|\bunsuccessful\b|"
-                  r"\b(?:not|n't|unable to|cannot|could not|can ?not)\s+(?:be\s+|been\s+)?(?:able to\s+)?approv\w*|"
-                  r"\bnot (?:been |be )?approved\b",
-            "zh": "拒绝|(?:未|没有|未能|没能|无法|不能|不予)(?:获得|得到|被|获)?(?:批准|通过|获批)"}
-#: phrases naming the approval line, not an approval
-LINE_PHRASES = {"en": r"\bapproval (?:line|threshold|score|bar|mark)\b", "zh": "审批线|批准线"}
-#: how a notice speaks of approval (once the declined phrases are removed)
-APPROVED = {"en": r"\bapprov\w*|\bgranted\b", "zh": "批准(?!线)|获批|通过"}
-#: the marks of a condition ("would follow if ...")
-CONDITIONAL = {"en": r"\bif\b|\bhad\b|\bwould\b|\bwere\b", "zh": "如果|若|假如|本可|将会|将获|就能|就可"}
-#: the words that give a number the role of the score or of the approval line
-SCORE_WORDS = {"en": ("score",), "zh": ("评分", "得分", "分数")}
-LINE_WORDS = {"en": ("line", "threshold", "required", "minimum", "cut-off", "cutoff", "needed"),
-              "zh": ("批准线", "审批线", "分数线", "门槛", "及格线")}
-UNITS = {"en": ("months", "month", "dm", "years", "year", "%"), "zh": ("个月", "马克", "年", "%")}
-
-
-def check_notice(text: str, f: DecisionFacts, lang: str = "en") -> NoticeCheck:
-    """Closed-world check of a notice against its facts (see the module docstring)."""
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {LANGS}; got {lang!r}")
-    low = text.lower()
-    problems = _protected(text, low, f, lang) + _decision(low, f, lang)
-    mentions, masked_problems = _mentions(low, f, lang)
-    problems += masked_problems + _numbers_bound(low, f, lang, mentions) + _values_bound(low, f, lang, mentions)
-    problems += _vocabulary(text, low, f, lang)
-    return NoticeCheck(not problems, problems)
-
-
-def _protected(text: str, low: str, f: DecisionFacts, lang: str) -> list[str]:
-    out = [f"names the protected field {k!r}" for k in f.protected if field_label(k, lang).lower() in low]
-    words = set(re.findall(r"[a-z]+", low))
-    out += [f"speaks of a protected attribute ({w!r})" for w in PROTECTED_WORDS[lang]
-            if (w in words if lang == "en" else w in text)]
-    return out
-
-
-def _decision(low: str, f: DecisionFacts, lang: str) -> list[str]:
-    """The decision and its conditions as the facts have them."""
-    out = []
-    declined = re.search(DECLINED[lang], low) is not None
-    rest = re.sub(DECLINED[lang], " ", re.sub(LINE_PHRASES[lang], " ", low))
-    approved = re.search(APPROVED[lang], rest) is not None
-    conditional = re.search(CONDITIONAL[lang], rest) is not None
-    if f.declined and not declined:
-        out.append("does not say the application was declined")
-    if not f.declined and declined:
-        out.append("says declined, but the application was approved")
-    if not f.declined and not approved:
-        out.append("does not say the application was approved")
-    if f.declined and approved and not (f.changes and conditional):
-        out.append("speaks of approval, but no verified change leads to it" if not f.changes else
-                   "speaks of approval without the condition that leads to it")
-    if f.declined and approved and f.changes and conditional:  # the whole change, not a part of it
-        named = {k for k, _, _ in f.changes if any(n.lower() in low for n in field_names(k, lang))}
-        missing = [field_label(k, lang) for k, _, _ in f.changes if k not in named]
-        if missing:
-            out.append(f"promises approval on part of the change (leaves out {', '.join(missing)})")
-    below = re.compile(r"\b(?:not|n't|never)\s+(?:above|exceed\w*|over|reach\w*|meet|met|clear\w*)\b|\bbelow\b|"
-                       r"\bfell short\b|\bshort of\b" if lang == "en" else
-                       "(?:不|未|没有|未能|没能)(?:高于|超过|达到)|低于")
-    above = (r"\b(?:above|exceeds?|exceeded|exceeding|reached|clears?|cleared)\b" if lang == "en" else
-             "高于|超过|达到")
-    said_below = below.search(low) is not None
-    said_above = re.search(above, below.sub(" ", low)) is not None
-    if (said_below and not f.declined) or (said_above and f.declined):
-        out.append("puts the score on the wrong side of the line")
-    return out
-
-
-def _spans(low: str, f: DecisionFacts, lang: str) -> tuple[list[tuple[int, str]], list[tuple[int, int, set[str]]]]:
-    """Where each field is named (by its label or an alias) and where each categorical value of the evidence
-    stands (with the fields it is a value of); where a name and a value overlap the longer wins ("savings
-    agreement" is a value of property, "other instalment plans" a field's name)."""
-    values: dict[str, set[str]] = {}
-    for k, v in [*f.reasons, *[(k, x) for k, a, b in f.changes for x in (a, b)]]:
-        if not isinstance(v, (int, float)):
-            values.setdefault(value_label(k, v, lang).lower(), set()).add(k)
-    candidates: list[tuple[int, int, str | None, set[str]]] = []
-    for name, owner in ((n.lower(), k) for k in f.fields for n in field_names(k, lang)):
-        pattern = rf"\b{re.escape(name)}\b" if lang == "en" else re.escape(name)
-        candidates += [(m.start(), m.end(), owner, set()) for m in re.finditer(pattern, low)]
-    for label, owners in values.items():
-        pattern = rf"\b{re.escape(label)}\b" if lang == "en" else re.escape(label)
-        candidates += [(m.start(), m.end(), None, owners) for m in re.finditer(pattern, low)]
-    taken: list[tuple[int, int, str | None, set[str]]] = []
-    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    taken.sort()
-    return [(a, k) for a, _, k, _ in taken if k is not None], [(a, b, o) for a, b, k, o in taken if k is None]
-
-
-def _mentions(low: str, f: DecisionFacts, lang: str) -> tuple[list[tuple[int, str]], list[str]]:
-    """The fields named (see :func:`_spans`), and a problem for each that is not in the evidence."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    found, _ = _spans(low, f, lang)
-    problems = [f"names {field_label(k, lang)!r}, which is not among the reasons or the changes"
-                for k in dict.fromkeys(k for _, k in found) if k not in evidence]
-    return found, problems
-
-
-def _numbers_bound(low: str, f: DecisionFacts, lang: str, mentions: list[tuple[int, str]]) -> list[str]:
-    """Every number is the score (beside a score word), the line (beside a line word), a value of the nearest
-    field named before it, or a value with its unit of a field of the evidence."""
-    allowed: dict[str, set[str]] = {}
-    for k, v in f.reasons:
-        allowed.setdefault(k, set()).update(_numbers(value_label(k, v, lang)))
-    for k, a, b in f.changes:
-        allowed.setdefault(k, set()).update(_numbers(value_label(k, a, lang)) | _numbers(value_label(k, b, lang)))
-    with_units = {(n, u) for k in allowed for x in [*(v for kk, v in f.reasons if kk == k),
-                                                   *(y for kk, a, b in f.changes if kk == k for y in (a, b))]
-                  for n in _numbers(value_label(k, x, lang)) for u in UNITS[lang]
-                  if u in value_label(k, x, lang).lower()}
-    out = []
-    for m in _NUMBER.finditer(low):
-        n = m.group().replace(",", "")
-        role = _closest_role(low, m.start(), lang)
-        if (n == f.score and role == "score") or (n == f.line and role == "line"):
-            continue
-        owner = next((k for pos, k in reversed(mentions) if pos < m.start()), None)
-        if owner is not None and n in allowed.get(owner, set()):
-            continue
-        after = low[m.end():m.end() + 8].lstrip(" -")
-        if any(after.startswith(u) and (n, u) in with_units for u in UNITS[lang]):
-            continue
-        out.append(f"the number {n} is not bound to its fact (score, line, or a value of the field it follows)")
-    return out
-
-
-def _values_bound(low: str, f: DecisionFacts, lang: str, mentions: list[tuple[int, str]]) -> list[str]:
-    """A category's words ("overdrawn") stand beside their own field: the field named nearest before them in
-    their clause (else nearest after them) must have that value in the evidence. Numbers are bound by
-    :func:`_numbers_bound`."""
-    cuts = [0, *[m.end() for m in re.finditer(r"[,，、;；。:：()（）]|\band\b|\bor\b|以及|和|或", low)], len(low) + 1]
-    out = []
-    for a, b, owners in _spans(low, f, lang)[1]:
-        start = max(c for c in cuts if c <= a)
-        end = min(c for c in cuts if c >= b)
-        before = [k for pos, k in mentions if start <= pos < a]
-        after = [k for pos, k in mentions if b <= pos < end]
-        near = before[-1] if before else (after[0] if after else None)
-        if near is not None and near not in owners:
-            out.append(f"{low[a:b]!r} is a value of {field_label(sorted(owners)[0], lang)!r}, not of "
-                       f"{field_label(near, lang)!r}")
-    return out
-
-
-def _closest_role(low: str, at: int, lang: str) -> str | None:
-    """Whether a score word or a line word is nearest to position ``at`` (before it, or just after)."""
-    best: tuple[int, str | None] = (10**9, None)
-    after = 1.0 if lang == "zh" else 1.5  # a Chinese modifier comes before its noun ("535 分的审批线")
-    for role, words in (("score", SCORE_WORDS[lang]), ("line", LINE_WORDS[lang])):
-        for w in words:
-            for m in re.finditer(re.escape(w), low):
-                # in English a word before binds more closely than one after; none from further than 40 characters
-                d = at - m.end() if m.end() <= at else int((m.start() - at) * after)
-                if 0 <= d < min(best[0], 40):
-                    best = (d, role)
-    return best[1]
-
-
-def _vocabulary(text: str, low: str, f: DecisionFacts, lang: str) -> list[str]:
-    """Every English word, or every Chinese character, is the notice language's or the evidence's own."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    labels = [n for k in evidence for n in field_names(k, lang)] + [value_label(k, v, lang) for k, v in f.reasons]
-    labels += [value_label(k, x, lang) for k, a, b in f.changes for x in (a, b)]
-    if lang == "en":
-        known = EN_WORDS | set(re.findall(r"[a-z]+", " ".join(labels).lower()))
-        unknown = sorted({w for w in re.findall(r"[a-z]+", low) if w not in known})
-        return [f"words outside the evidence: {', '.join(unknown[:5])}"] if unknown else []
-    out = []
-    known_chars = ZH_CHARS | set("".join(labels))
-    unknown = sorted({c for c in text if "\u4e00" <= c <= "\u9fff" and c not in known_chars})
-    if unknown:
-        out.append(f"characters outside the evidence: {''.join(unknown[:8])}")
-    if re.search(r"[a-z]{3,}", low):
-        out.append("English words in a Chinese notice")
-    return out
-
-
-def mutate_notice(f: DecisionFacts, en: str) -> dict[str, str]:
-    """Unfaithful variants of a declined applicant's English template notice ``en``, one per error kind: what the
-    checker must refuse (the tests' and the benchmark's own set; independent ones are in
-    benchmarks/credit_notices)."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    outside = next(k for k in f.fields if k not in evidence and k not in f.protected)
-    return {"protected attribute": en.replace("mainly because of", "mainly because of your age and"),
-            "decision flipped": en.replace("Declined", "Approved"),
-            "number moved": en.replace(f"line of {f.line}", f"line of {int(float(f.line)) - 40}"),
-            "unconditional approval": en.split(" Approval")[0] + " You are approved.",
-            "field outside the evidence": en.replace("mainly because of", f"mainly because of the "
-                                                     f"{field_label(outside)},"),
-            "invented word": en.replace("Declined:", "Declined for fraud:"),
-            "wrong side of the line": en.replace("not above", "above")}
-
-
-def narrate_decision(f: DecisionFacts, lang: str = "en", write: Callable[[str], list[str]] | None = None
-                     ) -> dict[str, Any]:
-    """The notice shown: the first of ``write(prompt)``'s candidates that :func:`check_notice` passes, else the
-    template; with the source, the check and the rejected candidates."""
+def narrate_decision(f: DecisionFacts, lang: str = "en", write: Writer | None = None) -> dict[str, Any]:
+    """The notice shown: the first of ``write(f, lang)``'s candidates that :func:`check_notice` passes and that
+    leaves nothing out (:func:`incomplete`), else the template; with the source, the check and the rejected
+    candidates."""
     rejected: list[dict[str, Any]] = []
     if write is not None:
-        for text in write(notice_prompt(f, lang)):
+        for text in write(f, lang):
             text = text.strip()
-            verdict = check_notice(text, f, lang)
-            if verdict.passed:
+            problems = check_notice(text, f, lang).problems + incomplete(text, f, lang)
+            if not problems:
                 return {"text": text, "lang": lang, "source": "llm", "checked": True, "rejected": rejected}
-            rejected.append({"text": text, "problems": verdict.problems})
+            rejected.append({"text": text, "problems": problems})
     text = write_notice(f, lang)
     verdict = check_notice(text, f, lang)
     return {"text": text, "lang": lang, "source": "template", "checked": verdict.passed,
@@ -378,29 +117,45 @@ def narrate_decision(f: DecisionFacts, lang: str = "en", write: Callable[[str], 
 
 
 def notice_prompt(f: DecisionFacts, lang: str = "en") -> str:
-    """A prompt asking a language model to rephrase the template notice without adding anything."""
+    """The user message to the model: the facts, then what to write."""
     if lang == "en":
-        return ("Rewrite this credit decision notice for the applicant in plain English, in one or two sentences. "
-                "Keep every number and every reason exactly; add nothing.\nNotice: " + write_notice(f, "en") +
-                "\nRewritten notice:")
-    return ("请用简体中文把下面的贷款决定通知改写成一两句话，保留所有数字和原因，不要添加任何内容。\n通知：" +
-            write_notice(f, "zh") + "\n改写后的通知：")
+        facts = [f"Decision: {'declined' if f.declined else 'approved'}.", f"Score: {f.score} points; approval line: "
+                 f"{f.line} points."]
+        facts += [f"Reason {i}: the {field_label(k)} ({value_label(k, v)})." for i, (k, v) in enumerate(f.reasons, 1)]
+        facts += [f"Approval would follow if the {field_label(k)} were {value_label(k, b)} instead of "
+                  f"{value_label(k, a)}." for k, a, b in f.changes]
+        return "Facts about a credit application:\n" + "\n".join(facts) + ("\nWrite the notice to the applicant in "
+                                                                           "one or two plain sentences.")
+    facts = [f"决定：{'拒绝' if f.declined else '批准'}。", f"评分：{f.score} 分；批准线：{f.line} 分。"]
+    facts += [f"原因 {i}：{field_label(k, 'zh')}（{value_label(k, v, 'zh')}）。"
+              for i, (k, v) in enumerate(f.reasons, 1)]
+    facts += [f"如果{field_label(k, 'zh')}为{value_label(k, b, 'zh')}而不是{value_label(k, a, 'zh')}，申请将获批准。"
+              for k, a, b in f.changes]
+    return "贷款申请的事实：\n" + "\n".join(facts) + "\n请用一两句简体中文给申请人写通知。"
 
 
-def local_writer(lang: str = "en", n: int = 3) -> Callable[[str], list[str]]:
-    """``write(prompt)`` for :func:`narrate_decision` from the local model that narrates ``lang`` in whyrec
-    (:data:`whyrec.narrate.local.DEFAULT_MODELS`): the first candidate greedy, the others sampled, each cut at
-    the end of its line."""
+def local_writer(lang: str = "en", n: int = 3, *, grammar: bool = True) -> Writer:
+    """``write(facts, lang)`` from the local model that narrates ``lang`` in whyrec
+    (:data:`whyrec.narrate.local.DEFAULT_MODELS`): the first candidate greedy, the others sampled. With
+    ``grammar`` the model decodes under :func:`notice_language`'s grammar (it picks the phrasing, never the
+    facts); without, it writes freely and each candidate is cut at the end of its line."""
     from whyrec.narrate.local import LocalByLanguage
 
     llm = LocalByLanguage().llm_for(lang)
 
-    def write(prompt: str) -> list[str]:
+    def write(f: DecisionFacts, lang: str) -> list[str]:
+        gram = None
+        if grammar:
+            from llama_cpp import LlamaGrammar
+
+            gram = LlamaGrammar.from_string(notice_language(f, lang).gbnf(), verbose=False)
         out = []
         for j in range(n):
-            res = llm.llm.create_chat_completion(messages=[{"role": "user", "content": prompt}], max_tokens=160,
-                                                 temperature=0.0 if j == 0 else 0.8, top_p=0.95, seed=j,
-                                                 stop=["\n"])
+            # under the grammar the notice ends where the language does: the token cap only guards
+            res = llm.llm.create_chat_completion(messages=[{"role": "user", "content": notice_prompt(f, lang)}],
+                                                 max_tokens=480 if grammar else 160, top_p=0.95, seed=j,
+                                                 temperature=0.0 if j == 0 else 0.8,
+                                                 stop=None if grammar else ["\n"], grammar=gram)
             out.append(str(res["choices"][0]["message"]["content"] or "").strip())
         return out
 
