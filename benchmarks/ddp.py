@@ -7,8 +7,9 @@
 For each model and seed, the model is trained twice on ML-100K's leave-one-out split (loo-full) with the
 accuracy benchmark's hyper-parameters: once in one process (2 torch threads, as in accuracy.md), once in two
 processes launched by torchrun (gloo, 1 thread each; whyrec.parallel: the same batch order split between the
-ranks, gradients averaged, so each step sees two batches and an epoch has half the steps). Recorded: the best
-validation NDCG@10 and its epoch, the test NDCG@10 (loo-full, full ranking, history masked), training seconds.
+ranks, gradients averaged by DistributedDataParallel, so each step sees two batches and an epoch has half the
+steps). Recorded: the best validation NDCG@10 and its epoch, the test NDCG@10 (loo-full, full ranking, history
+masked), training seconds.
 "Within noise" is read two ways: the paired difference of test NDCG@10 user by user (2-rank minus 1-process,
 same seed) with a percentile bootstrap 95% interval, and the spread of the one-process figure across seeds.
 """

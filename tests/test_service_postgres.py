@@ -64,3 +64,15 @@ def test_two_service_processes_on_one_database(model_dirs: dict[str, Path], pg_u
         assert b.post("/v1/events", json=event, headers=AUTH).json() == {"accepted": 0, "duplicates": 1}
         assert a.delete(f"/v1/users/{user}", headers=AUTH).status_code == 200
         assert b.get(f"/v1/users/{user}/recommendations").status_code == 410  # an erasure in one reaches the other
+
+
+def test_a_catalogue_change_in_one_process_reaches_the_other(model_dirs: dict[str, Path], pg_url: str) -> None:
+    with _service(model_dirs, pg_url) as a, _service(model_dirs, pg_url) as b:
+        user = a.get("/v1/users", params={"limit": 5}).json()["users"][2]
+        top = _recs(b, user)["items"][0]  # b now keeps this answer, with the item's title, in its memory
+        item = top["item"]
+        new_title = f"{top.get('title') or item} (renamed in process a)"
+        r = a.put(f"/v1/items/{item}", json={"title": new_title, "price": 12.5}, headers=AUTH)
+        assert r.status_code == 200, r.text
+        again = _recs(b, user)["items"]
+        assert again[0]["item"] == item and again[0]["title"] == new_title and again[0]["price"] == 12.5

@@ -1,14 +1,15 @@
 """Data-parallel training over ``torch.distributed``: what the one training loop asks when it runs under
 ``torchrun`` (``WORLD_SIZE`` > 1 in the environment).
 
-Every rank builds the same network from the same seed (rank 0's parameters are broadcast to be sure), walks the
-same seeded batch order, cut into batches of ``batch_size / world``, and trains on its share of it (batch ``i``
-goes to rank ``i mod world``; a last round that would leave a rank without a batch is dropped, so every rank
-takes the same number of steps): one step of all ranks sees one batch of ``batch_size``, as one process does. After each
-backward pass the gradients are averaged across ranks by one all-reduce of a flat buffer (gloo on CPU, NCCL on
-CUDA), which is what ``DistributedDataParallel`` does; the wrapper itself is not used because the models'
-losses read their tables directly rather than through ``forward``. Rank 0 validates and its metric and stopping
-decisions are broadcast, so early stopping is agreed; only rank 0 writes the model.
+Every rank builds the same network from the same seed, walks the same seeded batch order, cut into batches of
+``batch_size / world``, and trains on its share of it (batch ``i`` goes to rank ``i mod world``; a last round
+that would leave a rank without a batch is dropped, so every rank takes the same number of steps): one step of
+all ranks sees one batch of ``batch_size``, as one process does. The network is wrapped in torch's
+``DistributedDataParallel`` (gloo on CPU, NCCL on CUDA): it gives every rank rank 0's parameters when it is
+built and averages the gradients across ranks during each backward pass. A model's loss reads its tables
+directly rather than through the network's ``forward``, so what DDP wraps is :class:`LossModule`, whose
+``forward(batch)`` is the model's loss and whose parameters are the network's. Rank 0 validates and its metric
+and stopping decisions are broadcast, so early stopping is agreed; only rank 0 writes the model.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import Any, TypeVar
 
 import torch
 
-__all__ = ["agree", "average_gradients", "broadcast_parameters", "finish", "init_from_env", "is_main", "mean",
-           "shard", "world", "world_from_env"]
+__all__ = ["LossModule", "agree", "data_parallel", "finish", "init_from_env", "is_main", "mean", "shard", "world",
+           "world_from_env"]
 
 T = TypeVar("T")
 
@@ -78,28 +79,28 @@ def finish() -> None:
         dist.destroy_process_group()
 
 
-def broadcast_parameters(module: torch.nn.Module) -> None:
-    """Give every rank rank 0's parameters and buffers."""
-    dist = _dist()
-    for t in module.state_dict().values():
-        dist.broadcast(t, 0)
+class LossModule(torch.nn.Module):
+    """``forward(batch)`` is ``model._loss(batch)``; the parameters are those of ``model.module_`` (what
+    ``DistributedDataParallel`` wraps, see the module docstring)."""
+
+    def __init__(self, model: Any) -> None:
+        super().__init__()
+        self.net = model.module_
+        self._loss = model._loss
+
+    def forward(self, batch: Any) -> torch.Tensor:
+        """The model's loss on ``batch``."""
+        return self._loss(batch)
 
 
-def average_gradients(module: torch.nn.Module) -> None:
-    """Average the gradients of ``module`` across ranks in place (a parameter without a gradient on a rank
-    counts as zeros there), by one all-reduce of a flat buffer."""
-    dist = _dist()
-    params = [p for p in module.parameters() if p.requires_grad]
-    if not params:
-        return
-    flat = torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).reshape(-1) for p in params])
-    dist.all_reduce(flat)
-    flat /= dist.get_world_size()
-    offset = 0
-    for p in params:
-        n = p.numel()
-        p.grad = flat[offset : offset + n].view_as(p).clone()
-        offset += n
+def data_parallel(model: Any, device: torch.device) -> torch.nn.Module:
+    """``DistributedDataParallel`` over :class:`LossModule` of ``model`` on ``device``. Unused parameters are
+    looked for at each step (a model may leave a table out of a batch's loss, e.g. the text projection), so that
+    every rank all-reduces the same buckets."""
+    from torch.nn.parallel import DistributedDataParallel
+
+    ids = [device.index] if device.type == "cuda" else None
+    return DistributedDataParallel(LossModule(model), device_ids=ids, find_unused_parameters=True)
 
 
 def _scalar(value: float) -> torch.Tensor:

@@ -142,8 +142,7 @@ def _fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | Non
     model._build(train)
     module = model.module_
     module.to(model.device_)
-    if world > 1:
-        parallel.broadcast_parameters(module)
+    loss_of = parallel.data_parallel(model, model.device_) if world > 1 else model._loss
     # the fused kernel: one pass over each parameter instead of a dozen (on CPU a 2.2M-parameter step took
     # 6.3 ms with torch's default per-tensor loop and 0.9 ms fused, measured on Beauty BPR's tables)
     fused = model.device_.type in ("cpu", "cuda")
@@ -170,11 +169,9 @@ def _fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | Non
             t0 = time.perf_counter()
             total, n = 0.0, 0
             for batch in parallel.shard(model._epoch_batches(train, rng), rank, world):
-                loss = model._loss(batch)
+                loss = loss_of(batch)  # under torchrun: DistributedDataParallel, which averages the gradients
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
-                if world > 1:
-                    parallel.average_gradients(module)
                 opt.step()
                 total += float(loss.detach())
                 n += 1

@@ -104,11 +104,13 @@ class Service:
             self.store.close()
 
     def ready(self) -> Engine:
-        """The engine, or ApiError 503 while starting."""
+        """The engine (with the catalogue writes of other processes on a shared store taken in), or ApiError 503
+        while starting."""
         if self.engine is None:
             raise ApiError(
                 503, "not_ready", self.error or "the service is still starting", fix="retry in a few seconds"
             )
+        self.engine.sync_catalogue()
         return self.engine
 
     def credit_desk(self) -> CreditDesk:

@@ -77,6 +77,8 @@ if TYPE_CHECKING:
     from whyrec.models.pop import Popularity as PopularityModel
 
 log = logging.getLogger("whyrec.service")
+#: seconds of clock skew between the processes sharing a store that a catalogue write may have (sync_catalogue)
+CATALOGUE_SKEW = 5.0
 
 #: method name that asks for a "why not" counterfactual
 WHY_NOT = "why_not"
@@ -132,6 +134,12 @@ class Engine:
         self._job_seconds = 0.05  # moving average of a job's duration (for Retry-After)
         self.on_model_thread(_set_torch_threads, settings.torch_threads)
         self.histories = HistoryCache(store, self.item_index, shared=settings.shared_store(store))
+        # the catalogue writes of other processes on a shared store (see sync_catalogue)
+        self._catalogue_shared = settings.shared_store(store)
+        self._catalogue_lock = threading.Lock()
+        self._catalogue_mark = store.latest_item_update() if self._catalogue_shared else 0.0
+        self._catalogue_seen = (dict(store.items_updated_since(self._catalogue_mark - CATALOGUE_SKEW))
+                                if self._catalogue_shared else {})
         self.cache = LRUCache(settings.cache_size)
         self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}
@@ -585,6 +593,24 @@ class Engine:
             self._summaries.pop(item, None)
         self.reasons.clear(counts=False)
         self.precomputer.enqueue(self.responses.forget_item(item))
+
+    def sync_catalogue(self) -> None:
+        """On a store several processes share, handle the catalogue writes made since the last look (by any
+        process) as a PUT here is handled (:meth:`item_changed`): one indexed query of the items written after the
+        latest update seen, less ``CATALOGUE_SKEW`` seconds (a writer whose clock runs that far behind is still
+        seen; what was handled already is skipped). A no-op on a store of one process."""
+        if not self._catalogue_shared:
+            return
+        with self._catalogue_lock:
+            rows = self.store.items_updated_since(self._catalogue_mark - CATALOGUE_SKEW)
+            fresh = [item for item, at in rows if self._catalogue_seen.get(item) != at]
+            self._catalogue_seen.update(rows)
+            if rows:
+                self._catalogue_mark = max(self._catalogue_mark, rows[-1][1])
+                floor = self._catalogue_mark - CATALOGUE_SKEW
+                self._catalogue_seen = {i: at for i, at in self._catalogue_seen.items() if at > floor}
+        for item in fresh:
+            self.item_changed(item)
 
     def events_written(self, users: list[str]) -> None:
         """Forget the cached histories and answers of users whose events were written; precompute those next."""

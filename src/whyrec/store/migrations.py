@@ -117,11 +117,19 @@ def _v3(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v4(conn: Connection) -> None:
+    """Version 4: an index of items by update time (what another service process reads to see catalogue
+    changes)."""
+    items = Table("items", MetaData(), autoload_with=conn)
+    Index("ix_items_updated", items.c.updated_at).create(conn)
+
+
 #: (version, description, function), in order; the last version is the current one
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "events, items, users, models, meta", _v1),
     (2, "forgotten_users; events by item index", _v2),
     (3, "text_embeddings", _v3),
+    (4, "items by update time index", _v4),
 ]
 
 #: the schema version this code reads and writes

@@ -63,6 +63,7 @@ items = Table(
     Column("price", Float, nullable=True),
     Column("attrs", JSON, nullable=False),
     Column("updated_at", Float, nullable=False),
+    Index("ix_items_updated", "updated_at"),
 )
 
 users = Table(

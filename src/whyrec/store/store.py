@@ -378,6 +378,19 @@ class Store:
         with self.read() as conn:
             return [self._item_out(r) for r in conn.execute(query).mappings()]
 
+    def latest_item_update(self) -> float:
+        """The latest ``updated_at`` of the catalogue (0.0 when it is empty)."""
+        with self.read() as conn:
+            v = conn.execute(select(func.max(schema.items.c.updated_at))).scalar_one()
+        return 0.0 if v is None else float(v)
+
+    def items_updated_since(self, since: float) -> list[tuple[str, float]]:
+        """``(item, updated_at)`` of the items written after ``since`` (a time from this column), oldest first."""
+        it = schema.items
+        query = select(it.c.item_id, it.c.updated_at).where(it.c.updated_at > since).order_by(it.c.updated_at)
+        with self.read() as conn:
+            return [(str(r[0]), float(r[1])) for r in conn.execute(query)]
+
     def count_items(self) -> int:
         """Number of catalogue items."""
         with self.read() as conn:
