@@ -385,9 +385,9 @@ def main() -> None:
         return
     records: list[dict] = []
     specs: list[dict] = []
-    for pair in args.sizes.split(","):
+    for pair in filter(None, args.sizes.split(",")):  # --sizes "" --models "": no model records
         users, items = (int(x) for x in pair.split(":"))
-        for key in args.models.split(","):
+        for key in filter(None, args.models.split(",")):
             if items <= MAX_ITEMS.get(key, 10**9) and users <= MAX_USERS.get(key, 10**9):
                 specs.append({"kind": "model", "users": users, "items": items, "key": key, "seed": args.seed})
     specs += [{"kind": "mips", "items": int(n), "seed": args.seed} for n in args.mips_items.split(",") if n]

@@ -76,7 +76,7 @@ def _engine(url: str, shown: str, echo: bool = False) -> Engine:
     ):
         _check_sqlite_file(Path(parsed.database), shown)
     try:
-        return create_engine(url, echo=echo)
+        return create_engine(url, echo=echo, **_engine_options(parsed))
     except NoSuchModuleError:
         raise WhyrecError(
             f"the store {shown!r} names the database kind {parsed.drivername!r}, which SQLAlchemy does not know. "
@@ -88,6 +88,18 @@ def _engine(url: str, shown: str, echo: bool = False) -> Engine:
             f"Fix: install it (pip install 'whyrec[postgres]' for postgresql:// and postgresql+psycopg://, "
             f"psycopg2-binary for postgresql+psycopg2://), or {STORE_FIX}"
         ) from None
+
+
+def _engine_options(parsed: Any) -> dict[str, Any]:
+    """What ``create_engine`` is given besides the URL. psycopg 3 prepares a statement on the server once it has
+    run five times, and PostgreSQL may then plan it once for any parameters (a generic plan): for the chunked
+    ``IN (...)`` look-ups of the store (the event ids of a batch, items, histories) that plan scanned the events
+    table, and a batch of 500 events took 0.25 s at 100,000 stored events (1,213 events/s; 10,772 with it off).
+    So psycopg 3 connections prepare nothing (``prepare_threshold=None``; every statement is planned for its
+    parameters, and a connection pooler in transaction mode needs this anyway)."""
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        return {"connect_args": {"prepare_threshold": None}}
+    return {}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
