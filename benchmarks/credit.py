@@ -361,7 +361,7 @@ def narration_part(data, n_llm: int) -> dict:  # noqa: ANN001
             if n_llm <= 0:
                 out[lang][key] = {"status": "not run (--llm-notices 0)"}
                 continue
-            write = local_writer(lang, grammar=grammar)
+            write = local_writer(grammar=grammar)
             t0 = time.perf_counter()
             shown = [narrate_decision(f, lang, write) for f in chosen]
             tried = sum(len(s["rejected"]) + (s["source"] == "llm") for s in shown)

@@ -309,7 +309,7 @@ def test_the_local_model_writes_a_notice_under_the_grammar(credit_run):
     row = next(r for r in range(60) if _facts(credit_run, r).declined and _facts(credit_run, r).changes)
     f = _facts(credit_run, row)
     for lang in ("en", "zh"):
-        out = narrate_decision(f, lang, local_writer(lang, n=1))  # the real SmolLM2 / Gemma 3 GGUF files
+        out = narrate_decision(f, lang, local_writer(n=1))  # the real SmolLM2 / Gemma 3 GGUF files
         assert out["source"] == "llm" and out["checked"] and notice_language(f, lang).accepts(out["text"])
 
 
@@ -323,3 +323,15 @@ def test_a_true_but_incomplete_candidate_is_not_shown(credit_run):
     assert not incomplete(write_notice(f, "en"), f, "en") and not incomplete(write_notice(f, "zh"), f, "zh")
     out = narrate_decision(f, "en", lambda f_, lang_: ["Decision: declined."])
     assert out["source"] == "template" and out["rejected"][0]["problems"]
+
+
+def test_a_model_that_cannot_run_leaves_the_template(credit_run):
+    from whyrec.credit.narrate import narrate_decision
+
+    f = _facts(credit_run, 1)
+
+    def broken(f_, lang_):
+        raise ImportError("No module named 'llama_cpp'")
+
+    out = narrate_decision(f, "zh", broken)
+    assert out["source"] == "template" and out["checked"] and "could not write" in out["rejected"][0]["problems"][0]

@@ -102,8 +102,10 @@ def credit_notice(
         sys.stdout.write(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
         return
     console.print(res["text"], markup=False, highlight=False)
-    console.print(f"[dim]written by {res['source']}; checked: {res['checked']}"
-                  + (f"; {len(res['rejected'])} model candidate(s) refused" if res["rejected"] else "") + "[/dim]")
+    why = f" (first: {res['rejected'][0]['problems'][0]})" if res["rejected"] and res["rejected"][0]["problems"] else ""
+    console.print(f"written by {res['source']}; checked: {res['checked']}"
+                  + (f"; {len(res['rejected'])} model candidate(s) refused{why}" if res["rejected"] else ""),
+                  style="dim", markup=False, highlight=False)
 
 
 @credit_app.command("recourse")

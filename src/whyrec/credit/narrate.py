@@ -18,6 +18,7 @@ from typing import Any
 from whyrec.credit.labels import field_label, value_label
 from whyrec.credit.notice_check import check_notice, incomplete, mutate_notice
 from whyrec.credit.notice_facts import LANGS, DecisionFacts, decision_facts
+from whyrec.errors import WhyrecError
 from whyrec.narrate.phrases import Lang, Node, alt, lit, seq
 
 __all__ = ["LANGS", "DecisionFacts", "Writer", "check_notice", "decision_facts", "incomplete", "local_writer",
@@ -103,13 +104,16 @@ def narrate_decision(f: DecisionFacts, lang: str = "en", write: Writer | None = 
     leaves nothing out (:func:`incomplete`), else the template; with the source, the check and the rejected
     candidates."""
     rejected: list[dict[str, Any]] = []
-    if write is not None:
-        for text in write(f, lang):
-            text = text.strip()
-            problems = check_notice(text, f, lang).problems + incomplete(text, f, lang)
-            if not problems:
-                return {"text": text, "lang": lang, "source": "llm", "checked": True, "rejected": rejected}
-            rejected.append({"text": text, "problems": problems})
+    try:
+        candidates = write(f, lang) if write is not None else []
+    except (ImportError, WhyrecError) as e:  # the model cannot run here (not installed, file missing): the template
+        candidates, rejected = [], [{"text": "", "problems": [f"the model could not write: {e}"]}]
+    for text in candidates:
+        text = text.strip()
+        problems = check_notice(text, f, lang).problems + incomplete(text, f, lang)
+        if not problems:
+            return {"text": text, "lang": lang, "source": "llm", "checked": True, "rejected": rejected}
+        rejected.append({"text": text, "problems": problems})
     text = write_notice(f, lang)
     verdict = check_notice(text, f, lang)
     return {"text": text, "lang": lang, "source": "template", "checked": verdict.passed,
@@ -134,16 +138,19 @@ def notice_prompt(f: DecisionFacts, lang: str = "en") -> str:
     return "贷款申请的事实：\n" + "\n".join(facts) + "\n请用一两句简体中文给申请人写通知。"
 
 
-def local_writer(lang: str = "en", n: int = 3, *, grammar: bool = True) -> Writer:
+def local_writer(n: int = 3, *, grammar: bool = True) -> Writer:
     """``write(facts, lang)`` from the local model that narrates ``lang`` in whyrec
     (:data:`whyrec.narrate.local.DEFAULT_MODELS`): the first candidate greedy, the others sampled. With
     ``grammar`` the model decodes under :func:`notice_language`'s grammar (it picks the phrasing, never the
     facts); without, it writes freely and each candidate is cut at the end of its line."""
-    from whyrec.narrate.local import LocalByLanguage
-
-    llm = LocalByLanguage().llm_for(lang)
+    loaded: dict[str, Any] = {}
 
     def write(f: DecisionFacts, lang: str) -> list[str]:
+        from whyrec.narrate.local import LocalByLanguage  # loaded on the first notice (ImportError: not installed)
+
+        if lang not in loaded:
+            loaded[lang] = LocalByLanguage().llm_for(lang)
+        llm = loaded[lang]
         gram = None
         if grammar:
             from llama_cpp import LlamaGrammar

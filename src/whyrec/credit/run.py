@@ -144,6 +144,6 @@ def notice_for(run: CreditRun, row: int, lang: str = "en", llm: str = "template"
         raise WhyrecError(f"--llm {llm!r} is not a notice writer. Fix: --llm template or --llm local")
     facts = decision_facts(explain_applicant(run, row), recourse_for(run, row), run.data.protected,
                            run.data.fields(with_protected=True))
-    out = narrate_decision(facts, lang, local_writer(lang) if llm == "local" else None)
+    out = narrate_decision(facts, lang, local_writer() if llm == "local" else None)
     out["facts"] = facts.to_dict()
     return out
