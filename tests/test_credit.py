@@ -227,11 +227,9 @@ def credit_run(tmp_path_factory):
 
 
 def _facts(run, row):
-    from whyrec.credit.narrate import decision_facts
     from whyrec.credit.run import explain_applicant, recourse_for
 
-    return decision_facts(explain_applicant(run, row), recourse_for(run, row), run.data.protected,
-                          run.data.fields(with_protected=True))
+    return run.facts(explain_applicant(run, row), recourse_for(run, row))
 
 
 def test_template_notices_pass_the_checker_in_both_languages(credit_run):

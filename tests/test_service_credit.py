@@ -117,7 +117,7 @@ def test_an_approved_applicant_has_no_reasons_and_nothing_to_change(client: Test
 
 
 def test_the_notice_in_words_is_the_checked_template_in_the_language_asked(client: TestClient) -> None:
-    from whyrec.credit.narrate import check_notice, decision_facts
+    from whyrec.credit.narrate import check_notice
 
     row = client.get("/v1/credit/applicants", params={"decision": "declined", "limit": 1}).json()["rows"][0]
     en = client.get(f"/v1/credit/applicants/{row['applicant']}").json()
@@ -125,7 +125,7 @@ def test_the_notice_in_words_is_the_checked_template_in_the_language_asked(clien
     assert en["narration"]["lang"] == "en" and en["narration"]["text"].startswith("Declined")
     assert zh["narration"]["lang"] == "zh" and "拒绝" in zh["narration"]["text"]
     run = client.app.state.service.credit.run
-    facts = decision_facts(en, en["recourse"], run.data.protected, run.data.fields(with_protected=True))
+    facts = run.facts(en, en["recourse"])
     for got in (en, zh):  # checked again here, against the answer's own evidence
         n = got["narration"]
         assert n["checked"] and n["source"] == "template" and check_notice(n["text"], facts, n["lang"]).passed

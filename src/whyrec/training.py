@@ -14,15 +14,12 @@ import math
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import torch
 
 from whyrec import parallel
-
-if TYPE_CHECKING:
-    from whyrec.data.dataset import Dataset
 
 
 class Trainable(Protocol):
@@ -43,7 +40,7 @@ class Trainable(Protocol):
     verbose: bool
 
     # the data is whatever the model's own methods read: a Dataset for recommenders, encoded applicants for the
-    # credit models; the loop itself only asks a validation part for ``n_interactions``
+    # credit models (see Part)
     def _build(self, train: Any) -> None: ...
 
     def _epoch_batches(self, train: Any, rng: np.random.Generator) -> Iterator[Any]: ...
@@ -110,7 +107,18 @@ def seed_everything(seed: int) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | None) -> TrainLog:
+class Part(Protocol):
+    """What the loop itself asks of a validation part (a Dataset, the credit models' encoded applicants): how
+    many rows it holds. Everything else about the data is the model's own (``_build``, ``_epoch_batches``,
+    ``_validate``)."""
+
+    @property
+    def n_interactions(self) -> int:
+        """How many rows (interactions, applicants) the part holds."""
+        ...
+
+
+def fit_loop(model: Trainable, train: Any, valid: Part | None) -> TrainLog:
     """Train ``model.module_`` on ``train``; early-stop on ``model._validate(valid)`` (higher is better).
 
     ``model.num_threads`` applies while training only; the caller's torch thread count is restored after.
@@ -133,7 +141,7 @@ def fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | None
         model.batch_size = batch_size
 
 
-def _fit_loop(model: Trainable, train: Dataset | Any, valid: Dataset | Any | None) -> TrainLog:
+def _fit_loop(model: Trainable, train: Any, valid: Part | None) -> TrainLog:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     rng = seed_everything(model.seed)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from whyrec.cli.common import app, console
+
+if TYPE_CHECKING:
+    from whyrec.credit import Recourse
 
 credit_app = typer.Typer(help="Credit scoring: train, explain a decision, find the change that turns it.",
                          no_args_is_help=True, rich_markup_mode=None)
@@ -19,6 +22,15 @@ app.add_typer(credit_app, name="credit")
 Run = Annotated[Path, typer.Argument(help="Folder written by 'whyrec credit train'.")]
 Applicant = Annotated[int, typer.Option("--applicant", "-a", help="Row of the applicant in the table (0-based).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def recourse_text(r: Recourse) -> str:
+    """A found change in words: each field from -> to, the probabilities of bad before and after, the cut-off and
+    whether scoring the changed applicant on its own confirmed it."""
+    what = "; ".join(f"{f}: {a} -> {b}" for f, (a, b) in r.changes.items())
+    proof = "verified" if r.verified else "NOT verified"
+    return (f"approval would follow if {what} (P(bad) {r.p_before:.3f} -> {r.p_after:.3f}, cut-off {r.cutoff:.3f}; "
+            f"{proof} by scoring the changed applicant)")
 
 
 @credit_app.command("train")
@@ -126,7 +138,4 @@ def credit_recourse(run: Run, applicant: Applicant, as_json: AsJson = False) -> 
         console.print(f"applicant {applicant} is approved (P(bad) {r.p_before:.3f} < {r.cutoff:.3f}): nothing to "
                       "change")
     else:
-        what = "; ".join(f"{f}: {a} -> {b}" for f, (a, b) in r.changes.items())
-        proof = "verified" if r.verified else "NOT verified"
-        console.print(f"applicant {applicant}: approval would follow if {what} (P(bad) {r.p_before:.3f} -> "
-                      f"{r.p_after:.3f}, cut-off {r.cutoff:.3f}; {proof} by scoring the changed applicant)")
+        console.print(f"applicant {applicant}: {recourse_text(r)}")

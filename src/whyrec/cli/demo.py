@@ -147,7 +147,7 @@ def credit_demo(out: Path, show: int = 3, seed: int = 0) -> Path:
     command that serves the run in the web app. Returns the run's folder."""
     from rich.markup import escape
 
-    from whyrec.credit.narrate import decision_facts, narrate_decision
+    from whyrec.credit.narrate import narrate_decision
     from whyrec.credit.run import explain_applicant, open_credit_run, recourse_for, train_credit_run
 
     folder = Path(out) / "credit"
@@ -173,7 +173,7 @@ def credit_demo(out: Path, show: int = 3, seed: int = 0) -> Path:
             continue
         shown.append(row)
         recourse = recourse_for(run, row)
-        facts = decision_facts(res, recourse, run.data.protected, run.data.fields(with_protected=True))
+        facts = run.facts(res, recourse)
         res["narration"] = [narrate_decision(facts, lang) for lang in ("en", "zh")]  # checked against the facts
         _print_declined(res, recourse)
     serve = f"whyrec serve {out} --public-reads --credit {folder}"
@@ -207,10 +207,9 @@ def _print_declined(res: dict[str, Any], recourse: Any) -> None:
     if recourse is None:
         console.print("  no change of at most three actionable fields turns this decline")
         return
-    what = "; ".join(f"{f}: {a} -> {b}" for f, (a, b) in recourse.changes.items())
-    proof = "verified" if recourse.verified else "NOT verified"
-    console.print(f"  approval would follow if {what} (P(bad) {recourse.p_before:.3f} -> {recourse.p_after:.3f}; "
-                  f"{proof} by scoring the changed applicant)", markup=False)  # fmt: skip
+    from whyrec.cli.credit import recourse_text
+
+    console.print(f"  {recourse_text(recourse)}", markup=False)
 
 
 def _print_reason(ds: Any, train: Any, expl: Any, n: int, item: str, llm: str, noted: set[str]) -> None:

@@ -37,13 +37,19 @@ def reference_values(data: Applicants, fields: list[str]) -> dict[str, Any]:
     return {f: plain(v) for f, v in out.items()}
 
 
+def _stepwise(model: CreditModel, start: pd.DataFrame, order: list[str], values: dict[str, Any]) -> np.ndarray:
+    """P(bad) of the one-row ``start`` as the fields of ``order`` take ``values`` one after another (the first
+    entry: ``start`` itself)."""
+    rows = pd.concat([start.reset_index(drop=True)] * (len(order) + 1), ignore_index=True)
+    for step, f in enumerate(order, 1):
+        rows.loc[step:, f] = values[f]
+    return model.predict_bad(rows.infer_objects())
+
+
 def deletion_curve(model: CreditModel, x: pd.DataFrame, order: list[str], reference: dict[str, Any]) -> np.ndarray:
     """P(bad) of the applicant ``x`` (one row) as the fields of ``order`` are set to their reference values one
     after another (the first entry: nothing changed)."""
-    rows = pd.concat([x.reset_index(drop=True)] * (len(order) + 1), ignore_index=True)
-    for step, f in enumerate(order, 1):
-        rows.loc[step:, f] = reference[f]
-    return model.predict_bad(rows.infer_objects())
+    return _stepwise(model, x, order, reference)
 
 
 def kernel_shap(model: CreditModel, data: Applicants, X: pd.DataFrame, *, background: int = 40, nsamples: int = 500,
@@ -81,10 +87,7 @@ def insertion_curve(model: CreditModel, x: pd.DataFrame, order: list[str], refer
     start = row.copy()
     for f in order:
         start.at[0, f] = reference[f]
-    rows = pd.concat([start] * (len(order) + 1), ignore_index=True)
-    for step, f in enumerate(order, 1):
-        rows.loc[step:, f] = row.at[0, f]
-    return model.predict_bad(rows.infer_objects())
+    return _stepwise(model, start, order, {f: row.at[0, f] for f in order})
 
 
 def deletion_path(model: CreditModel, x: pd.DataFrame, reference: dict[str, Any]) -> tuple[np.ndarray, float]:

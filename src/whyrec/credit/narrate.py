@@ -34,55 +34,83 @@ def _join(parts: list[str], lang: str) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _alt(*options: str, name: str | None = None) -> Node:
-    return alt([lit(o) for o in options], name)
+#: the phrasings of a notice per language: each choice's first option is the template's. ``{s}`` the score,
+#: ``{n}`` the line, ``{items}`` the joined reasons, ``{were}`` / ``{moved}`` the joined changes
+PHRASES: dict[str, dict[str, Any]] = {
+    "en": {
+        "approved": (("Approved:", "Your application was approved:", "Good news, your application was approved:"),
+                     (" your score of {s} points is above the line of {n}.",
+                      " your score of {s} points exceeds our approval line of {n}.")),
+        "declined": ("Declined:", "Your application was declined:", "We could not approve your application:",
+                     "Unfortunately, your application was declined:"),
+        "below": (" your score of {s} points is not above the line of {n}",
+                  " your score of {s} points did not exceed our approval line of {n}"),
+        "reasons": (", mainly because of {items}", ". The main reasons were {items}"),
+        "end": ".",
+        "changes": (" Approval would follow if {were}.", " You would be approved if {were}.",
+                    " If {moved}, your application would be approved."),
+        "reason": "the {field} ({value})",
+        "were": "the {field} were {to} instead of {was}",
+        "moved": "the {field} changed from {was} to {to}",
+        # the prompt (notice_prompt)
+        "facts": "Facts about a credit application:", "decision": "Decision: {decision}.",
+        "decisions": ("declined", "approved"), "score": "Score: {s} points; approval line: {n} points.",
+        "reason_line": "Reason {i}: {reason}.", "change_line": "Approval would follow if {were}.",
+        "ask": "Write the notice to the applicant in one or two plain sentences.",
+    },
+    "zh": {
+        "approved": (("申请已获批准：", "恭喜，您的贷款申请已获批准："),
+                     ("评分 {s} 分，高于批准线 {n} 分。", "您的评分为 {s} 分，超过 {n} 分的审批线。")),
+        "declined": ("申请被拒绝：", "很遗憾，您的贷款申请未获批准：", "您的申请未获批准："),
+        "below": ("评分 {s} 分，不高于批准线 {n} 分", "您的评分为 {s} 分，未超过 {n} 分的审批线"),
+        "reasons": ("，主要原因是{items}", "，主要原因包括{items}"),
+        "end": "。",
+        "changes": ("如果{were}，申请将获批准。", "若{moved}，申请即可获批。"),
+        "reason": "{field}（{value}）",
+        "were": "{field}为{to}而不是{was}",
+        "moved": "{field}从{was}变为{to}",
+        "facts": "贷款申请的事实：", "decision": "决定：{decision}。", "decisions": ("拒绝", "批准"),
+        "score": "评分：{s} 分；批准线：{n} 分。", "reason_line": "原因 {i}：{reason}。",
+        "change_line": "如果{were}，申请将获批准。", "ask": "请用一两句简体中文给申请人写通知。",
+    },
+}
+
+
+def _alt(options: tuple[str, ...], **values: str) -> Node:
+    return alt([lit(o.format(**values)) for o in options])
+
+
+def _reason(lang: str, k: str, v: Any) -> str:
+    return str(PHRASES[lang]["reason"].format(field=field_label(k, lang), value=value_label(k, v, lang)))
+
+
+def _change(lang: str, phrase: str, k: str, a: Any, b: Any) -> str:
+    return str(PHRASES[lang][phrase].format(field=field_label(k, lang), was=value_label(k, a, lang),
+                                            to=value_label(k, b, lang)))
+
+
+def _reasons(f: DecisionFacts, lang: str) -> str:
+    return _join([_reason(lang, k, v) for k, v in f.reasons], lang)
+
+
+def _changes(f: DecisionFacts, lang: str, phrase: str) -> str:
+    return _join([_change(lang, phrase, k, a, b) for k, a, b in f.changes], lang)
 
 
 def notice_language(f: DecisionFacts, lang: str = "en") -> Lang:
-    """Every faithful notice of this decision that whyrec writes: the first option of each choice is the
-    template's."""
+    """Every faithful notice of this decision that whyrec writes (:data:`PHRASES`): the first option of each
+    choice is the template's."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}; got {lang!r}")
-    s, n = f.score, f.line
-    en = lang == "en"
+    p, score = PHRASES[lang], {"s": f.score, "n": f.line}
     if not f.declined:
-        if en:
-            return Lang(seq(_alt("Approved:", "Your application was approved:", "Good news, your application was "
-                                 "approved:"), _alt(f" your score of {s} points is above the line of {n}.",
-                                                    f" your score of {s} points exceeds our approval line of {n}.")),
-                        lang, "")
-        return Lang(seq(_alt("申请已获批准：", "恭喜，您的贷款申请已获批准："),
-                        _alt(f"评分 {s} 分，高于批准线 {n} 分。", f"您的评分为 {s} 分，超过 {n} 分的审批线。")),
-                    lang, "")
-    if en:
-        parts = [_alt("Declined:", "Your application was declined:", "We could not approve your application:",
-                      "Unfortunately, your application was declined:"),
-                 _alt(f" your score of {s} points is not above the line of {n}",
-                      f" your score of {s} points did not exceed our approval line of {n}")]
-        if f.reasons:
-            items = _join([f"the {field_label(k)} ({value_label(k, v)})" for k, v in f.reasons], lang)
-            parts.append(_alt(f", mainly because of {items}", f". The main reasons were {items}"))
-        parts.append(lit("."))
-        if f.changes:
-            were = _join([f"the {field_label(k)} were {value_label(k, b)} instead of {value_label(k, a)}"
-                          for k, a, b in f.changes], lang)
-            moved = _join([f"the {field_label(k)} changed from {value_label(k, a)} to {value_label(k, b)}"
-                           for k, a, b in f.changes], lang)
-            parts.append(alt([lit(f" Approval would follow if {were}."), lit(f" You would be approved if {were}."),
-                              lit(f" If {moved}, your application would be approved.")]))
-        return Lang(seq(*parts), lang, "")
-    parts = [_alt("申请被拒绝：", "很遗憾，您的贷款申请未获批准：", "您的申请未获批准："),
-             _alt(f"评分 {s} 分，不高于批准线 {n} 分", f"您的评分为 {s} 分，未超过 {n} 分的审批线")]
+        return Lang(seq(_alt(p["approved"][0]), _alt(p["approved"][1], **score)), lang, "")
+    parts = [_alt(p["declined"]), _alt(p["below"], **score)]
     if f.reasons:
-        items = _join([f"{field_label(k, 'zh')}（{value_label(k, v, 'zh')}）" for k, v in f.reasons], lang)
-        parts.append(_alt(f"，主要原因是{items}", f"，主要原因包括{items}"))
-    parts.append(lit("。"))
+        parts.append(_alt(p["reasons"], items=_reasons(f, lang)))
+    parts.append(lit(p["end"]))
     if f.changes:
-        were = _join([f"{field_label(k, 'zh')}为{value_label(k, b, 'zh')}而不是{value_label(k, a, 'zh')}"
-                      for k, a, b in f.changes], lang)
-        moved = _join([f"{field_label(k, 'zh')}从{value_label(k, a, 'zh')}变为{value_label(k, b, 'zh')}"
-                       for k, a, b in f.changes], lang)
-        parts.append(alt([lit(f"如果{were}，申请将获批准。"), lit(f"若{moved}，申请即可获批。")]))
+        parts.append(_alt(p["changes"], were=_changes(f, lang, "were"), moved=_changes(f, lang, "moved")))
     return Lang(seq(*parts), lang, "")
 
 
@@ -122,20 +150,12 @@ def narrate_decision(f: DecisionFacts, lang: str = "en", write: Writer | None = 
 
 def notice_prompt(f: DecisionFacts, lang: str = "en") -> str:
     """The user message to the model: the facts, then what to write."""
-    if lang == "en":
-        facts = [f"Decision: {'declined' if f.declined else 'approved'}.", f"Score: {f.score} points; approval line: "
-                 f"{f.line} points."]
-        facts += [f"Reason {i}: the {field_label(k)} ({value_label(k, v)})." for i, (k, v) in enumerate(f.reasons, 1)]
-        facts += [f"Approval would follow if the {field_label(k)} were {value_label(k, b)} instead of "
-                  f"{value_label(k, a)}." for k, a, b in f.changes]
-        return "Facts about a credit application:\n" + "\n".join(facts) + ("\nWrite the notice to the applicant in "
-                                                                           "one or two plain sentences.")
-    facts = [f"决定：{'拒绝' if f.declined else '批准'}。", f"评分：{f.score} 分；批准线：{f.line} 分。"]
-    facts += [f"原因 {i}：{field_label(k, 'zh')}（{value_label(k, v, 'zh')}）。"
-              for i, (k, v) in enumerate(f.reasons, 1)]
-    facts += [f"如果{field_label(k, 'zh')}为{value_label(k, b, 'zh')}而不是{value_label(k, a, 'zh')}，申请将获批准。"
-              for k, a, b in f.changes]
-    return "贷款申请的事实：\n" + "\n".join(facts) + "\n请用一两句简体中文给申请人写通知。"
+    p = PHRASES[lang]
+    lines = [p["facts"], p["decision"].format(decision=p["decisions"][0 if f.declined else 1]),
+             p["score"].format(s=f.score, n=f.line)]
+    lines += [p["reason_line"].format(i=i, reason=_reason(lang, k, v)) for i, (k, v) in enumerate(f.reasons, 1)]
+    lines += [p["change_line"].format(were=_change(lang, "were", k, a, b)) for k, a, b in f.changes]
+    return "\n".join([*lines, p["ask"]])
 
 
 def local_writer(n: int = 3, *, grammar: bool = True) -> Writer:

@@ -40,12 +40,12 @@ class FieldSlots:
 
     def __init__(self, X: pd.DataFrame, kinds: dict[str, str], fields: list[str]) -> None:
         self.fields = list(fields)
-        self.vocab: dict[str, list[str]] = {}
+        self.vocab: dict[str, dict[str, int]] = {}  # a category -> its code
         self.edges: dict[str, np.ndarray] = {}
         sizes = []
         for f in self.fields:
             if kinds[f] == "categorical":
-                self.vocab[f] = sorted(X[f].astype(str).unique())
+                self.vocab[f] = {v: k for k, v in enumerate(sorted(X[f].astype(str).unique()))}
                 sizes.append(len(self.vocab[f]) + 1)
             else:
                 v = pd.to_numeric(X[f], errors="coerce").to_numpy(np.float64)
@@ -61,8 +61,7 @@ class FieldSlots:
         for j, f in enumerate(self.fields):
             unseen = self.sizes[j] - 1
             if f in self.vocab:
-                lookup = {v: k for k, v in enumerate(self.vocab[f])}
-                codes = np.array([lookup.get(str(v), unseen) for v in X[f]], dtype=np.int64)
+                codes = np.array([self.vocab[f].get(str(v), unseen) for v in X[f]], dtype=np.int64)
             else:
                 v = pd.to_numeric(X[f], errors="coerce").to_numpy(np.float64)
                 codes = np.where(np.isnan(v), unseen, np.searchsorted(self.edges[f], v, side="right"))
@@ -83,10 +82,9 @@ class _Rows:
 
 
 class NeuralCredit(CreditModel):
-    """A feature model (``module_class``) as a credit classifier; see the module docstring. The defaults are
-    the same for every table and were not tuned on any test fold."""
+    """A feature model (the ``nn_fm`` module of its ``key``) as a credit classifier; see the module docstring.
+    The defaults are the same for every table and were not tuned on any test fold."""
 
-    module_name: ClassVar[str] = ""
     exact_method = ""
     #: how :meth:`contributions` attributes (these models have no exact account)
     attribution_method: ClassVar[str] = "integrated-gradients"
@@ -123,9 +121,9 @@ class NeuralCredit(CreditModel):
     def _build(self, train: _Rows) -> None:
         from whyrec.models import nn_fm
 
-        module_class = {"fm": nn_fm.FMModule, "deepfm": nn_fm.DeepFMModule, "nfm": nn_fm.NFMModule}[self.module_name]
+        module_class = {"fm": nn_fm.FMModule, "deepfm": nn_fm.DeepFMModule, "nfm": nn_fm.NFMModule}[self.key]
         fields = [(j, j + 1) for j in range(len(self.fields_))]
-        extra = {} if self.module_name == "fm" else {"mlp_dims": self.mlp_dims, "dropout": self.dropout}
+        extra = {} if self.key == "fm" else {"mlp_dims": self.mlp_dims, "dropout": self.dropout}
         self.module_ = module_class(self.slots_.n_rows, self.embedding_dim, fields, [], **extra)
 
     def _epoch_batches(self, train: _Rows, rng: np.random.Generator) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
@@ -186,19 +184,16 @@ class FMCredit(NeuralCredit):
     """A factorisation machine over the applicant's fields (first order + pairwise factor interactions)."""
 
     key = "fm"
-    module_name = "fm"
 
 
 class DeepFMCredit(NeuralCredit):
     """DeepFM: the FM plus an MLP over the concatenated field embeddings."""
 
     key = "deepfm"
-    module_name = "deepfm"
 
 
 class NFMCredit(NeuralCredit):
     """NFM: first order plus an MLP over the bi-interaction pooling of the field embeddings."""
 
     key = "nfm"
-    module_name = "nfm"
 

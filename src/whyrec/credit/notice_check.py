@@ -99,11 +99,24 @@ def check_notice(text: str, f: DecisionFacts, lang: str = "en") -> NoticeCheck:
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}; got {lang!r}")
     low = text.lower()
+    mentions, values = _spans(low, f, lang)
     problems = _protected(text, low, f, lang) + _decision(low, f, lang)
-    mentions, masked_problems = _mentions(low, f, lang)
-    problems += masked_problems + _numbers_bound(low, f, lang, mentions) + _values_bound(low, f, lang, mentions)
+    problems += [f"names {field_label(k, lang)!r}, which is not among the reasons or the changes"
+                 for k in dict.fromkeys(k for _, k in mentions) if k not in f.evidence]
+    problems += _numbers_bound(low, f, lang, mentions) + _values_bound(low, lang, mentions, values)
     problems += _vocabulary(text, low, f, lang)
     return NoticeCheck(not problems, problems)
+
+
+def _named(k: str, low: str, lang: str) -> bool:
+    """Whether the (lower-cased) text names field ``k`` by its label or an alias."""
+    return any(n.lower() in low for n in field_names(k, lang))
+
+
+def _without_refusals(low: str, lang: str) -> str:
+    """The text less the approval line's name and the phrases that refuse ("not approved"): what is left speaks
+    of approval only where it grants it."""
+    return re.sub(DECLINED[lang], " ", re.sub(LINE_PHRASES[lang], " ", low))
 
 
 def _protected(text: str, low: str, f: DecisionFacts, lang: str) -> list[str]:
@@ -118,7 +131,7 @@ def _decision(low: str, f: DecisionFacts, lang: str) -> list[str]:
     """The decision and its conditions as the facts have them."""
     out = []
     declined = re.search(DECLINED[lang], low) is not None
-    rest = re.sub(DECLINED[lang], " ", re.sub(LINE_PHRASES[lang], " ", low))
+    rest = _without_refusals(low, lang)
     approved = re.search(APPROVED[lang], rest) is not None
     conditional = re.search(CONDITIONAL[lang], rest) is not None
     if f.declined and not declined:
@@ -131,8 +144,7 @@ def _decision(low: str, f: DecisionFacts, lang: str) -> list[str]:
         out.append("speaks of approval, but no verified change leads to it" if not f.changes else
                    "speaks of approval without the condition that leads to it")
     if f.declined and approved and f.changes and conditional:  # the whole change, not a part of it
-        named = {k for k, _, _ in f.changes if any(n.lower() in low for n in field_names(k, lang))}
-        missing = [field_label(k, lang) for k, _, _ in f.changes if k not in named]
+        missing = [field_label(k, lang) for k, _, _ in f.changes if not _named(k, low, lang)]
         if missing:
             out.append(f"promises approval on part of the change (leaves out {', '.join(missing)})")
     below = re.compile(r"\b(?:not|n't|never)\s+(?:above|exceed\w*|over|reach\w*|meet|met|clear\w*)\b|\bbelow\b|"
@@ -152,7 +164,7 @@ def _spans(low: str, f: DecisionFacts, lang: str) -> tuple[list[tuple[int, str]]
     stands (with the fields it is a value of); where a name and a value overlap the longer wins ("savings
     agreement" is a value of property, "other instalment plans" a field's name)."""
     values: dict[str, set[str]] = {}
-    for k, v in [*f.reasons, *[(k, x) for k, a, b in f.changes for x in (a, b)]]:
+    for k, v in f.values():
         if not isinstance(v, (int, float)):
             values.setdefault(value_label(k, v, lang).lower(), set()).add(k)
     candidates: list[tuple[int, int, str | None, set[str]]] = []
@@ -170,27 +182,15 @@ def _spans(low: str, f: DecisionFacts, lang: str) -> tuple[list[tuple[int, str]]
     return [(a, k) for a, _, k, _ in taken if k is not None], [(a, b, o) for a, b, k, o in taken if k is None]
 
 
-def _mentions(low: str, f: DecisionFacts, lang: str) -> tuple[list[tuple[int, str]], list[str]]:
-    """The fields named (see :func:`_spans`), and a problem for each that is not in the evidence."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    found, _ = _spans(low, f, lang)
-    problems = [f"names {field_label(k, lang)!r}, which is not among the reasons or the changes"
-                for k in dict.fromkeys(k for _, k in found) if k not in evidence]
-    return found, problems
-
-
 def _numbers_bound(low: str, f: DecisionFacts, lang: str, mentions: list[tuple[int, str]]) -> list[str]:
     """Every number is the score (beside a score word), the line (beside a line word), a value of the nearest
     field named before it, or a value with its unit of a field of the evidence."""
     allowed: dict[str, set[str]] = {}
-    for k, v in f.reasons:
-        allowed.setdefault(k, set()).update(_numbers(value_label(k, v, lang)))
-    for k, a, b in f.changes:
-        allowed.setdefault(k, set()).update(_numbers(value_label(k, a, lang)) | _numbers(value_label(k, b, lang)))
-    with_units = {(n, u) for k in allowed for x in [*(v for kk, v in f.reasons if kk == k),
-                                                   *(y for kk, a, b in f.changes if kk == k for y in (a, b))]
-                  for n in _numbers(value_label(k, x, lang)) for u in UNITS[lang]
-                  if u in value_label(k, x, lang).lower()}
+    with_units: set[tuple[str, str]] = set()
+    for k, v in f.values():
+        label = value_label(k, v, lang)
+        allowed.setdefault(k, set()).update(_numbers(label))
+        with_units.update((n, u) for n in _numbers(label) for u in UNITS[lang] if u in label.lower())
     out = []
     for m in _NUMBER.finditer(low):
         n = m.group().replace(",", "")
@@ -207,13 +207,14 @@ def _numbers_bound(low: str, f: DecisionFacts, lang: str, mentions: list[tuple[i
     return out
 
 
-def _values_bound(low: str, f: DecisionFacts, lang: str, mentions: list[tuple[int, str]]) -> list[str]:
+def _values_bound(low: str, lang: str, mentions: list[tuple[int, str]],
+                  values: list[tuple[int, int, set[str]]]) -> list[str]:
     """A category's words ("overdrawn") stand beside their own field: the field named nearest before them in
     their clause (else nearest after them) must have that value in the evidence. Numbers are bound by
     :func:`_numbers_bound`."""
     cuts = [0, *[m.end() for m in re.finditer(r"[,，、;；。:：()（）]|\band\b|\bor\b|以及|和|或", low)], len(low) + 1]
     out = []
-    for a, b, owners in _spans(low, f, lang)[1]:
+    for a, b, owners in values:
         start = max(c for c in cuts if c <= a)
         end = min(c for c in cuts if c >= b)
         before = [k for pos, k in mentions if start <= pos < a]
@@ -241,9 +242,7 @@ def _closest_role(low: str, at: int, lang: str) -> str | None:
 
 def _vocabulary(text: str, low: str, f: DecisionFacts, lang: str) -> list[str]:
     """Every English word, or every Chinese character, is the notice language's or the evidence's own."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    labels = [n for k in evidence for n in field_names(k, lang)] + [value_label(k, v, lang) for k, v in f.reasons]
-    labels += [value_label(k, x, lang) for k, a, b in f.changes for x in (a, b)]
+    labels = [n for k in f.evidence for n in field_names(k, lang)] + [value_label(k, v, lang) for k, v in f.values()]
     if lang == "en":
         known = EN_WORDS | set(re.findall(r"[a-z]+", " ".join(labels).lower()))
         unknown = sorted({w for w in re.findall(r"[a-z]+", low) if w not in known})
@@ -263,9 +262,9 @@ def incomplete(text: str, f: DecisionFacts, lang: str = "en") -> list[str]:
     decline named, and the verified change that turns it when there is one (empty when nothing is missing)."""
     low = text.lower()
     out = [f"does not name the principal reason {field_label(k, lang)!r}" for k, _ in f.reasons
-           if not any(n.lower() in low for n in field_names(k, lang))]
-    if f.declined and f.changes and not (re.search(APPROVED[lang], re.sub(DECLINED[lang], " ", re.sub(
-            LINE_PHRASES[lang], " ", low))) and re.search(CONDITIONAL[lang], low)):
+           if not _named(k, low, lang)]
+    if f.declined and f.changes and not (re.search(APPROVED[lang], _without_refusals(low, lang))
+                                         and re.search(CONDITIONAL[lang], low)):
         out.append("does not give the change that would turn the decision")
     return out
 
@@ -274,8 +273,7 @@ def mutate_notice(f: DecisionFacts, en: str) -> dict[str, str]:
     """Unfaithful variants of a declined applicant's English template notice ``en``, one per error kind: what the
     checker must refuse (the tests' and the benchmark's own set; independent ones are in
     benchmarks/credit_notices)."""
-    evidence = {k for k, _ in f.reasons} | {k for k, _, _ in f.changes}
-    outside = next(k for k in f.fields if k not in evidence and k not in f.protected)
+    outside = next(k for k in f.fields if k not in f.evidence and k not in f.protected)
     return {"protected attribute": en.replace("mainly because of", "mainly because of your age and"),
             "decision flipped": en.replace("Declined", "Approved"),
             "number moved": en.replace(f"line of {f.line}", f"line of {int(float(f.line)) - 40}"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -29,12 +29,27 @@ class DecisionFacts:
     reasons: tuple[tuple[str, Any], ...]
     changes: tuple[tuple[str, Any, Any], ...]
     protected: tuple[str, ...] = ()
-    fields: tuple[str, ...] = field(default_factory=tuple)
+    fields: tuple[str, ...] = ()
+
+    @property
+    def evidence(self) -> set[str]:
+        """The fields a notice may name: the reasons' and the changed ones."""
+        return {k for k, _ in self.reasons} | {k for k, _, _ in self.changes}
+
+    def values(self) -> list[tuple[str, Any]]:
+        """Every (field, value) of the evidence: the reasons' values, and each change's from and to."""
+        return [*self.reasons, *[(k, x) for k, a, b in self.changes for x in (a, b)]]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form."""
         return {"declined": self.declined, "score": self.score, "line": self.line,
                 "reasons": [list(r) for r in self.reasons], "changes": [list(c) for c in self.changes]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], protected: Iterable[str] = (), fields: Iterable[str] = ()) -> DecisionFacts:
+        """The facts of :meth:`to_dict`'s form (``protected`` and ``fields`` as :func:`decision_facts` takes them)."""
+        return cls(bool(d["declined"]), str(d["score"]), str(d["line"]), tuple(tuple(r) for r in d["reasons"]),
+                   tuple(tuple(c) for c in d["changes"]), tuple(protected), tuple(fields))
 
 
 def decision_facts(explained: dict[str, Any], recourse: Any, protected: Iterable[str] = (),

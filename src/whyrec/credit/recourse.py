@@ -23,7 +23,7 @@ from whyrec.credit.data import plain
 from whyrec.credit.models import CreditModel
 from whyrec.errors import WhyrecError
 
-__all__ = ["Recourse", "candidate_values", "find_recourse"]
+__all__ = ["Recourse", "candidate_values", "change_distance", "find_recourse"]
 
 #: candidate values tried per field (numeric steps), and per field when three fields change together
 STEPS, STEPS_3 = 12, 4
@@ -55,6 +55,15 @@ class Recourse:
                 "distance": self.distance, "verified": self.verified, "n_fields": self.n_fields, "tried": self.tried}
 
 
+def change_distance(action: dict[str, Any], old: Any, new: Any, scale: float) -> float:
+    """How far a change of one field goes: a category's steps along its ``order`` over the order's length, a
+    number's change over ``scale`` (the field's range in the training data)."""
+    if "order" in action:
+        order = list(action["order"])
+        return abs(order.index(new) - order.index(old)) / max(1, len(order) - 1)
+    return abs(float(new) - float(old)) / max(scale, 1e-9)
+
+
 def candidate_values(value: Any, action: dict[str, Any], scale: float) -> list[tuple[Any, float]]:
     """``(new value, distance)`` pairs the ``action`` allows from ``value``, nearest first."""
     if "order" in action:
@@ -63,7 +72,7 @@ def candidate_values(value: Any, action: dict[str, Any], scale: float) -> list[t
             return []
         i = order.index(value)
         steps = range(i + 1, len(order)) if action.get("direction", "increase") == "increase" else range(i - 1, -1, -1)
-        return [(order[j], abs(j - i) / max(1, len(order) - 1)) for j in steps]
+        return [(order[j], change_distance(action, value, order[j], scale)) for j in steps]
     direction = action.get("direction", "decrease")
     step = float(action.get("step", 1))
     sign = -1.0 if direction == "decrease" else 1.0
@@ -77,7 +86,7 @@ def candidate_values(value: Any, action: dict[str, Any], scale: float) -> list[t
         new = type(value)(round(new)) if isinstance(value, (int, np.integer)) else new
         if new == value or any(new == v for v, _ in out):
             continue
-        out.append((new, abs(float(new) - float(value)) / max(scale, 1e-9)))
+        out.append((new, change_distance(action, value, new, scale)))
     return out
 
 

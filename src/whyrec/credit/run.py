@@ -19,6 +19,7 @@ import numpy as np
 from whyrec.credit.data import Applicants, german_credit, plain, read_applicants
 from whyrec.credit.evaluate import cross_validate, validation_cutoff
 from whyrec.credit.models import CreditModel, Scorecard, points
+from whyrec.credit.notice_facts import DecisionFacts, decision_facts
 from whyrec.credit.reasons import reason_codes
 from whyrec.credit.recourse import Recourse, find_recourse
 from whyrec.credit.registry import make_credit_model
@@ -63,6 +64,12 @@ class CreditRun:
     model: CreditModel
     cutoff: float
     info: dict[str, Any]
+
+    def facts(self, explained: dict[str, Any], recourse: Any) -> DecisionFacts:
+        """What a notice of this decision may say (:func:`~whyrec.credit.notice_facts.decision_facts` with the
+        table's protected fields and every field of it), from :func:`explain_applicant`'s record and the
+        recourse (a Recourse, its dict, or None)."""
+        return decision_facts(explained, recourse, self.data.protected, self.data.fields(with_protected=True))
 
     def applicant(self, row: int) -> Any:
         """The fields of the applicant at ``row`` (0-based)."""
@@ -136,14 +143,13 @@ def recourse_for(run: CreditRun, row: int) -> Recourse | None:
 def notice_for(run: CreditRun, row: int, lang: str = "en", llm: str = "template") -> dict[str, Any]:
     """The applicant's notice in ``lang`` (:mod:`whyrec.credit.narrate`): written by the template, or by the
     local model (``llm="local"``) when its text passes the checker, with the facts it was checked against."""
-    from whyrec.credit.narrate import LANGS, decision_facts, local_writer, narrate_decision
+    from whyrec.credit.narrate import LANGS, local_writer, narrate_decision
 
     if lang not in LANGS:
         raise WhyrecError(f"--lang {lang!r} is not a language whyrec writes notices in. Fix: --lang en or --lang zh")
     if llm not in ("template", "local"):
         raise WhyrecError(f"--llm {llm!r} is not a notice writer. Fix: --llm template or --llm local")
-    facts = decision_facts(explain_applicant(run, row), recourse_for(run, row), run.data.protected,
-                           run.data.fields(with_protected=True))
+    facts = run.facts(explain_applicant(run, row), recourse_for(run, row))
     out = narrate_decision(facts, lang, local_writer() if llm == "local" else None)
     out["facts"] = facts.to_dict()
     return out

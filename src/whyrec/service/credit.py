@@ -106,14 +106,12 @@ class CreditDesk:
                     self._answers.popitem(last=False)
             return answer
 
-    def notice(self, row: int, lang: str) -> dict[str, Any]:
-        """The applicant's notice in ``lang`` (:mod:`whyrec.credit.narrate`'s template, checked closed-world: the
-        service writes no notice with a language model) from the kept answer."""
-        from whyrec.credit.narrate import decision_facts, narrate_decision
+    def notice(self, answer: dict[str, Any], lang: str) -> dict[str, Any]:
+        """The notice in ``lang`` of an answer of :meth:`applicant` (:mod:`whyrec.credit.narrate`'s template,
+        checked closed-world: the service writes no notice with a language model)."""
+        from whyrec.credit.narrate import narrate_decision
 
-        answer = self.applicant(row)
-        data = self.run.data
-        facts = decision_facts(answer, answer["recourse"], data.protected, data.fields(with_protected=True))
+        facts = self.run.facts(answer, answer["recourse"])
         out = narrate_decision(facts, lang)
         return {k: out[k] for k in ("text", "lang", "source", "checked")}
 

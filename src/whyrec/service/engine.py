@@ -137,9 +137,8 @@ class Engine:
         # the catalogue writes of other processes on a shared store (see sync_catalogue)
         self._catalogue_shared = settings.shared_store(store)
         self._catalogue_lock = threading.Lock()
-        self._catalogue_mark = store.latest_item_update() if self._catalogue_shared else 0.0
-        self._catalogue_seen = (dict(store.items_updated_since(self._catalogue_mark - CATALOGUE_SKEW))
-                                if self._catalogue_shared else {})
+        self._catalogue_floor = time.time() - CATALOGUE_SKEW
+        self._catalogue_seen = dict(store.items_updated_since(self._catalogue_floor)) if self._catalogue_shared else {}
         self.cache = LRUCache(settings.cache_size)
         self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}
@@ -597,18 +596,16 @@ class Engine:
     def sync_catalogue(self) -> None:
         """On a store several processes share, handle the catalogue writes made since the last look (by any
         process) as a PUT here is handled (:meth:`item_changed`): one indexed query of the items written after the
-        latest update seen, less ``CATALOGUE_SKEW`` seconds (a writer whose clock runs that far behind is still
-        seen; what was handled already is skipped). A no-op on a store of one process."""
+        previous look's time less ``CATALOGUE_SKEW`` seconds (a writer whose clock runs that far behind is still
+        seen; an item already handled at the same update time is skipped). The window is the last few seconds
+        only, so a bulk import is not read again on every request. A no-op on a store of one process."""
         if not self._catalogue_shared:
             return
         with self._catalogue_lock:
-            rows = self.store.items_updated_since(self._catalogue_mark - CATALOGUE_SKEW)
+            now = time.time()
+            rows = self.store.items_updated_since(self._catalogue_floor)
             fresh = [item for item, at in rows if self._catalogue_seen.get(item) != at]
-            self._catalogue_seen.update(rows)
-            if rows:
-                self._catalogue_mark = max(self._catalogue_mark, rows[-1][1])
-                floor = self._catalogue_mark - CATALOGUE_SKEW
-                self._catalogue_seen = {i: at for i, at in self._catalogue_seen.items() if at > floor}
+            self._catalogue_seen, self._catalogue_floor = dict(rows), now - CATALOGUE_SKEW
         for item in fresh:
             self.item_changed(item)
 

@@ -378,12 +378,6 @@ class Store:
         with self.read() as conn:
             return [self._item_out(r) for r in conn.execute(query).mappings()]
 
-    def latest_item_update(self) -> float:
-        """The latest ``updated_at`` of the catalogue (0.0 when it is empty)."""
-        with self.read() as conn:
-            v = conn.execute(select(func.max(schema.items.c.updated_at))).scalar_one()
-        return 0.0 if v is None else float(v)
-
     def items_updated_since(self, since: float) -> list[tuple[str, float]]:
         """``(item, updated_at)`` of the items written after ``since`` (a time from this column), oldest first."""
         it = schema.items

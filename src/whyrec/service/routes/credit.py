@@ -57,7 +57,8 @@ def add_routes(ctx: RouteContext) -> None:
         ``unknown_applicant`` for a row outside the table, ``no_credit_run`` when the server has none)."""
         svc.ready()
         desk = svc.credit_desk()
-        answer = {**desk.applicant(row), "narration": desk.notice(row, lang)}
+        answer = desk.applicant(row)
+        answer = {**answer, "narration": desk.notice(answer, lang)}
         # the fields of the answer's model: a key the run adds later is left out rather than refused with a 500
         return {k: v for k, v in answer.items() if k in CreditAnswer.model_fields}
 
