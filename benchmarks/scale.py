@@ -28,6 +28,15 @@ Beside them: ``mips-synthetic`` records at ``--mips-items`` items (clustered 64-
 500 (the service's path) and ``import_events_per_s`` through ``Store.import_dataset`` (PostgreSQL on a throw-away
 cluster, as the tests start one; skipped where PostgreSQL is not installed).
 
+And ``answers-<model>`` records (``--answers-users`` users, the generator's default catalogue; the first 2,000
+users by recent activity, ``answers_users``): the service's default answer (top-10, explained by the service's
+default method, narrated in English by the template) of each user, built three ways from one SQLite store:
+``precompute_users_per_s`` by the service's own precompute (:meth:`Engine.precompute_user`, one model thread,
+as ``whyrec serve --precompute`` does); ``batch_answers_users_per_s`` by ``whyrec batch answers`` in this
+process, and ``batch_answers_ray_users_per_s`` on a local Ray runtime with 2 actors (started beforehand,
+``ray_start_s``), each building its own engine; ``answers_load_s``: a new engine putting the file's answers into
+its answer cache (``whyrec serve --answers``), ``answers_loaded`` of them.
+
 For each model and metric with three or more sizes, the growth is fitted as the slope of log(metric) on
 log(users) and the cost of a 10x larger shop read off it. One job at a time on a quiet machine (2 threads for
 torch); the JSON records the machine.
@@ -54,8 +63,10 @@ DEFAULT_SIZES = "10000:1000,100000:10000,1000000:100000"
 DEFAULT_MODELS = "pop,ease,bpr,sasrec"
 #: per model, the largest catalogue it is run at (EASE's item-item matrix is n_items^2 float64)
 MAX_ITEMS = {"ease": 10000}
-#: per model, the largest shop it is run at here (SASRec's epoch over 1M users would take most of an hour)
-MAX_USERS = {"sasrec": 100000}
+#: per model, the largest shop it is run at here (none now: SASRec's 1M-user record was run with --timeout 4000)
+MAX_USERS: dict[str, int] = {}
+#: records that are no model's cost curve
+OTHER = ("store", "mips", "answers")
 PARAMS = {
     "bpr": {"epochs": 1, "num_threads": 2},
     "sasrec": {"epochs": 1, "num_threads": 2, "loss": "sampled_ce", "n_negatives": 256},
@@ -118,29 +129,82 @@ def batch_job(model, seed: int, n_users: int = 20000) -> dict:  # noqa: ANN001 -
     """``whyrec batch recommend`` (k=10) of up to ``n_users`` users: in this process, then on a started local Ray
     runtime with 2 actors (each loads the saved model itself); users per second, end to end from the model
     folder to the Parquet file."""
-    import ray
-
-    from whyrec.batch import BatchJob, run_batch
+    from whyrec.batch import BatchJob
 
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = model.save(Path(tmp) / "model")
         users = [str(u) for u in model.user_ids_[:n_users]]
         job = BatchJob("recommend", str(folder), k=10)
-        t0 = time.perf_counter()
-        run_batch(job, users, Path(tmp) / "a.parquet", block_size=2000)
-        out["batch_job_users_per_s"] = len(users) / (time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-        out["ray_start_s"] = time.perf_counter() - t0
-        try:
-            t0 = time.perf_counter()
-            run_batch(job, users, Path(tmp) / "b.parquet", block_size=2000, ray=True, workers=2)
-            out["batch_ray_users_per_s"] = len(users) / (time.perf_counter() - t0)
-        finally:
-            ray.shutdown()
+        here, on_ray, out["ray_start_s"] = in_process_and_on_ray(job, users, Path(tmp), 2000)
+        out["batch_job_users_per_s"], out["batch_ray_users_per_s"] = here, on_ray
         out["batch_job_users"] = len(users)
     return out
+
+
+def in_process_and_on_ray(job, users: list[str], tmp: Path, block: int) -> tuple[float, float, float]:  # noqa: ANN001
+    """Users per second of ``run_batch(job)`` in this process, then on a started local Ray runtime with 2 actors,
+    and the runtime's start in seconds."""
+    import ray
+
+    from whyrec.batch import run_batch
+
+    t0 = time.perf_counter()
+    run_batch(job, users, tmp / "a.parquet", block_size=block)
+    here = len(users) / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    start = time.perf_counter() - t0
+    try:
+        t0 = time.perf_counter()
+        run_batch(job, users, tmp / "b.parquet", block_size=block, ray=True, workers=2)
+        return here, len(users) / (time.perf_counter() - t0), start
+    finally:
+        ray.shutdown()
+
+
+def answers_record(users: int, key: str, seed: int, n_users: int = 2000) -> dict:
+    """The service's precompute three ways, and loading its file (see the module docstring)."""
+    from whyrec.data import sample_shop
+    from whyrec.evaluation import make_split
+    from whyrec.models import make_model
+    from whyrec.runs import open_run, write_run_record
+    from whyrec.service.engine import Engine
+    from whyrec.service.prebuilt import AnswersJob, load_answers
+    from whyrec.store import Store
+
+    ds = sample_shop(n_users=users, seed=seed)  # the generator's own catalogue: a run record can reopen it
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "model"
+        split = make_split(ds, "loo-full", seed=2020)
+        make_model(key, **PARAMS[key]).fit(split.train).save(folder)
+        write_run_record(folder, {"data": "sample-shop", "format": "sample-shop", "n_users": users,
+                                  "shop_seed": seed, "protocol": "loo-full", "seed": 2020, "model": key}, ds)
+        url = f"sqlite:///{tmp}/shop.sqlite"
+        store = Store(url)
+        store.migrate()
+        store.import_dataset(ds)
+        chosen = store.active_users(limit=n_users)
+        job = AnswersJob(str(folder), url, k=10)
+        engine = Engine(open_run(folder, store=url), store, job.settings())
+        t0 = time.perf_counter()
+        for u in chosen:
+            engine.precompute_user(u)
+        out["precompute_users_per_s"] = len(chosen) / (time.perf_counter() - t0)
+        engine.close()
+        here, on_ray, out["ray_start_s"] = in_process_and_on_ray(job, chosen, Path(tmp), 200)
+        out["batch_answers_users_per_s"], out["batch_answers_ray_users_per_s"] = here, on_ray
+        engine = Engine(open_run(folder, store=url), store, job.settings())
+        t0 = time.perf_counter()
+        report = load_answers(engine, Path(tmp) / "a.parquet")
+        out["answers_load_s"] = time.perf_counter() - t0
+        out["answers_loaded"] = report["loaded"]
+        out["answers_users"] = len(chosen)
+        engine.close()
+        store.close()
+    out["peak_mb"] = peak_mb()
+    return {"users": users, "items": ds.n_items, "model": f"answers-{key}", "metrics": out}
 
 
 def per_call_ms(call, users: list[str]) -> float:  # noqa: ANN001 - one user -> anything
@@ -286,7 +350,7 @@ def fmt(v: object) -> str:
 
 
 def _order(r: dict) -> tuple:
-    kind = 2 if r["model"].startswith("store") else 1 if r["model"].startswith("mips") else 0
+    kind = next((n + 1 for n, p in enumerate(OTHER) if r["model"].startswith(p)), 0)
     return kind, r["users"] if kind == 0 else r["items"], r["model"]
 
 
@@ -316,8 +380,23 @@ def write(records: list[dict], fits: list[dict], command: str) -> None:
         "|---|---|---|" + "---|" * len(cols),
     ]
     for r in records:
+        if r["model"].startswith("answers"):
+            continue
         lines.append(f"| {r['model']} | {r['users']:,} | {r['items']:,} | "
                      + " | ".join(fmt(r["metrics"].get(c)) for c in cols) + " |")
+    answers = [r for r in records if r["model"].startswith("answers")]
+    if answers:
+        acols = ["precompute_users_per_s", "batch_answers_users_per_s", "batch_answers_ray_users_per_s",
+                 "ray_start_s", "answers_load_s", "answers_loaded", "answers_users", "peak_mb"]
+        lines += ["", "## The service's precompute as a batch job", "",
+                  "The default answer (top-10, explained, narrated) of the shop's most recent users, built by the "
+                  "service's own precompute, by `whyrec batch answers` here and on Ray (2 actors), and loaded by a "
+                  "new service engine (`whyrec serve --answers`); what each column means is in the docstring. On 2 "
+                  "cores two Ray actors share the cores the one process had: Ray is there for a cluster.", "",
+                  "| record | users | " + " | ".join(acols) + " |", "|---|---|" + "---|" * len(acols)]
+        for r in answers:
+            lines.append(f"| {r['model']} | {r['users']:,} | " + " | ".join(fmt(r["metrics"].get(c)) for c in acols)
+                         + " |")
     lines += ["", "## Growth", "",
               "Slope of log(metric) on log(users) over the sizes run (1.0: linear in the shop; the catalogue "
               "grows with the users here, 10 users per item), and the metric a 10x larger shop would cost "
@@ -365,6 +444,8 @@ def main() -> None:
     ap.add_argument("--models", default=DEFAULT_MODELS)
     ap.add_argument("--mips-items", default="100000,1000000")
     ap.add_argument("--store-users", type=int, default=10000)
+    ap.add_argument("--answers-users", type=int, default=10000)
+    ap.add_argument("--answers-models", default="ease,sasrec")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--timeout", type=int, default=1500, help="seconds per record before it is left out")
     ap.add_argument("--no-write", action="store_true")
@@ -374,13 +455,14 @@ def main() -> None:
     args = ap.parse_args()
     if args.render:
         old = json.loads((RESULTS / "scale.json").read_text())
-        write(old["records"], growth([r for r in old["records"] if not r["model"].startswith(("store", "mips"))]),
+        write(old["records"], growth([r for r in old["records"] if not r["model"].startswith(OTHER)]),
               old["command"])
         return
     if args.one:
         spec = json.loads(args.one)
         kind = spec.pop("kind")
-        rec = {"model": model_record, "mips": mips_record, "store": store_record}[kind](**spec)
+        makers = {"model": model_record, "mips": mips_record, "store": store_record, "answers": answers_record}
+        rec = makers[kind](**spec)
         print(json.dumps(rec, default=float))
         return
     records: list[dict] = []
@@ -394,6 +476,9 @@ def main() -> None:
     if args.store_users:
         specs += [{"kind": "store", "backend": b, "users": args.store_users, "seed": args.seed}
                   for b in ("sqlite", "postgresql")]
+    if args.answers_users:
+        specs += [{"kind": "answers", "users": args.answers_users, "key": k, "seed": args.seed}
+                  for k in filter(None, args.answers_models.split(","))]
     for spec in specs:
         t0 = time.perf_counter()
         rec = child(dict(spec), args.timeout)
@@ -406,7 +491,7 @@ def main() -> None:
         done = {(r["model"], r["users"], r["items"]) for r in records}
         records = [r for r in old["records"] if (r["model"], r["users"], r["items"]) not in done] + records
         command = f"{old['command']}; then {command}"
-    fits = growth([r for r in records if not r["model"].startswith(("store", "mips"))])
+    fits = growth([r for r in records if not r["model"].startswith(OTHER)])
     if not args.no_write:
         write(records, fits, command.strip())
     print(json.dumps({"growth": fits}, indent=1))

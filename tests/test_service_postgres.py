@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import app_client
 
 from whyrec.store import Store
@@ -76,3 +77,39 @@ def test_a_catalogue_change_in_one_process_reaches_the_other(model_dirs: dict[st
         assert r.status_code == 200, r.text
         again = _recs(b, user)["items"]
         assert again[0]["item"] == item and again[0]["title"] == new_title and again[0]["price"] == 12.5
+
+
+def test_answers_built_by_a_batch_job_serve_every_process(model_dirs: dict[str, Path], pg_url: str,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The precompute scaled out on a shared store: one batch job (which fills the empty database first, as the
+    service would) builds the answers; two service processes load the file and serve them; an event through one
+    makes the other compute anew."""
+    from whyrec.batch import run_batch
+    from whyrec.service.prebuilt import AnswersJob
+
+    monkeypatch.setenv("WHYREC_ERASURE_SECRET", SECRET)  # the job's engines use the service's erasure key
+    out = tmp_path / "answers.parquet"
+    users = tmp_path / "users.txt"
+    job = AnswersJob(str(model_dirs["sasrec"]), pg_url, k=5)
+    first = job.user_ids()[:3]  # fills the empty database, as the service's first start would
+    users.write_text("\n".join(first) + "\n")
+    run_batch(job, str(users), out)
+    page = {"k": 5, "narrate": "true"}
+    with _service(model_dirs, pg_url) as plain:
+        want = plain.get(f"/v1/users/{first[0]}/recommendations", params=page).json()
+    with app_client(model_dirs["sasrec"], pg_url, AUTH, api_key=KEY, precompute_map=False, erasure_secret=SECRET,
+                    answers_file=out) as a, \
+            app_client(model_dirs["sasrec"], pg_url, AUTH, api_key=KEY, precompute_map=False,
+                       erasure_secret=SECRET, answers_file=out) as b:
+        assert a.get("/readyz").json()["prebuilt"]["loaded"] == 3
+        got_a = a.get(f"/v1/users/{first[0]}/recommendations", params=page).json()
+        got_b = b.get(f"/v1/users/{first[0]}/recommendations", params=page).json()
+        assert got_a["cached"] and got_b["cached"] and not want["cached"]
+        assert [x["item"] for x in got_a["items"]] == [x["item"] for x in want["items"]] == \
+            [x["item"] for x in got_b["items"]]
+        assert [x["reason"] for x in got_a["items"]] == [x["reason"] for x in want["items"]]
+        bought = got_a["items"][0]["item"]
+        event = {"events": [{"event_id": "pg-answers-1", "user": first[0], "item": bought}]}
+        assert a.post("/v1/events", json=event, headers=AUTH).status_code == 200
+        again = b.get(f"/v1/users/{first[0]}/recommendations", params=page).json()
+        assert not again["cached"] and bought not in [x["item"] for x in again["items"]]

@@ -8,9 +8,12 @@ as its own Parquet part, atomically, in ``<out>.parts/``. When every block is wr
 resumed by running it again: blocks already written are skipped (the folder's ``job.json`` must match the job,
 else it is refused). On Ray a worker process that dies is restarted and its block retried.
 
-One row per (user, rank): ``user``, ``rank`` (1-based), ``item``, ``score``; ``evidence`` (the explanation as
-JSON: method, score, evidence records) for ``explain`` and ``narrate``; ``reason`` and ``checked`` (the fact
-checker's verdict) for ``narrate``; null where the task does not fill them.
+Any job that can make its worker and list its users runs this way (:class:`Job`): the service's precomputed
+answers (``whyrec batch answers``, :mod:`whyrec.service.prebuilt`) are one.
+
+For :class:`BatchJob`, one row per (user, rank): ``user``, ``rank`` (1-based), ``item``, ``score``;
+``evidence`` (the explanation as JSON: method, score, evidence records) for ``explain`` and ``narrate``;
+``reason`` and ``checked`` (the fact checker's verdict) for ``narrate``; null where the task does not fill them.
 
 Recommendations use the run's serving histories (train + validation, as ``whyrec explain`` and the service
 use) when the folder has a run record (``run.json``), else the model's training histories.
@@ -25,19 +28,47 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 
 from whyrec.errors import WhyrecError, check_choice, check_int
 
-__all__ = ["COLUMNS", "TASKS", "BatchJob", "BatchWorker", "read_users", "run_batch"]
+__all__ = ["COLUMNS", "TASKS", "BatchJob", "BatchWorker", "Job", "Worker", "read_users", "run_batch"]
 
 TASKS = ("recommend", "explain", "narrate")
 COLUMNS = ("user", "rank", "item", "score", "evidence", "reason", "checked")
 #: fault injection for the tests of a killed worker: the path of a file; a worker that finds it missing creates it
 #: and exits at once (so exactly one worker dies, once)
 CRASH_ONCE_ENV = "WHYREC_BATCH_CRASH_ONCE"
+
+
+class Worker(Protocol):
+    """What computes blocks: made once per process (or Ray actor) by :meth:`Job.worker`."""
+
+    def write_block(self, users: Sequence[str], path: str) -> int:
+        """Compute the block of ``users`` and write it to ``path`` atomically; returns its number of rows."""
+        ...
+
+    def close(self) -> None:
+        """Release what the worker holds (threads, connections)."""
+        ...
+
+
+class Job(Protocol):
+    """A batch job: a dataclass (its fields are the job's signature) naming a saved ``model_dir``."""
+
+    model_dir: str
+    #: what ``user_ids`` lists, and how to add a user to it (for the error naming a user it lacks)
+    users_are: ClassVar[tuple[str, str]]
+
+    def worker(self) -> Worker:
+        """The object that computes this job's blocks (loads what it needs once)."""
+        ...
+
+    def user_ids(self) -> list[str]:
+        """Every user the job can run for (``--users all``)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -53,6 +84,7 @@ class BatchJob:
     lang: str = "en"
     llm: str = "template"
     ann: bool = False
+    users_are: ClassVar[tuple[str, str]] = ("the model's users", "train the model on data with that user")
 
     def __post_init__(self) -> None:
         check_choice("task", self.task, TASKS)
@@ -61,13 +93,19 @@ class BatchJob:
             raise WhyrecError(f"{self.model_dir} is not a model folder (no params.json). Fix: pass a folder "
                               "written by 'whyrec train'")
 
+    def worker(self) -> BatchWorker:
+        """A :class:`BatchWorker` of this job."""
+        return BatchWorker(self)
+
+    def user_ids(self) -> list[str]:
+        """The model's users, from its ``params.json`` (no model loaded)."""
+        return [str(u) for u in _saved_user_ids(self.model_dir)]
+
 
 class BatchWorker:
     """Loads the model (and, for explanations, the run's data) once; :meth:`rows` computes one block."""
 
     def __init__(self, job: BatchJob) -> None:
-        crash = os.environ.get(CRASH_ONCE_ENV)
-        self.crash_file = Path(crash) if crash else None
         from whyrec.models import load
 
         folder = Path(job.model_dir)
@@ -105,9 +143,6 @@ class BatchWorker:
 
     def rows(self, users: Sequence[str]) -> dict[str, list[Any]]:
         """The output columns for ``users`` (external ids), ``k`` rows per user."""
-        if self.crash_file is not None and not self.crash_file.exists():
-            self.crash_file.write_text("crashed once\n")
-            os._exit(17)
         k = min(self.job.k, self.model.n_items_)
         ids, scores = self.recommender.recommend(list(users), k=k, histories=self.histories)
         out: dict[str, list[Any]] = {c: [] for c in COLUMNS}
@@ -133,28 +168,35 @@ class BatchWorker:
 
     def write_block(self, users: Sequence[str], path: str) -> int:
         """Compute a block and write it to ``path`` atomically; returns its number of rows."""
+        import pyarrow as pa
+
         cols = self.rows(users)
-        write_parquet(cols, Path(path))
+        schema = pa.schema([("user", pa.string()), ("rank", pa.int32()), ("item", pa.string()),
+                            ("score", pa.float32()), ("evidence", pa.string()), ("reason", pa.string()),
+                            ("checked", pa.bool_())])
+        write_parquet(cols, schema, Path(path))
         return len(cols["user"])
 
+    def close(self) -> None:
+        """Nothing to release."""
 
-def write_parquet(cols: dict[str, list[Any]], path: Path) -> None:
-    """Write the columns as a Parquet file at ``path`` (a temporary name, then a rename)."""
+
+def write_parquet(cols: dict[str, list[Any]], schema: Any, path: Path) -> None:
+    """Write the columns of the ``pyarrow`` ``schema`` as a Parquet file at ``path`` (a temporary name, then a
+    rename)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([("user", pa.string()), ("rank", pa.int32()), ("item", pa.string()),
-                        ("score", pa.float32()), ("evidence", pa.string()), ("reason", pa.string()),
-                        ("checked", pa.bool_())])
-    table = pa.table({c: cols[c] for c in COLUMNS}, schema=schema)
+    table = pa.table({name: cols[name] for name in schema.names}, schema=schema)
     tmp = path.with_name(path.name + ".tmp")
     pq.write_table(table, tmp)
     os.replace(tmp, path)
 
 
-def read_users(spec: str, known: Callable[[], list[str]]) -> list[str]:
-    """The users of ``spec``: ``"all"`` (every user ``known()`` gives) or a text file of one external id per
-    line (blank lines skipped; a repeated id kept once). An unknown id is refused with its line."""
+def read_users(spec: str, known: Callable[[], list[str]], whose: str = "the model's users",
+               fix: str = "train the model on data with that user") -> list[str]:
+    """The users of ``spec``: ``"all"`` (every user ``known()`` gives: ``whose``) or a text file of one external id
+    per line (blank lines skipped; a repeated id kept once). An unknown id is refused with its line and ``fix``."""
     if spec == "all":
         return known()
     path = Path(spec)
@@ -169,8 +211,8 @@ def read_users(spec: str, known: Callable[[], list[str]]) -> list[str]:
         if not u or u in seen:
             continue
         if u not in index:
-            raise WhyrecError(f"{path}:{n}: user {u!r} is not one of the model's {len(ids)} users. Fix: remove the "
-                              "line, or train the model on data with that user")
+            raise WhyrecError(f"{path}:{n}: user {u!r} is not one of {whose} ({len(ids)}). Fix: remove the "
+                              f"line, or {fix}")
         seen.add(u)
         out.append(u)
     if not out:
@@ -190,7 +232,7 @@ class BatchSummary:
     engine: str
 
 
-def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, block_size: int = 1000,
+def run_batch(job: Job, users: str | Sequence[str], out: str | Path, *, block_size: int = 1000,
               ray: bool = False, address: str | None = None, workers: int = 2,
               progress: Callable[[int, int], None] | None = None, stop_after: int | None = None) -> BatchSummary:
     """Run ``job`` for ``users`` (``"all"``, a users file, or a list of ids) into the Parquet file ``out``
@@ -205,8 +247,8 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
     if out.is_dir():
         raise WhyrecError(f"--out {out} is a folder. Fix: name a .parquet file")
     out.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(users, str):  # the model's users, from its params.json: no model loaded in the driver
-        user_list = read_users(users, lambda: [str(u) for u in _saved_user_ids(job.model_dir)])
+    if isinstance(users, str):  # the job's users (a model's: from its params.json, no model loaded in the driver)
+        user_list = read_users(users, job.user_ids, *job.users_are)
     else:
         user_list = [str(u) for u in users]
     blocks = [user_list[s : s + block_size] for s in range(0, len(user_list), block_size)]
@@ -219,7 +261,7 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
                               "delete it to start again, or rerun the job that wrote it")
     else:
         parts.mkdir(parents=True, exist_ok=True)
-        manifest.write_text(json.dumps({"signature": signature, "job": asdict(job), "blocks": len(blocks),
+        manifest.write_text(json.dumps({"signature": signature, "job": _fields(job), "blocks": len(blocks),
                                         "block_size": block_size}, indent=1))
     paths = [parts / f"block-{b:06d}.parquet" for b in range(len(blocks))]
     todo = [b for b, p in enumerate(paths) if not p.is_file()]
@@ -237,12 +279,15 @@ def run_batch(job: BatchJob, users: str | Sequence[str], out: str | Path, *, blo
                 progress(done, len(blocks))
     else:
         engine = "in-process"
-        worker = BatchWorker(job)
-        for b in todo:
-            worker.write_block(blocks[b], str(paths[b]))
-            done += 1
-            if progress:
-                progress(done, len(blocks))
+        worker = job.worker()
+        try:
+            for b in todo:
+                worker.write_block(blocks[b], str(paths[b]))
+                done += 1
+                if progress:
+                    progress(done, len(blocks))
+        finally:
+            worker.close()
     if stop_after is not None and done < len(blocks):
         return BatchSummary(str(out), len(user_list), 0, len(blocks), resumed, engine)
     rows = _join(paths, out)
@@ -280,8 +325,8 @@ def _join(paths: list[Path], out: Path) -> int:
     return rows
 
 
-def _signature(job: BatchJob, users: list[str], block_size: int) -> str:
-    h = hashlib.sha256(json.dumps([asdict(job), block_size], sort_keys=True).encode())
+def _signature(job: Job, users: list[str], block_size: int) -> str:
+    h = hashlib.sha256(json.dumps([type(job).__name__, _fields(job), block_size], sort_keys=True).encode())
     weights = Path(job.model_dir) / "weights.safetensors"
     if weights.is_file():
         st = weights.stat()
@@ -291,7 +336,25 @@ def _signature(job: BatchJob, users: list[str], block_size: int) -> str:
     return h.hexdigest()
 
 
-def _ray_blocks(job: BatchJob, work: list[tuple[list[str], str]], address: str | None,
+def _fields(job: Job) -> dict[str, Any]:
+    return asdict(job)  # type: ignore[call-overload]  # every job is a dataclass (Job's docstring)
+
+
+class _Actor:
+    """A Ray actor: makes the job's worker once, then writes the blocks it is given."""
+
+    def __init__(self, job: Job) -> None:
+        self.worker = job.worker()
+
+    def write_block(self, users: Sequence[str], path: str) -> int:
+        crash = os.environ.get(CRASH_ONCE_ENV)
+        if crash and not Path(crash).exists():
+            Path(crash).write_text("crashed once\n")
+            os._exit(17)
+        return self.worker.write_block(users, path)
+
+
+def _ray_blocks(job: Job, work: list[tuple[list[str], str]], address: str | None,
                 workers: int) -> Iterable[int]:
     """Run the blocks on Ray actors (each loads the model once); yields each block's rows as it finishes."""
     from whyrec.extras import require
@@ -306,7 +369,7 @@ def _ray_blocks(job: BatchJob, work: list[tuple[list[str], str]], address: str |
                      runtime_env={"env_vars": {k: v for k, v in os.environ.items() if k == CRASH_ONCE_ENV}})
         started = True
     try:
-        actor = ray.remote(max_restarts=3, max_task_retries=3, num_cpus=1)(BatchWorker)
+        actor = ray.remote(max_restarts=3, max_task_retries=3, num_cpus=1)(_Actor)
         pool = [actor.remote(job) for _ in range(min(workers, max(1, len(work))))]
         pending = {pool[n % len(pool)].write_block.remote(users, path): n for n, (users, path) in enumerate(work)}
         while pending:

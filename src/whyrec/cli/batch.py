@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -32,13 +32,25 @@ Method = Annotated[str | None, typer.Option("--method", help="Explanation method
 def _run(task: str, model: Path, users: str, out: Path, k: int, use_ray: bool, ray_address: str | None,
          workers: int, block: int, ann: bool, method: str | None = None, lang: str = "en",
          llm: str = "template") -> None:
-    from whyrec.batch import BatchJob, run_batch
+    from whyrec.batch import BatchJob
+
+    _check_counts(k, workers, block)
+    job = BatchJob(task=task, model_dir=str(model), k=k, method=method, lang=lang, llm=llm, ann=ann)
+    _run_job(task, job, users, out, use_ray, ray_address, workers, block)
+
+
+def _check_counts(k: int, workers: int, block: int) -> None:
     from whyrec.errors import WhyrecError
 
     for name, value in (("-k", k), ("--workers", workers), ("--block", block)):
         if value < 1:
             raise WhyrecError(f"{name} {value} must be at least 1. Fix: e.g. {name} {max(1, value)}")
-    job = BatchJob(task=task, model_dir=str(model), k=k, method=method, lang=lang, llm=llm, ann=ann)
+
+
+def _run_job(task: str, job: Any, users: str, out: Path, use_ray: bool, ray_address: str | None, workers: int,
+             block: int) -> None:
+    from whyrec.batch import run_batch
+
     with Progress(TextColumn(f"{task}"), BarColumn(), MofNCompleteColumn(), TextColumn("blocks"),
                   TimeRemainingColumn(), console=err, transient=True) as bar:
         t = bar.add_task(task, total=None)
@@ -90,3 +102,38 @@ def batch_narrate(model: Model, out: Out, users: Users = "all", k: K = 10, use_r
 
     check_choice("--lang", lang, LANGS)
     _run("narrate", model, users, out, k, use_ray, ray_address, workers, block, ann, method, lang, llm)
+
+
+@batch_app.command("answers")
+def batch_answers(
+    model: Model,
+    out: Out,
+    db: Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL of the store the service will use.")],
+    users: Annotated[str, typer.Option("--users", help="A text file of user ids, one per line, or 'all' (every "
+                                       "user with events in the store).")] = "all",
+    k: K = 10,
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="en or zh; repeat for both.")] = None,
+    narrate: Annotated[str, typer.Option("--narrate", help="Reason writer, as 'whyrec serve --narrate': "
+                                         "template, local or an http:// URL.")] = "template",
+    method: Method = None,
+    use_ray: UseRay = False,
+    ray_address: RayAddress = None,
+    workers: Workers = 2,
+    block: Block = 200,
+) -> None:
+    """The service's precompute as a batch job: every user's default answer (top-k, explained, narrated), for
+    'whyrec serve --answers' to load at start-up instead of computing it.
+
+    Example: whyrec batch answers --model runs/shop --db shop.sqlite --out answers.parquet --ray
+    """
+    from whyrec.errors import check_choice
+    from whyrec.narrate.facts import LANGS
+    from whyrec.service.prebuilt import AnswersJob
+    from whyrec.store import store_url
+
+    _check_counts(k, workers, block)
+    for one in lang or ():
+        check_choice("--lang", one, LANGS)
+    job = AnswersJob(model_dir=str(model), db_url=store_url(db), k=k, langs=tuple(lang or ("en",)),
+                     narrate_backend=narrate, explain_method=method)
+    _run_job("answers", job, users, out, use_ray, ray_address, workers, block)

@@ -119,6 +119,14 @@ def serve(
     header_timeout: Annotated[
         float, typer.Option(help="Seconds a request's line and headers may take from their first byte.")
     ] = 10.0,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            help="A Parquet file written by 'whyrec batch answers' for this model and store: its answers that are "
+            "still current are kept from the start (with --precompute, only the missing ones are computed).",
+        ),
+    ] = None,
     credit: Annotated[
         Path | None,
         typer.Option(
@@ -167,13 +175,22 @@ def serve(
     try:
         settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute,
                             public_reads=public_reads, public_metrics=public_metrics, rate_limit_rps=rate_limit,
-                            rate_limit_burst=rate_burst, model_queue_max=queue, credit_dir=credit)  # fmt: skip
+                            rate_limit_burst=rate_burst, model_queue_max=queue, credit_dir=credit,
+                            answers_file=answers)  # fmt: skip
     except ValueError as e:  # an option out of range
         err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
     except WhyrecError as e:  # a malformed $WHYREC_API_KEYS (the message never holds a key)
         err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(2) from None
+    if answers is not None:  # a file that cannot be used is refused before the model loads
+        from whyrec.service.prebuilt import check_answers_file
+
+        try:
+            check_answers_file(answers, settings)
+        except WhyrecError as e:
+            err.print(f"[red]error:[/red] --answers: {escape(str(e))}", soft_wrap=True)
+            raise typer.Exit(2) from None
     off = [s for s in SCOPES if not settings.keys.grants(s) and not (s == "read" and public_reads)]
     if off:
         err.print(f"[yellow]note:[/yellow] no key in {API_KEY_ENV} or {API_KEYS_ENV} has the scope(s) "

@@ -268,11 +268,11 @@ def feature_phrase(field_name: str, value: object, lang: str) -> str:
 _PHRASES: dict[str, dict[str, Any]] = {
     "en": {
         "verbs": {
-            "bought": {"v": "bought", "who": "shoppers", "count": "{s} has been bought {count} times",
+            "bought": {"v": "bought", "who": "shoppers", "count": "{s} has been bought {count} {times}",
                        "rank1": "{s} is the shop's most bought item",
                        "rank": "{s} is the shop's {ord} most bought item",
                        "popular": "{s} is one of the shop's popular items"},
-            "rated": {"v": "rated", "who": "people", "count": "{s} has been rated {count} times",
+            "rated": {"v": "rated", "who": "people", "count": "{s} has been rated {count} {times}",
                       "rank1": "{s} is the catalogue's most rated item",
                       "rank": "{s} is the catalogue's {ord} most rated item",
                       "popular": "{s} is one of the catalogue's popular items"},
@@ -434,7 +434,8 @@ def _build(f: Facts, lang: str) -> Lang:
 
         def pop(subj: str) -> list[Node]:
             keys = ["count", "rank1" if rank == 1 else "rank"] + (["popular"] if is_popular(rank) else [])
-            return [lit(words[key].format(s=subj, count=count, ord=ordinal)) for key in keys]
+            times = "time" if count == 1 else "times"  # English only: the Chinese phrases have no plural
+            return [lit(words[key].format(s=subj, count=count, ord=ordinal, times=times)) for key in keys]
 
         if top == "popularity":  # the figures themselves, not only "popular", right after the item's name
             cites.extend(seq(lit(P["cite_sep"]), x) for x in pop(P["it"])[:2])

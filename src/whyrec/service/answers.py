@@ -53,6 +53,10 @@ class Ready(_Closed):
     schema_version: int
     items: int = Field(description="Items the model scores")
     precompute: dict[str, Any] | None = Field(description="The precomputing pass's progress (None when off)")
+    prebuilt: dict[str, Any] | None = Field(
+        default=None, description="What the answers file (--answers) gave: rows, loaded, and those left out because "
+        "the user was erased, the evidence counts or a named item changed since, or past the answer cache's memory "
+        "(None without a file)")
 
 
 class UserList(_Closed):

@@ -33,7 +33,7 @@ from starlette.routing import Match
 from whyrec.service.credit import CreditDesk, no_credit_run
 from whyrec.service.deps import ID_DOC, Access
 from whyrec.service.embedding_map import EmbeddingMap
-from whyrec.service.engine import WHY_NOT, Engine
+from whyrec.service.engine import WHY_NOT, Engine, open_store
 from whyrec.service.errors import ApiError, Json, install
 from whyrec.service.metrics import Metrics
 from whyrec.service.middleware import PATH_LOGGERS, BodyLimit, RequestMetrics, UserPseudonyms
@@ -64,9 +64,7 @@ class Service:
     def load(self) -> None:
         """Open the model folder and the store, import the data into an empty store, build the engine; open the
         credit run of ``settings.credit_dir`` (when given)."""
-        from whyrec.erasure import honour_ledger
         from whyrec.runs import open_run
-        from whyrec.store import Store
 
         s = self.settings
         t0 = time.perf_counter()
@@ -75,16 +73,18 @@ class Service:
             log.info("credit run %s: %d applicants (%s)", s.credit_dir, self.credit.n,
                      self.credit.run.info.get("model"))  # fmt: skip
         self.run = open_run(s.model_dir, store=s.db_url)
-        self.store = Store(s.db_url, erasure_secret=s.erasure_secret)
-        self.store.migrate()
-        if s.import_if_empty and self.store.count_events() == 0 and self.store.count_items() == 0:
-            honour_ledger(s.model_dir, self.store)  # users erased in another database stay erased
-            counts = self.store.import_dataset(self.run.dataset)
+        self.store, counts = open_store(self.run, s)
+        if counts is not None:
             log.info("imported %s into %s: %s", self.run.dataset.name, self.store.safe_url, counts)
         metrics = self.run.info.get("test_metrics") or {}
         self.store.record_model(type(self.run.model).__name__, str(Path(s.model_dir).resolve()), metrics)
         engine = Engine(self.run, self.store, s)
         engine.warm_up()
+        if s.answers_file is not None:  # before precompute: it then computes only the answers missing
+            from whyrec.service.prebuilt import load_answers
+
+            engine.prebuilt = load_answers(engine, s.answers_file)
+            log.info("answers file %s: %s", s.answers_file, engine.prebuilt)
         settle_memory()
         self.engine = engine
         self.map = EmbeddingMap(self.run.model, self.run.dataset, max_items=s.map_max_items)

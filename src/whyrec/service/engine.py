@@ -152,7 +152,8 @@ class Engine:
         self._narrate_lock = threading.Lock()
         self._narrator_error: str | None = None
         self.responses = ResponseCache(settings.response_cache_mb * 2**20)
-        self.precomputer = Precomputer(self._precompute, on_first_pass=settle_memory)
+        self.precomputer = Precomputer(self.precompute_user, on_first_pass=settle_memory)
+        self.prebuilt: dict[str, Any] | None = None  # what an answers file gave (whyrec.service.prebuilt)
         # erased users of the training data count in no evidence figure (co-occurrence, popularity)
         self._excluded_rows: set[int] = {self.user_index[u] for u in store.erased(self.user_index)}
         self._exclude_from_evidence()
@@ -465,7 +466,10 @@ class Engine:
             "ms": (time.perf_counter() - t0) * 1000.0,
         }
 
-    def _precompute(self, user: str) -> None:
+    def precompute_user(self, user: str) -> None:
+        """Build and keep the user's default answer (``settings.precompute_k`` items, explained, narrated in each
+        of ``settings.precompute_langs``): the precompute's work for one user, here or in a batch job
+        (:mod:`whyrec.service.prebuilt`)."""
         state = self.histories.get(user)
         if not state.n_events or state.forgotten:
             return  # deleted since it was queued
@@ -631,6 +635,11 @@ class Engine:
         self.reasons.clear(counts=False)
         self.precomputer.enqueue(u for u in dict.fromkeys(stale) if u != user)
 
+    @property
+    def excluded_rows(self) -> frozenset[int]:
+        """The training users' rows left out of every evidence count (those erased)."""
+        return frozenset(self._excluded_rows)
+
     def _exclude_from_evidence(self) -> None:
         """Point every training-data explainer (popularity, co-occurrence) past the erased users' rows."""
         for top in (self._train_pop, *list(self._explainers.values())):
@@ -649,6 +658,20 @@ class Engine:
             "answer_cache_misses": self.responses.misses,
             "answers_precomputed": self.precomputer.done,
         }
+
+
+def open_store(run: Any, settings: Any) -> tuple[Store, dict[str, int] | None]:
+    """The store of ``settings.db_url``, migrated; when it is empty and ``settings.import_if_empty``, filled with
+    the run's data (users erased in another database, as the model folder's erasure ledger lists, stay erased).
+    Returns the store and the import's counts (None when nothing was imported)."""
+    from whyrec.erasure import honour_ledger
+
+    store = Store(settings.db_url, erasure_secret=settings.erasure_secret)
+    store.migrate()
+    if not (settings.import_if_empty and store.count_events() == 0 and store.count_items() == 0):
+        return store, None
+    honour_ledger(settings.model_dir, store)
+    return store, store.import_dataset(run.dataset)
 
 
 def _set_torch_threads(n: int) -> None:

@@ -159,6 +159,17 @@ class ResponseCache:
             if not shapes:
                 del self._shapes[k[0]]
 
+    def take(self, user: str) -> list[tuple[Shape, Any, bytes, frozenset[str]]]:
+        """Remove and return the user's kept answers: ``(shape, key, items JSON, items named)`` each (a batch job
+        writes them out, :mod:`whyrec.service.prebuilt`)."""
+        with self._lock:
+            shapes = list(self._shapes.get(user, ()))
+            out = [(s, self._d[(user, s)].key, zlib.decompress(self._d[(user, s)].body), self._d[(user, s)].items)
+                   for s in shapes]  # fmt: skip
+            for s in shapes:
+                self._drop((user, s))
+        return out
+
     def forget_users(self, users: Iterable[str]) -> None:
         """Drop the answers of ``users`` (new events, or deleted) and refuse those being computed."""
         with self._lock:

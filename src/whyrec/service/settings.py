@@ -87,6 +87,10 @@ class Settings:
     other read routes); opened once at start-up with :func:`whyrec.credit.run.open_credit_run`. None (the default):
     those routes answer 404 ``no_credit_run``.
 
+    ``answers_file``: a Parquet file written by ``whyrec batch answers`` for this model and store: its answers
+    that are still current go into the answer cache at start-up, before the first request (see
+    :mod:`whyrec.service.prebuilt`; with ``precompute`` only the missing ones are computed then).
+
     ``shared``: several service processes serve this database (None, the default: True for a PostgreSQL or other
     server database, False for an SQLite file). Each process keeps its caches in memory; with ``shared`` a
     cached history is checked against the store on every request (see :mod:`whyrec.service.histories`), so an
@@ -126,6 +130,7 @@ class Settings:
     model_queue_timeout_s: float = 10.0
     body_timeout_s: float = 30.0
     credit_dir: str | Path | None = None
+    answers_file: str | Path | None = None
     keys: KeyRing = field(default_factory=KeyRing, init=False, repr=False, compare=False)
 
     def shared_store(self, store: Store) -> bool:
@@ -136,6 +141,8 @@ class Settings:
         self.model_dir = Path(self.model_dir)
         if self.credit_dir is not None:
             self.credit_dir = Path(self.credit_dir)
+        if self.answers_file is not None:
+            self.answers_file = Path(self.answers_file)
         if self.api_key:
             self.keys.add(self.api_key, ["admin"])
         if self.api_keys:

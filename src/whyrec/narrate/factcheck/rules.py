@@ -376,7 +376,7 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
         v = float(g) if g.isdigit() else _zh_number(g)
         if v is not None and not (not g.isdigit() and v == 1):
             add(m.start(), m.end(), float(v), "people")
-    for m in re.finditer(rf"\b(\d+|{words})\s+(?:of them|of those|of these|(?:purchases|orders|sales|times|buyers))\b",
+    for m in re.finditer(rf"\b(\d+|{words})\s+(?:of them|of those|of these|(?:purchases|orders|sales|times?|buyers))\b",
                          low):
         g = m.group(1)
         add(m.start(), m.end(), float(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else num(g)), "people")

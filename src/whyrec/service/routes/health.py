@@ -34,7 +34,8 @@ def add_routes(ctx: RouteContext) -> None:
                 503, "store_unavailable", f"the store does not answer ({e})", fix="check the database"
             ) from e
         return {"status": "ready", "model": engine.model_name, "schema_version": version, "items": engine.n_items,
-                "precompute": engine.precomputer.progress() if settings.precompute else None}
+                "precompute": engine.precomputer.progress() if settings.precompute else None,
+                "prebuilt": engine.prebuilt}
 
     @app.get("/metrics", tags=["health"], response_class=PlainTextResponse, dependencies=metrics_deps,
              responses=error_responses(*metrics_st, plain_route=True))  # fmt: skip
