@@ -1,4 +1,4 @@
-"""whyrec batch recommend|explain|narrate: many users at once, in this process or on Ray, into Parquet."""
+"""whyrec batch recommend|explain|narrate|answers: many users at once, in this process or on Ray, into Parquet."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from whyrec.cli.common import app, console, err
 
-batch_app = typer.Typer(help="Recommend, explain or narrate for many users into a Parquet file.",
-                        no_args_is_help=True, rich_markup_mode=None)
+batch_app = typer.Typer(help="Recommend, explain, narrate or build the service's answers for many users into a "
+                        "Parquet file.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(batch_app, name="batch")
 
 Model = Annotated[Path, typer.Option("--model", "-m", help="Folder written by 'whyrec train'.")]

@@ -177,8 +177,9 @@ def setup_digest(settings: Settings) -> str:
 
 
 def check_answers_file(path: str | Path, settings: Settings, columns: Sequence[str] = ("setup",)) -> Any:
-    """The ``columns`` of the answers file at ``path`` (a ``pyarrow`` table) once it is known to be one, built for
-    ``settings``' model and answer settings; WhyrecError naming the fix otherwise."""
+    """The ``columns`` of the answers file at ``path`` (a ``pyarrow`` table; read only those, and the digests)
+    once it is known to be one, built for ``settings``' model and answer settings; WhyrecError naming the fix
+    otherwise."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -212,20 +213,21 @@ def load_answers(engine: Engine, path: str | Path) -> dict[str, Any]:
     module docstring); returns the counts: ``rows``, ``loaded``, ``erased_users``, ``evidence_changed``,
     ``catalogue_changed``, ``not_kept`` (past the cache's memory), ``seconds``."""
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
     t0 = time.perf_counter()
-    table = check_answers_file(path, engine.settings, COLUMNS)
-    report = {"rows": table.num_rows, "loaded": 0, "erased_users": 0, "evidence_changed": 0,
+    index = check_answers_file(path, engine.settings, ("user", "built_at"))  # the small columns; answers streamed
+    report = {"rows": index.num_rows, "loaded": 0, "erased_users": 0, "evidence_changed": 0,
               "catalogue_changed": 0, "not_kept": 0}  # fmt: skip
-    if table.num_rows == 0:
+    if index.num_rows == 0:
         return {**report, "seconds": time.perf_counter() - t0}
-    erased = engine.store.erased(table.column("user").unique().to_pylist())
+    erased = engine.store.erased(index.column("user").unique().to_pylist())
     counts = evidence_digest(engine)
-    first = float(pa.compute.min(table.column("built_at")).as_py())
+    first = float(pa.compute.min(index.column("built_at")).as_py())
     written = dict(engine.store.items_updated_since(first - CATALOGUE_SKEW))
     responses = engine.responses
     before = len(responses)
-    for batch in table.to_batches():
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=2000):
         for row in batch.to_pylist():
             user = row["user"]
             if user in erased:
