@@ -8,8 +8,6 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
-sys.path.insert(0, HERE)
-from sentences import SENTENCES  # noqa: E402
 
 
 def _builder():
@@ -20,13 +18,21 @@ def _builder():
     return mod
 
 
-def main():
-    rows = _builder().main(SENTENCES, os.path.join(HERE, "labelled.jsonl"), prefix="i4", source="hand4")
+def build(folder, prefix, source):
+    """Write ``folder``/labelled.jsonl from ``folder``/sentences.py and check the counts (independent5 reuses it)."""
+    spec = importlib.util.spec_from_file_location(f"{prefix}_sentences", os.path.join(folder, "sentences.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    rows = _builder().main(mod.SENTENCES, os.path.join(folder, "labelled.jsonl"), prefix=prefix, source=source)
     by = Counter((r["lang"], r["faithful"]) for r in rows)
     assert len(rows) == 100, len(rows)
     assert by == Counter({("en", True): 35, ("en", False): 35, ("zh", True): 15, ("zh", False): 15}), by
     assert len({r["case"] for r in rows}) >= 80
     assert {c.split("-")[0] for c in (r["case"] for r in rows)} == {"shop", "gift", "mag", "ml"}
+
+
+def main():
+    build(HERE, "i4", "hand4")
 
 
 if __name__ == "__main__":
