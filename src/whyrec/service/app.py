@@ -73,7 +73,7 @@ class Service:
             log.info("credit run %s: %d applicants (%s)", s.credit_dir, self.credit.n,
                      self.credit.run.info.get("model"))  # fmt: skip
         self.run = open_run(s.model_dir, store=s.db_url)
-        self.store, counts = open_store(self.run, s)
+        self.store, counts = open_store(s, lambda: self.run.dataset)
         if counts is not None:
             log.info("imported %s into %s: %s", self.run.dataset.name, self.store.safe_url, counts)
         metrics = self.run.info.get("test_metrics") or {}

@@ -660,10 +660,11 @@ class Engine:
         }
 
 
-def open_store(run: Any, settings: Any) -> tuple[Store, dict[str, int] | None]:
+def open_store(settings: Any, dataset: Callable[[], Any]) -> tuple[Store, dict[str, int] | None]:
     """The store of ``settings.db_url``, migrated; when it is empty and ``settings.import_if_empty``, filled with
-    the run's data (users erased in another database, as the model folder's erasure ledger lists, stay erased).
-    Returns the store and the import's counts (None when nothing was imported)."""
+    ``dataset()`` (the model folder's data, read only then; users erased in another database, as the folder's
+    erasure ledger lists, stay erased). Returns the store and the import's counts (None when nothing was
+    imported)."""
     from whyrec.erasure import honour_ledger
 
     store = Store(settings.db_url, erasure_secret=settings.erasure_secret)
@@ -671,7 +672,7 @@ def open_store(run: Any, settings: Any) -> tuple[Store, dict[str, int] | None]:
     if not (settings.import_if_empty and store.count_events() == 0 and store.count_items() == 0):
         return store, None
     honour_ledger(settings.model_dir, store)
-    return store, store.import_dataset(run.dataset)
+    return store, store.import_dataset(dataset())
 
 
 def _set_torch_threads(n: int) -> None:

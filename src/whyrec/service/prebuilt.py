@@ -107,7 +107,7 @@ class AnswersJob:
         from whyrec.runs import open_run
         from whyrec.service.engine import open_store
 
-        store, _ = open_store(open_run(self.model_dir), self.settings())
+        store, _ = open_store(self.settings(), lambda: open_run(self.model_dir).dataset)
         try:
             return [str(u) for u in store.active_users()]
         finally:
