@@ -134,7 +134,7 @@ FIRST_LOOK = {
                      "when": "2026-12-07, after the fixes prompted by independent3; unseen until this measurement"},
     "independent5": {"precision": 0.667, "recall": 1.0, "n": 100,
                      "by_lang": {"en": {"precision": 0.66, "recall": 1.0}, "zh": {"precision": 0.682, "recall": 1.0}},
-                     "when": "2026-12-07 14:10 UTC, after the fixes prompted by independent4; no change since"},
+                     "when": "2026-12-07 14:10 UTC, after the fixes prompted by independent4, before any it prompted"},
 }
 
 

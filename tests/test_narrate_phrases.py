@@ -118,6 +118,31 @@ def test_a_changed_model_number_a_price_of_a_noun_phrase_and_a_count_before_a_da
                  f"{socks} you have.", f, "en").passed
 
 
+def test_ranks_in_words_feelings_and_rating_verbs_found_by_independent5() -> None:
+    """Faithful phrasings independent5 showed the gate refusing, each bound to its figure (so the false variant is
+    still refused), and a feeling said of a history item, which the gate now refuses on its own."""
+    rec, sock = "Zenova Neo 6 Running Shoes Cushioned", "Trailfox Zen 3 Running Socks Ankle"
+    cf = facts(counterfactual=CF)  # old rank 1, new rank 14
+    said = "Without the {sock} you bought, the {rec} would drop from {at} place to 14th."
+    assert check(said.format(sock=sock, rec=rec, at="first"), cf, "en").passed
+    assert not check(said.format(sock=sock, rec=rec, at="second"), cf, "en").passed
+    put = "Your {sock} puts the {rec} at number {n}; without it the {rec} would fall to 14th."
+    assert check(put.format(sock=sock, rec=rec, n="one"), cf, "en").passed
+    assert not check(put.format(sock=sock, rec=rec, n="three"), cf, "en").passed
+    third = Facts("U1", SHOES, 3, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 17)], popularity=(42, 5))
+    assert check(f"In third place for you is the {rec}; 17 shoppers who bought the {sock} also bought it.", third,
+                 "en").passed
+    assert not check(f"In second place for you is the {rec}; 17 shoppers who bought the {sock} also bought it.",
+                     third, "en").passed
+    assert check(f"The {rec} makes the ten most popular items in the shop.", facts(), "en").passed  # rank 5
+    assert not check(f"The {rec} makes the five most popular items in the shop.",
+                     facts(popularity=(42, 8)), "en").passed
+    assert not check(f"You loved the {sock}, so we suggest the {rec}.", facts(), "en").passed
+    rated = facts("rated")
+    assert check(f"评过 {sock} 的 17 位用户也评了它：{rec}。", rated, "zh").passed
+    assert not check(f"你喜欢 {sock}，所以也会喜欢 {rec}：评过 {sock} 的 17 位用户也评了它。", rated, "zh").passed
+
+
 def test_the_verb_follows_the_data_and_counterfactuals_their_figures() -> None:
     rated = facts("rated")
     good = 'Since you rated "Trailfox Zen 3 Running Socks Ankle", you may like "Zenova Neo 6 Running Shoes Cushioned".'

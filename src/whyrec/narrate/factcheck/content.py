@@ -57,7 +57,7 @@ _WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven 
                                         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
 _SUPER_EN = re.compile(
-    r"\b(?:(?P<among>one of|among)\s+(?:the\s+|our\s+|its\s+)?(?:(?P<n>\d+|ten|five|twenty)\s+)?)?"
+    r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?P<n>\d+|ten|five|twenty)\s+)?)?"
     r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
     r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
@@ -65,13 +65,15 @@ _SUPER_EN = re.compile(
 _SUPER_ZH = re.compile(
     r"第\s*(?P<ord>[一二三四五六七八九十\d]+)\s*(?:受欢迎|畅销|热销|多)|(?P<one>最受欢迎|最畅销|销量第一|卖得最好|最热销|最多)"
 )
-_ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|#\s?\d+|number \d+"
+_ORD_EN = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|#\s?\d+|"
+           r"number (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)")
 _ORD_ZH = r"[一二三四五六七八九十]+|\d+"
 _REC_RANK_EN = re.compile(
     rf"\b(?:(?:sits|comes|is|ranks|ranked|lands|stands|appears)\s+(?:at\s+)?({_ORD_EN})\s+(?:place\s+)?"
     r"(?:among|in|on)\s+your\s+(?:recommendations|list|picks)|(?:tops|heads|leads)\s+your\s+(?:list|recommendations|picks)|"
     rf"(?:at\s+)?the\s+top\s+of\s+your\s+(?:list|recommendations)|({_ORD_EN})\s+(?:in|on|among)\s+your\s+"
-    r"(?:recommendations|list|picks))\b")
+    r"(?:recommendations|list|picks)|"
+    rf"(?:in|at)\s+({_ORD_EN})\s+(?:place\s+)?(?:for\s+you|(?:on|in)\s+your\s+(?:recommendations|list|picks)))\b")
 _REC_RANK_ZH = re.compile(rf"推荐[^，。；：]{{0,6}}?(?:排(?:在|名)?|位列)\s*第?\s*({_ORD_ZH})\s*(?:位|名)?|"
                           rf"推荐(?:列表)?(?:的|中|里)?\s*(?:排(?:在|名)?)?\s*第\s*({_ORD_ZH})\s*(?:位|名)?|"
                           rf"(?:排在|位列|排)(?:您|你)?的?推荐(?:列表)?(?:的|中|里)?\s*第\s*({_ORD_ZH})\s*(?:位|名)?|"
@@ -94,6 +96,9 @@ _REC_SUBJECT_EN = re.compile(
     rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
 _REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*[“\"「]?{_H}|"
                             rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
+#: a feeling said of a history item ("you loved X", "你喜欢 X"): the data records purchases or ratings, not feelings
+_LIKED = re.compile(rf"\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?(?:liked|loved|enjoyed)\s+"
+                    rf"(?:the\s+)?[\"“]?{_H}|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
 _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
@@ -222,6 +227,8 @@ def _check_superlatives(x: _Sentence) -> None:
     for m in list(_SUPER_EN.finditer(sent)) + list(_SUPER_ZH.finditer(sent)):
         a, b = s + m.start(), s + m.end()
         gd = m.groupdict()
+        if gd.get("among") in ("makes", "make", "in", "into") and not gd.get("n"):
+            gd["among"] = None  # "in the most popular ...": the one most popular, not a set ("makes the ten ...")
         if gd.get("among") or re.search(r"\ba\s+$", sent[:m.start()]):  # "one of the 10 ...", "a bestseller"
             n = gd.get("n")
             limit = int(n) if n and n.isdigit() else _NUMWORD.get(n or "", 0) or None
@@ -296,6 +303,14 @@ def _check_counterfactual(x: _Sentence) -> None:
               if v in ranks else f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
         suffix = re.match(r"(?:st|nd|rd|th)\b", sent[nm.end():])
         mask(s + nm.start(), s + nm.end() + (suffix.end() if suffix else 0))
+    # ranks in words: "from first place", "at number one", "sits third"
+    for om in re.finditer(r"\b(number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)|first|second|third|"
+                          r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", bare):
+        v3 = _ordinal(om.group(1))
+        ok4 = v3 in ranks
+        _role(claims, "counterfactual", om.group(), v3, ok4, "a rank of the counterfactual" if ok4 else
+              f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
+        mask(s + om.start(), s + om.end())
     for wm in re.finditer(r"\b(two|three|four|five|both|all)\b", bare):
         n_said = {"both": 2}.get(wm.group(1), _WORD_NUM.get(wm.group(1)))
         if n_said is not None:
@@ -327,6 +342,9 @@ def _check_roles(x: _Sentence) -> None:
         for m in pat.finditer(skel):
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,
                   "presents an item of the shopper's own history as the recommendation")
+    for m in _LIKED.finditer(skel):
+        _role(claims, "relation", sent[m.start():m.end()], "liked", False,
+              f"says how the shopper felt about an item; the data only says they {facts.verb} it")
     # "shoppers who bought X also bought it": X must be a co-purchase partner of the recommended item
     if _COBUY_CUE.search(bare) and _PEOPLE_WORD.search(bare):
         named_ev = _items_in(mentions, s, e, "evidence")
@@ -368,6 +386,8 @@ def _ordinal(o: str) -> int | None:
     o = o.strip().lstrip("#").replace("number", "").strip()
     if o in _ORDINAL:
         return _ORDINAL[o]
+    if o in _WORD_NUM:  # "number three"
+        return _WORD_NUM[o]
     if o == "first":
         return 1
     digits = re.sub(r"\D", "", o)

@@ -42,7 +42,7 @@ mention mentions mentioned show shows showing seem seems seemed key point reason
 categories kind sort type frequently times counts count store-wide shop-wide overall altogether far across
 make makes made most comes come sits sit sell sells carry carries making thanks single puts put leads lead
 basis light view own owns
-mainly mostly largely partly chiefly primarily
+mainly mostly largely partly chiefly primarily strength whole entire
 together alongside along
 why reason reasons
 """.split())
@@ -50,7 +50,7 @@ why reason reasons
 #: the event verbs, by the data's verb
 VERB_EN: dict[str, frozenset[str]] = {
     "bought": frozenset("""bought buy buys buying purchased purchase purchases purchasing ordered order orders
-    picked chose chosen choose chooses went got get gets up buyer buyers purchaser purchasers""".split()),
+    picked chose chosen choose chooses went got get gets up buyer buyers purchaser purchasers owner owners""".split()),
     "rated": frozenset("rated rate rates rating ratings raters rater reviewed".split()),
 }
 
@@ -61,7 +61,7 @@ best-selling most top among sold widely rank ranks ranked ranking position place
 COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls fell falling slip slips slide
 out rank ranks ranked ranking position place places spot longer among make made keep keeps kept stay stays
 would wouldn't be those them ratings purchases purchase history removed remove removing take taking took
-instead down slips slipped from up first""".split())
+instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
                        "describe describes".split())
@@ -88,14 +88,16 @@ NEUTRAL_ZH = frozenset("""
 自然 合理 主要 主要是 正是 原因 理由 基于 根据 看来 觉得 认为 想 可以 能 顾客 用户 读者 买家 人 其他 其他顾客 别的
 许多 很多 不少
 本店 店里 全店 我们店 店内 目录 这里 订阅 一份 一本 一张 一部 一件 一款 您的 你的 它的
-另外 还有 另外还有 之前 以前 此前 似乎 看来 偏爱 喜欢的 属于 类 类别 同类 按 排 排在 排第 次 共被 被购买 按购买次数
+另外 还有 另外还有 另有 全站 全库 整个 之前 以前 此前 似乎 看来 偏爱 喜欢的 属于 类 类别 同类 按 排 排在 排第 次 共被
+被购买 按购买次数
 购买次数 次数
 把 对 将 让 使 令
 """.split())
 
 VERB_ZH: dict[str, frozenset[str]] = {
     "bought": frozenset("购买 购买过 购买了 买过 买了 买 下单 选购 入手 购入 订购 订阅过 订阅了".split()),
-    "rated": frozenset("评价 评价过 评价了 评分 评过分 评过 打分 打过分 给 给它 评分过 打了分 评了分".split()),
+    "rated": frozenset("""评价 评价过 评价了 评分 评过分 评过 打分 打过分 给 给它 评分过 打了分 评了分 评了 评了它
+    评过它 打了""".split()),
 }
 COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 这两件 这两部 这两本 各有 经常 常常 常 往往 会买 "
                      "也会买".split())
@@ -109,5 +111,5 @@ PRICE_ZH = frozenset("售价 价格 价 仅 仅售 美元 美金 元 块".split(
 SIMILAR_ZH = frozenset("相似 类似 相近 共同 提到 提到了 都提到了 描述 特点".split())
 #: product nouns a Chinese sentence may call an item by ("这款茶"); the open-world rules check that the noun fits
 PRODUCT_NOUNS_ZH = frozenset("茶 茶叶 咖啡 咖啡豆 水壶 水杯 水瓶 手机 手机壳 耳机 相机 充电器 书 小说 杂志 电影 "
-                             "礼品卡 卡 鞋 跑鞋 袜 袜子 面霜"
+                             "礼品卡 卡 鞋 跑鞋 袜 袜子 面霜 片 影片 "
                              "防晒霜 洗发水 护发素 三脚架 存储卡 保护膜 烹饪书 食谱".split())
