@@ -32,7 +32,12 @@ def build(folder, prefix, source):
 
 
 def main():
-    build(HERE, "i4", "hand4")
+    """``python3 benchmarks/independent4/build.py``: this set; ``... build.py FOLDER PREFIX SOURCE``: a later set
+    built the same way (independent5: ``benchmarks/independent5 i5 hand5``)."""
+    if len(sys.argv) == 4:
+        build(os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3])
+    else:
+        build(HERE, "i4", "hand4")
 
 
 if __name__ == "__main__":
