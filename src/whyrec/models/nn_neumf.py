@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import torch
 from torch import nn
 
@@ -52,13 +54,26 @@ class NeuMFModule(nn.Module):
         return self.predict(torch.cat(parts, -1)).squeeze(-1)
 
     def all_scores(self, users: torch.Tensor, pairs: int = 1 << 19) -> torch.Tensor:
-        """Logits of every item for ``users``: ``(B, n_items)``, items in chunks of at most ``pairs`` (user, item)
-        pairs (the MLP sees every pair)."""
-        n_items = (self.item_g if self.mode != "mlp" else self.item_m).num_embeddings
-        chunk = max(16, pairs // max(1, len(users)))
-        out = torch.empty(len(users), n_items, device=users.device)
-        items = torch.arange(n_items, device=users.device)
-        for s in range(0, n_items, chunk):
-            block = items[s : s + chunk].unsqueeze(0).expand(len(users), -1)
-            out[:, s : s + chunk] = self.forward(users, block)
-        return out
+        """Logits of every item for ``users``: ``(B, n_items)``, what :meth:`forward` gives pair by pair, computed
+        by parts: the GMF tower's share of the logit is one matrix product, and the MLP's first layer over
+        ``[p'_u; q'_i]`` is ``W_u p'_u + W_i q'_i``, each side once; only the layers after it run per (user, item)
+        pair, in chunks of at most ``pairs`` pairs."""
+        w, logits = self.predict.weight[0], None
+        width = 0
+        if self.mode in ("neumf", "gmf"):
+            width = self.user_g.embedding_dim
+            logits = (self.user_g(users) * w[:width]) @ self.item_g.weight.T
+        if self.mode in ("neumf", "mlp"):
+            first, d = cast(nn.Linear, self.mlp[0]), self.user_m.embedding_dim
+            per_user = self.user_m(users) @ first.weight[:, :d].T + first.bias
+            per_item = self.item_m.weight @ first.weight[:, d:].T
+            mlp = torch.empty(len(users), len(per_item), device=users.device)
+            chunk = max(16, pairs // max(1, len(users)))
+            for s in range(0, len(per_item), chunk):
+                h = self.drop(torch.relu(per_user[:, None, :] + per_item[None, s : s + chunk, :]))
+                for layer in self.mlp[1:]:
+                    h = self.drop(torch.relu(layer(h)))
+                mlp[:, s : s + chunk] = h @ w[width:]
+            logits = mlp if logits is None else logits + mlp
+        assert logits is not None  # every mode has a tower
+        return logits + self.predict.bias[0]
