@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.table import Table
 
 from whyrec.cli.common import app, console, err
 from whyrec.errors import WhyrecError
+
+
+def _refuse(message: str) -> NoReturn:
+    """A bad option of ``whyrec serve`` or ``whyrec forget``: one paragraph on stderr, exit status 2, no
+    traceback."""
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(2)
 
 
 @app.command()
@@ -30,7 +39,6 @@ def forget(
 
     Example: whyrec forget runs/shop --db shop.sqlite --out runs/shop-forgotten
     """
-    from rich.markup import escape
 
     from whyrec.erasure import erased_in_runs, forget_run
     from whyrec.runs import open_store
@@ -39,8 +47,7 @@ def forget(
     try:
         url = store_url(db)
     except WhyrecError as e:
-        err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        _refuse(f"--db: {e}")
     store = open_store(url)
     done = None
     if out is not None:
@@ -161,36 +168,29 @@ def serve(
 
     try:
         url = store_url(db)
-    except WhyrecError as e:  # one paragraph, exit status 2 (as for a bad option), no traceback
-        err.print(f"[red]error:[/red] --db: {escape(str(e))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+    except WhyrecError as e:
+        _refuse(f"--db: {e}")
     if credit is not None:  # a folder that is no credit run is refused before the model loads
-        from whyrec.credit.run import CREDIT_FILE
+        from whyrec.credit.run import read_run_info
 
-        if not (credit / CREDIT_FILE).is_file():
-            err.print(f"[red]error:[/red] --credit {escape(str(credit))} is not a credit run (no {CREDIT_FILE} in "
-                      "it). Fix: pass a folder written by 'whyrec credit train --out DIR' or 'whyrec demo --credit'",
-                      soft_wrap=True)  # fmt: skip
-            raise typer.Exit(2)
+        try:
+            read_run_info(credit)
+        except WhyrecError as e:
+            _refuse(f"--credit: {e}")
     try:
         settings = Settings(model_dir=model_dir, db_url=url, narrate_backend=narrate, precompute=precompute,
                             public_reads=public_reads, public_metrics=public_metrics, rate_limit_rps=rate_limit,
                             rate_limit_burst=rate_burst, model_queue_max=queue, credit_dir=credit,
                             answers_file=answers)  # fmt: skip
-    except ValueError as e:  # an option out of range
-        err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
-        raise typer.Exit(2) from None
-    except WhyrecError as e:  # a malformed $WHYREC_API_KEYS (the message never holds a key)
-        err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+    except (ValueError, WhyrecError) as e:  # an option out of range; a malformed $WHYREC_API_KEYS (no key shown)
+        _refuse(str(e))
     if answers is not None:  # a file that cannot be used is refused before the model loads
         from whyrec.service.prebuilt import check_answers_file
 
         try:
             check_answers_file(answers, settings)
         except WhyrecError as e:
-            err.print(f"[red]error:[/red] --answers: {escape(str(e))}", soft_wrap=True)
-            raise typer.Exit(2) from None
+            _refuse(f"--answers: {e}")
     off = [s for s in SCOPES if not settings.keys.grants(s) and not (s == "read" and public_reads)]
     if off:
         err.print(f"[yellow]note:[/yellow] no key in {API_KEY_ENV} or {API_KEYS_ENV} has the scope(s) "

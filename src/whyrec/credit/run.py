@@ -26,7 +26,7 @@ from whyrec.credit.registry import make_credit_model
 from whyrec.errors import WhyrecError
 
 __all__ = ["CREDIT_FILE", "CreditRun", "explain_applicant", "load_applicants", "notice_for", "open_credit_run",
-           "recourse_for", "train_credit_run"]
+           "read_run_info", "recourse_for", "train_credit_run"]
 
 CREDIT_FILE = "credit.json"
 GERMAN = "german-credit"
@@ -98,16 +98,22 @@ def train_credit_run(out: Path, *, data: str = GERMAN, label: str | None = None,
     return info
 
 
-def open_credit_run(folder: Path) -> CreditRun:
-    """The run of ``folder`` with its model fitted again (see the module docstring)."""
+def read_run_info(folder: Path) -> dict[str, Any]:
+    """The record (``credit.json``) of the credit run in ``folder``; WhyrecError naming the fix when there is none
+    (what ``whyrec serve --credit`` checks before it loads anything)."""
     p = Path(folder) / CREDIT_FILE
     if not p.is_file():
         raise WhyrecError(f"{folder} is not a credit run (no {CREDIT_FILE}). Fix: run 'whyrec credit train --out "
-                          f"{folder}' first")
+                          f"{folder}' first, or 'whyrec demo --credit'")
     try:
-        info = json.loads(p.read_text())
+        return dict(json.loads(p.read_text()))
     except json.JSONDecodeError as e:
         raise WhyrecError(f"{p}: not valid JSON ({e}). Fix: train the run again") from None
+
+
+def open_credit_run(folder: Path) -> CreditRun:
+    """The run of ``folder`` with its model fitted again (see the module docstring)."""
+    info = read_run_info(folder)
     d = load_applicants(info["data"], info.get("label"), info.get("bad_value"))
     if _digest(d) != info["data_sha256"]:
         raise WhyrecError(f"the data {info['data']} differs from the table the run {folder} was trained on. Fix: "

@@ -16,6 +16,8 @@ lives here once.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import inspect
 import json
 from collections.abc import Sequence
@@ -352,6 +354,23 @@ def load(directory: str | Path) -> Recommender:
         )
     cls = model_class(meta["model"])
     return cls._from_saved(meta, dict(load_file(str(w))))
+
+
+def file_sha256(path: str | Path) -> str:
+    """SHA-256 (hex) of the file at ``path``, read in 1 MB pieces; remembered per path, size and modification
+    time, so a saved model's weights are hashed once per process however many checks ask (an index beside the
+    model, an answers file)."""
+    st = Path(path).stat()
+    return _file_sha256(str(Path(path).resolve()), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _file_sha256(path: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 # ---------------------------------------------------------------- helpers

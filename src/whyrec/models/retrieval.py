@@ -19,7 +19,6 @@ the model's own training users, ranked with their histories masked, as :meth:`An
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,7 +29,7 @@ import numpy as np
 from whyrec.data.dataset import Histories
 from whyrec.errors import WhyrecError, check_float, check_int
 from whyrec.extras import require
-from whyrec.models.base import Recommender, mask_histories, top_k
+from whyrec.models.base import Recommender, file_sha256, mask_histories, top_k
 from whyrec.models.capabilities import has
 
 __all__ = ["AnnIndex", "VectorIndex", "default_lists", "recall_at"]
@@ -264,7 +263,7 @@ class AnnIndex:
         faiss.write_index(self.vectors.index, str(tmp))
         meta = {"n_lists": self.vectors.n_lists, "n_probe": self.n_probe, "candidates": self.candidates,
                 "target_recall": self.target_recall, "calibration_recall": self.calibration_recall,
-                "seed": self.seed, "weights_sha256": _sha256(weights)}
+                "seed": self.seed, "weights_sha256": file_sha256(weights)}
         tmp_meta = d / (META_FILE + ".tmp")
         tmp_meta.write_text(json.dumps(meta, indent=1))
         tmp.replace(d / INDEX_FILE)
@@ -283,7 +282,7 @@ class AnnIndex:
             meta = json.loads(p.read_text())
         except json.JSONDecodeError as e:
             raise WhyrecError(f"{p}: not valid JSON ({e}). Fix: whyrec index {d}") from None
-        if meta.get("weights_sha256") != _sha256(d / "weights.safetensors"):
+        if meta.get("weights_sha256") != file_sha256(d / "weights.safetensors"):
             raise WhyrecError(f"{f} was built for other weights than {d / 'weights.safetensors'} (the model was "
                               f"saved again). Fix: whyrec index {d}")
         out = cls.__new__(cls)
@@ -316,11 +315,3 @@ def _drop_repeats(cand: np.ndarray) -> np.ndarray:
     np.put_along_axis(mask, order, rep, axis=1)
     out[mask] = -1
     return out
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()

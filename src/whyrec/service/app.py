@@ -107,14 +107,18 @@ class Service:
         """The engine (with the catalogue writes of other processes on a shared store taken in), or ApiError 503
         while starting."""
         if self.engine is None:
-            raise ApiError(
-                503, "not_ready", self.error or "the service is still starting", fix="retry in a few seconds"
-            )
+            raise self._not_ready()
         self.engine.sync_catalogue()
         return self.engine
 
+    def _not_ready(self) -> ApiError:
+        return ApiError(503, "not_ready", self.error or "the service is still starting", fix="retry in a few seconds")
+
     def credit_desk(self) -> CreditDesk:
-        """The credit run's desk, or ApiError 404 ``no_credit_run`` when the server was started without one."""
+        """The credit run's desk; ApiError 503 while starting, 404 ``no_credit_run`` when the server was started
+        without one. (The credit routes read no catalogue, so unlike :meth:`ready` nothing is synced.)"""
+        if self.engine is None:
+            raise self._not_ready()
         if self.credit is None:
             raise no_credit_run()
         return self.credit

@@ -53,7 +53,6 @@ class CreditDesk:
         from whyrec.credit import points
 
         self.run = run
-        self.folder: Path | None = None
         self.n = len(run.data.X)
         self.p_bad = np.asarray(run.model.predict_bad(run.data.X), dtype=float)
         self.scores = np.asarray(points(self.p_bad), dtype=float)
@@ -67,9 +66,7 @@ class CreditDesk:
         """The desk of the credit run in ``folder`` (fitted again: a second or two on German Credit)."""
         from whyrec.credit.run import open_credit_run
 
-        desk = cls(open_credit_run(Path(folder)))
-        desk.folder = Path(folder)
-        return desk
+        return cls(open_credit_run(Path(folder)))
 
     def check_row(self, row: int) -> int:
         """``row`` when it is an applicant's (0 to n-1), else ApiError 404 ``unknown_applicant``."""

@@ -135,10 +135,9 @@ class Engine:
         self.on_model_thread(_set_torch_threads, settings.torch_threads)
         self.histories = HistoryCache(store, self.item_index, shared=settings.shared_store(store))
         # the catalogue writes of other processes on a shared store (see sync_catalogue)
-        self._catalogue_shared = settings.shared_store(store)
         self._catalogue_lock = threading.Lock()
         self._catalogue_floor = time.time() - CATALOGUE_SKEW
-        self._catalogue_seen = dict(store.items_updated_since(self._catalogue_floor)) if self._catalogue_shared else {}
+        self._catalogue_seen = dict(store.items_updated_since(self._catalogue_floor)) if self.histories.shared else {}
         self.cache = LRUCache(settings.cache_size)
         self.reasons = LRUCache(settings.cache_size)
         self._summaries: dict[str, dict[str, Any]] = {}
@@ -603,7 +602,7 @@ class Engine:
         previous look's time less ``CATALOGUE_SKEW`` seconds (a writer whose clock runs that far behind is still
         seen; an item already handled at the same update time is skipped). The window is the last few seconds
         only, so a bulk import is not read again on every request. A no-op on a store of one process."""
-        if not self._catalogue_shared:
+        if not self.histories.shared:
             return
         with self._catalogue_lock:
             now = time.time()

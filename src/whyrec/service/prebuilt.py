@@ -47,17 +47,17 @@ if TYPE_CHECKING:
 
 __all__ = ["AnswersJob", "AnswersWorker", "check_answers_file", "load_answers"]
 
-COLUMNS = ("user", "k", "explain", "narrate", "lang", "method", "key_kind", "key_items", "built_at", "setup",
-           "evidence_counts", "named", "items")
+#: the file's columns and their ``pyarrow`` types ("list" is a list of strings)
+_TYPES = {"user": "string", "k": "int32", "explain": "bool_", "narrate": "bool_", "lang": "string", "method": "string",
+          "key_kind": "string", "key_items": "binary", "built_at": "float64", "setup": "string",
+          "evidence_counts": "string", "named": "list", "items": "binary"}
+COLUMNS = tuple(_TYPES)
 
 
 def _schema() -> Any:
     import pyarrow as pa
 
-    return pa.schema([("user", pa.string()), ("k", pa.int32()), ("explain", pa.bool_()), ("narrate", pa.bool_()),
-                      ("lang", pa.string()), ("method", pa.string()), ("key_kind", pa.string()),
-                      ("key_items", pa.binary()), ("built_at", pa.float64()), ("setup", pa.string()),
-                      ("evidence_counts", pa.string()), ("named", pa.list_(pa.string())), ("items", pa.binary())])
+    return pa.schema([(name, pa.list_(pa.string()) if t == "list" else getattr(pa, t)()) for name, t in _TYPES.items()])
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,8 @@ class AnswersWorker:
         self.store.check_schema()  # the driver migrated and filled it (AnswersJob.user_ids)
         self.engine = Engine(open_run(job.model_dir, store=job.db_url), self.store, settings)
         self.setup = setup_digest(settings)
+        # a worker's engine deletes nobody: the erased training rows it counts without stay those it started with
+        self.counts = evidence_digest(self.engine)
 
     def write_block(self, users: Sequence[str], path: str) -> int:
         """Build the answers of ``users`` and write them to ``path`` atomically; returns the number of rows."""
@@ -136,14 +138,13 @@ class AnswersWorker:
         responses = self.engine.responses
         for user in users:
             built_at = time.time()
-            counts = evidence_digest(self.engine)
             self.engine.precompute_user(user)
             for shape, key, body, named in responses.take(user):
                 kind, _, items = key
                 for name, value in (("user", user), ("k", shape.k), ("explain", shape.explain),
                                     ("narrate", shape.narrate), ("lang", shape.lang), ("method", shape.method),
                                     ("key_kind", kind), ("key_items", items), ("built_at", built_at),
-                                    ("setup", self.setup), ("evidence_counts", counts),
+                                    ("setup", self.setup), ("evidence_counts", self.counts),
                                     ("named", sorted(named)), ("items", body)):  # fmt: skip
                     cols[name].append(value)
         write_parquet(cols, schema, Path(path))
@@ -167,11 +168,13 @@ def setup_digest(settings: Settings) -> str:
     """What an answer depends on besides the request (its :class:`Shape`, whose method is the one resolved), the
     history, the catalogue and the evidence counts: the model folder's parameters and weights and the settings
     of the explainers and the narrator."""
+    from whyrec.models.base import file_sha256
+
     h = hashlib.sha256()
     folder = Path(settings.model_dir)
     for name in ("params.json", "weights.safetensors"):
         if (folder / name).is_file():
-            h.update(name.encode() + b"\0" + hashlib.sha256((folder / name).read_bytes()).digest())
+            h.update(name.encode() + b"\0" + bytes.fromhex(file_sha256(folder / name)))
     h.update(repr((settings.narrate_backend, settings.ig_steps, settings.why_not_max_removals)).encode())
     return h.hexdigest()[:32]
 

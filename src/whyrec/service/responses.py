@@ -163,12 +163,10 @@ class ResponseCache:
         """Remove and return the user's kept answers: ``(shape, key, items JSON, items named)`` each (a batch job
         writes them out, :mod:`whyrec.service.prebuilt`)."""
         with self._lock:
-            shapes = list(self._shapes.get(user, ()))
-            out = [(s, self._d[(user, s)].key, zlib.decompress(self._d[(user, s)].body), self._d[(user, s)].items)
-                   for s in shapes]  # fmt: skip
-            for s in shapes:
+            kept = [(s, self._d[(user, s)]) for s in self._shapes.get(user, ())]
+            for s, _ in kept:
                 self._drop((user, s))
-        return out
+        return [(s, e.key, zlib.decompress(e.body), e.items) for s, e in kept]
 
     def forget_users(self, users: Iterable[str]) -> None:
         """Drop the answers of ``users`` (new events, or deleted) and refuse those being computed."""

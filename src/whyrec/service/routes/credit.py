@@ -45,7 +45,6 @@ def add_routes(ctx: RouteContext) -> None:
     ) -> Any:
         """The credit run (its data, model, cut-off and cross-validated figures) and a page of its applicants with
         their scores and decisions, in row order (404 ``no_credit_run`` when the server has none)."""
-        svc.ready()
         return svc.credit_desk().listing(decision, limit, offset)
 
     @app.get("/v1/credit/applicants/{row}", tags=["credit"], dependencies=read_deps, response_model=CreditAnswer,
@@ -55,7 +54,6 @@ def add_routes(ctx: RouteContext) -> None:
         field's part of the log-odds of bad, the smallest verified change that turns a decline and the notice in words
         (``lang``: en or zh; the template, checked against the same evidence) (404
         ``unknown_applicant`` for a row outside the table, ``no_credit_run`` when the server has none)."""
-        svc.ready()
         desk = svc.credit_desk()
         answer = desk.applicant(row)
         answer = {**answer, "narration": desk.notice(answer, lang)}
