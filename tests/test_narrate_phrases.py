@@ -232,3 +232,38 @@ def test_every_candidate_passes_the_same_gates_or_the_template_is_shown() -> Non
     fallback = Narrator(_Scripted([bad, bad]), cache=False).narrate(f, "en")
     assert fallback.backend == "template" and fallback.fallback_used and fallback.checked
     assert fallback.quality["passed"] and "does not name the recommended item" in fallback.fallback_reason
+
+
+# ---------------------------------------------------------------- counts, comparisons and item counts bound
+BOUND = [
+    # each count beside its own partner, in either order, and "N who bought X"
+    ("en", "We suggest the Zenova Neo 6 Running Shoes: 17 shoppers who bought the Trailfox Zen 3 socks and 4 who "
+     "bought the Stride Air 5 bottle also bought them.", True),
+    ("en", "We suggest the Zenova Neo 6 Running Shoes: 4 shoppers who bought the Trailfox Zen 3 socks and 17 who "
+     "bought the Stride Air 5 bottle also bought them.", False),
+    ("en", "We suggest the Zenova Neo 6 Running Shoes: 17 other Zen 3 owners bought them too.", True),
+    ("en", "We suggest the Zenova Neo 6 Running Shoes: 4 other Zen 3 owners bought them too.", False),
+    # the item's own count beside a pair's
+    ("en", "The Zenova Neo 6 Running Shoes have 42 buyers, and 17 of the shoppers who bought the Trailfox Zen 3 "
+     "socks bought them too.", True),
+    # a Chinese count belongs to the item before it
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned：买过 Trailfox Zen 3 Running Socks Ankle 的顾客中有 17 位"
+     "也买了它，买过 Stride Air 5 Water Bottle 1L 的也有 4 位。", True),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned：买过 Trailfox Zen 3 Running Socks Ankle 的顾客中有 4 位"
+     "也买了它，买过 Stride Air 5 Water Bottle 1L 的也有 17 位。", False),
+    # price comparisons, by the two items' prices
+    ("en", "At $89.99, the Zenova Neo 6 Running Shoes cost more than the Trailfox Zen 3 socks you bought.", True),
+    ("en", "At $89.99, the Zenova Neo 6 Running Shoes cost less than the Trailfox Zen 3 socks you bought.", False),
+    ("en", "The Zenova Neo 6 Running Shoes cost the same as the Trailfox Zen 3 socks you bought.", False),
+    # a number word counts the items the sentence names
+    ("en", "Your two purchases, the Trailfox Zen 3 socks and the Stride Air 5 bottle, point to the Zenova Neo 6 "
+     "Running Shoes.", True),
+    ("en", "Your three purchases, the Trailfox Zen 3 socks and the Stride Air 5 bottle, point to the Zenova Neo 6 "
+     "Running Shoes.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), BOUND)
+def test_counts_comparisons_and_item_counts_are_bound_to_their_own_facts(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

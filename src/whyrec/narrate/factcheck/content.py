@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _ZH_CATEGORIES, _lower, _tokens, _zh_number
-from whyrec.narrate.factcheck.mentions import Mention, Support, find_mentions, skeleton
+from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
+from whyrec.narrate.factcheck.partners import COUNT_EN, partner
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -45,6 +46,14 @@ from whyrec.narrate.factcheck.vocabulary import (
     SIMILAR_ZH,
     VERB_EN,
     VERB_ZH,
+)
+from whyrec.narrate.factcheck.word_classes import (
+    ATTRIBUTION_EN,
+    DISCOURSE_EN,
+    DISCOURSE_ZH,
+    PRODUCT_KIND_EN,
+    PRODUCT_KIND_ZH,
+    RANK_IDIOM_EN,
 )
 from whyrec.narrate.facts import Facts
 from whyrec.narrate.phrases import is_popular
@@ -115,11 +124,6 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
                         r"(?:买过|购买过|评价过|评过分)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
                         r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|"
                         r"和它|各有|也选|(?<!您)(?<!你)也评|(?<!您)(?<!你)也给|(?<!您)(?<!你)也打")
-_NUM_EN = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-    r"seventeen|eighteen|nineteen|twenty"
-_PEOPLE_NUM_EN = re.compile(rf"\b({_NUM_EN})\s+(?:other\s+|more\s+)?(?:{_PEOPLE_EN}|"
-                            rf"of (?:them|those|these|its buyers|the {_PEOPLE_EN})|"
-                            r"viewers|subscribers|raters)\b")
 _NOT_RANK = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 _NUM_ZH = r"\d+|[两三四五六七八九十]+[一二三四五六七八九]?"
 _PEOPLE_NUM_ZH = re.compile(rf"{_NOT_RANK}({_NUM_ZH})\s*(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|"
@@ -127,12 +131,14 @@ _PEOPLE_NUM_ZH = re.compile(rf"{_NOT_RANK}({_NUM_ZH})\s*(?:位|名|个)?\s*(?:�
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
 _COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
-_SENT = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+_SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")  # "$17.99" does not end a sentence
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _MAX_ZH_WORD = 6
+_WORD_CLASSES_EN = PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN
+_WORD_CLASSES_ZH = PRODUCT_KIND_ZH | DISCOURSE_ZH
 
 
 def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex | None = None) -> list[Claim]:
@@ -157,8 +163,9 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     named = "".join(masked)  # the names masked: their digits are not counts
     skel = skeleton(low, mentions)
+    by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
-        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, sup, claims, mask))
+        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask))
     _check_prices(low, mentions, sup, claims, mask)
     _check_model_numbers(low, mentions, index, claims)
     for m in _NUMBER.finditer("".join(masked)):
@@ -201,6 +208,7 @@ class _Sentence:
     s: int
     e: int
     mentions: list[Mention]
+    by_name: list[Mention]  # the mentions and the brands that name one item ("the SUBWAY card")
     sup: Support
     claims: list[Claim]
     mask: Callable[[int, int], None]
@@ -217,7 +225,8 @@ class _Sentence:
 
 def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
-    for step in (_check_superlatives, _check_ranks, _check_counterfactual, _check_roles, _check_counts):
+    for step in (_check_superlatives, _check_ranks, _check_counterfactual, _check_roles, _check_counts,
+                 _check_item_counts, _check_comparisons):
         step(x)
 
 
@@ -284,6 +293,8 @@ def _check_counterfactual(x: _Sentence) -> None:
     removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
     named: set[str] = set()
     for mn in _items_in(mentions, s, e, "evidence"):
+        if len(mn.items & {sup.rec.item, *sup.evidence}) > 1:
+            continue  # a noun many of the items share ("the gift card"): it names none of them
         if _COBUY_CUE.search(low[max(s, mn.start - 60):min(e, mn.end + 60)]) and not mn.items & removed:
             continue
         named |= mn.items & set(sup.evidence)
@@ -296,7 +307,8 @@ def _check_counterfactual(x: _Sentence) -> None:
     ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
     for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
         if any(mn.start <= s + nm.start() < mn.end for mn in mentions) or _is_people(sent, nm) or \
-                re.search(r"\$\s?$", sent[:nm.start()]) or re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
+                re.search(r"\$\s?$|\d[.,]$", sent[:nm.start()]) or \
+                re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
             continue
         v = int(nm.group())
         _role(claims, "counterfactual", nm.group(), v, v in ranks, "a rank of the counterfactual"
@@ -357,7 +369,7 @@ def _check_counts(x: _Sentence) -> None:
     """Counts of people: a co-purchase count of the named pair, else the popularity count."""
     low, s, e, bare, pop, counts, mentions, claims, mask = x.low, x.s, x.e, x.bare, x.pop, x.counts, x.mentions, \
         x.claims, x.mask
-    found = sorted(list(_PEOPLE_NUM_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda f: f.start())
+    found = sorted(list(COUNT_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda f: f.start())
     for k, nm in enumerate(found):
         gi = next(i for i, x in enumerate(nm.groups(), 1) if x)
         g = nm.group(gi)
@@ -369,7 +381,14 @@ def _check_counts(x: _Sentence) -> None:
         # 271 who also rated X": the 341 is the item's own count)
         zh_end = min([i for i in (bare.find(c, nm.end()) for c in "，；。") if i >= 0], default=end)
         scope = bare[clause:min(end, zh_end)]
-        if _COBUY_CUE.search(scope) and counts:
+        bound = partner(low, a, s + nm.end(gi), x.by_name, counts, sentence=(s, e),
+                        others=[(s + f.start(), s + f.end()) for f in found])
+        if bound is not None:
+            ok = v in bound.counts
+            why = (f"the co-purchase count of {bound.mention.text}" if ok else
+                   f"{bound.mention.text}'s co-purchase count is {list(bound.counts)}" if bound.counts else
+                   f"{bound.mention.text} has no co-purchase count in the evidence")
+        elif _COBUY_CUE.search(scope) and counts:
             named_counts = [counts[i] for mn in _items_in(mentions, s, e) for i in mn.items if i in counts]
             pool = named_counts or list(counts.values())
             ok = v in pool
@@ -380,6 +399,58 @@ def _check_counts(x: _Sentence) -> None:
                 "the evidence has no popularity count" if pop is None else f"the popularity count is {pop[0]}")
         _role(claims, "number", low[a:s + nm.end()], v, ok, why)
         mask(s + nm.start(gi), s + nm.end(gi))
+
+
+def _named_items(x: _Sentence, s: int, e: int) -> list[Mention]:
+    """The evidence and recommended items named in ``low[s:e]`` by a name that stands for one of them."""
+    allowed = {x.sup.rec.item, *x.sup.evidence}
+    return [m for m in _items_in(x.by_name, s, e) if len(m.items & allowed) == 1]
+
+
+def _check_item_counts(x: _Sentence) -> None:
+    """A number word that counts the shopper's own items ("your two Hearthly kettles, X and Y"): as many as the
+    sentence names."""
+    if x.cf_sentence:
+        return  # a counterfactual's count of removed items is bound there
+    named = {i for m in _named_items(x, x.s, x.e) if m.role == "evidence" for i in m.items}
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")",
+                         x.bare):
+        v = _WORD_NUM[m.group(1)]
+        ok = v == len(named)
+        _role(x.claims, "number", m.group(), v, ok, "the number of the shopper's items it names" if ok else
+              f"the sentence names {len(named)} of the shopper's items, not {v}")
+        x.mask(x.s + m.start(), x.s + m.end())
+
+
+_COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer|higher)\b(?:\s+than)?(?!\s+popular)|"
+                         r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b")
+
+
+def _check_comparisons(x: _Sentence) -> None:
+    """A price comparison ("at $6.99 they cost less than the X you bought"): the subject (the last item named
+    before it in its clause, else the recommended item) against the item named right after it, by their
+    prices."""
+    prices = {it.item: it.price for it in [x.sup.rec, *x.sup.evidence.values()] if it.price is not None}
+    for m in _COMPARE_EN.finditer(x.bare):
+        a, b = x.s + m.start(), x.s + m.end()
+        clause = max(x.low.rfind(c, x.s, a) for c in ",;:") + 1 or x.s
+        before = _named_items(x, max(clause, x.s), a)
+        after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
+        subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
+        word = m.group(1) or m.group(2)
+        if not after or subject not in prices or not after[0].items & set(prices):
+            if word == "same":  # "same" is a neutral word: its comparison is refused here, not by the vocabulary
+                _role(x.claims, "comparison", m.group(), None, False, "a comparison the evidence's prices cannot "
+                      "verify")
+            continue  # not a comparison of two priced items: the word stays for the vocabulary to refuse
+        p, q = prices[subject], prices[next(iter(after[0].items & set(prices)))]
+        if word == "same":
+            ok = abs(p - q) < 0.005
+        else:
+            ok = p < q if word in ("less", "cheaper", "lower", "under", "below") else p > q
+        _role(x.claims, "comparison", x.low[a:after[0].end], (p, q), ok, "the prices of the two items" if ok else
+              f"compares ${p:g} with ${q:g}")
+        x.mask(a, b)
 
 
 def _ordinal(o: str) -> int | None:
@@ -440,8 +511,8 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
 
 # ---------------------------------------------------------------- the closed vocabulary
 def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
-    en = set(NEUTRAL_EN) | VERB_EN.get(facts.verb, frozenset())
-    zh = set(NEUTRAL_ZH) | VERB_ZH.get(facts.verb, frozenset()) | PRODUCT_NOUNS_ZH
+    en = set(NEUTRAL_EN) | VERB_EN.get(facts.verb, frozenset()) | _WORD_CLASSES_EN
+    zh = set(NEUTRAL_ZH) | VERB_ZH.get(facts.verb, frozenset()) | PRODUCT_NOUNS_ZH | _WORD_CLASSES_ZH
     if facts.neighbours:
         en |= COBUY_EN
         zh |= COBUY_ZH
@@ -470,8 +541,8 @@ def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -
     if facts.counterfactual:
         masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
     for m in _EN_WORD.finditer(masked):
-        w = m.group()
-        if w in en or w in _STOP or _plural_of(w, en):
+        w = re.sub(r"'s$", "", m.group())
+        if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
             continue
         _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
                                           "verify")
@@ -483,8 +554,20 @@ def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -
 
 
 def _plural_of(w: str, words: Iterable[str]) -> bool:
+    """``w`` is the plural or the singular of a word of ``words`` ("journal" of "Journals", "recipe" of
+    "Recipes")."""
     ws = words if isinstance(words, (set, frozenset)) else set(words)
-    return (w.endswith("s") and w[:-1] in ws) or (w.endswith("es") and w[:-2] in ws)
+    return (w.endswith("s") and w[:-1] in ws) or (w.endswith("es") and w[:-2] in ws) or f"{w}s" in ws or \
+        f"{w}es" in ws
+
+
+def _known(w: str, en: frozenset[str]) -> bool:
+    """A word of the closed vocabulary, its plural or singular, or a hyphenated compound of such words
+    ("home-design", "special-diet")."""
+    if w in en or w in _STOP or _plural_of(w, en):
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and all(p and (p in en or p in _STOP or _plural_of(p, en)) for p in parts)
 
 
 def _unsegmented(run: str, words: frozenset[str]) -> str | None:

@@ -167,6 +167,28 @@ def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> l
     return out
 
 
+def brand_mentions(text: str, low: str, sup: Support, found: list[Mention]) -> list[Mention]:
+    """A brand that only one item of the evidence has, named outside the names ``found`` ("24 SUBWAY card
+    buyers"): that item. Only a count's partner is read from them (:mod:`.partners`); the brand rules read the
+    brand itself."""
+    by_brand: dict[str, set[str]] = {}
+    for it in [sup.rec, *sup.evidence.values()]:
+        if it.brand:
+            by_brand.setdefault(it.brand.lower(), set()).add(it.item)
+    out: list[Mention] = []
+    for brand, items in by_brand.items():
+        if len(items) != 1 or brand in _STOP or brand in _COMMON:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", low):
+            if any(x.start < m.end() and m.start() < x.end for x in found + out) or any(
+                    x.start >= m.end() and not low[m.end():x.start].strip() for x in found):
+                continue  # inside a name, or the brand said of the name after it (the brand rule checks that)
+            item = next(iter(items))
+            out.append(Mention(m.start(), m.end(), {item}, "rec" if item == sup.rec.item else "evidence",
+                               text[m.start():m.end()]))
+    return out
+
+
 def _name_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
     """Whether words that match a catalogue title read as a product name rather than everyday words: a number
     with a word, a capitalised word after the first, quotes around them, or three or more words that are not

@@ -74,7 +74,8 @@ from whyrec.narrate.factcheck.lexicons import (
     _zh_number,
     english_lexicon,
 )
-from whyrec.narrate.factcheck.mentions import Mention, Support, find_mentions, skeleton
+from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
+from whyrec.narrate.factcheck.partners import count_spans, partner
 from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
@@ -328,12 +329,25 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
 
+    names = [(m.start, m.end) for m in mentions]
+    people = count_spans(low, names)
+    by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
+
     def add(s: int, e: int, value: float, kind: str) -> None:
-        if _covered(taken, s, e):
+        if _covered(taken, s, e) or any(a <= s < b for a, b in names):  # "Core 4 owners": the 4 is the name's
             return
         taken.append((s, e))
         pool = None
-        if kind == "people" and sup.facts.neighbours:
+        bound = None
+        if kind == "people" and counts:
+            sent = next((x for x in sentences if x[0] <= s < x[1]), (0, len(low)))
+            digits = re.match(r"[0-9a-z]+|[零一二两三四五六七八九十]+", low[s:e])
+            bound = partner(low, s, s + (digits.end() if digits else e - s), by_name,
+                            {i: int(c) for i, c in counts.items()}, sentence=sent, others=people)
+        if bound is not None:  # "38 other Core 4 owners", "买过 X 的顾客中有 12 位": that pair's count
+            kind, pool = "cobuyers", [float(c) for c in bound.counts]
+        elif kind == "people" and counts:
             a, b = _clause_bounds(low, s)  # "14 shoppers bought both": a co-buyer count, not the item's popularity
             if _COBUY_EN.search(low[a:b]) or _COBUY_ZH.search(low[a:b]):
                 kind = "cobuyers"
@@ -379,6 +393,8 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     for m in re.finditer(rf"\b(\d+|{words})\s+(?:of them|of those|of these|(?:purchases|orders|sales|times?|buyers))\b",
                          low):
         g = m.group(1)
+        if re.search(r"\byour\s+$", low[:m.start()]):
+            continue  # "your two purchases": the shopper's own items, which the content gate counts
         add(m.start(), m.end(), float(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else num(g)), "people")
     # times / counts ("bought 40 times", "40次", "卖出了40件")
     for m in re.finditer(r"(\d+|[二两三四五六七八九十]+)\s?(?:次|件|份)", text):
@@ -419,6 +435,9 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
 
 _RANK_WORDS = re.compile(r"#|\b(?:rank|ranks|ranked|ranking|position|place|top)\b|第|名|排")
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|人")
+
+
+_SENTENCE = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")
 
 
 def _clause_bounds(low: str, pos: int) -> tuple[int, int]:

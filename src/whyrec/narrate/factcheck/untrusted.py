@@ -45,7 +45,8 @@ refused. So a title may name a thing; it may never carry a link, a contact, an i
 
 **One exception**, for trade names: a domain ``<brand>.com`` whose label is, exactly, the item's own brand
 ("Amazon.com Gift Card", brand "Amazon"; "Hotels.com Gift Card", brand "Hotels.com") does not make a title
-hostile, and the guard allows it inside that item's name only: 66 of the 1,547 Amazon 2018 gift-card titles
+hostile, and the guard allows it inside that item's name only (the whole name, or its first three words, as
+"the Amazon.com Gift Card in a Greeting Card" shortens the title): 66 of the 1,547 Amazon 2018 gift-card titles
 are kept by it, and the 14 whose brand is missing ("Amazon.com Gift Card - Upload Your Photo") are named
 ``item <id>``, as are 2 of 11,424 MovieLens titles ("Startup.com (2001)"). Whoever controls an item's brand
 and title can therefore show its own bare domain inside its name, never a path, a scheme, an instruction or
@@ -291,6 +292,10 @@ def _vetted(facts: Facts) -> list[str]:
     items = [facts.item, *facts.evidence_items()]
     for it in items:
         raw += [it.name, clean_text(it.name)]
+        trade = _trade_name(it.brand) if it.brand else None
+        title = _norm(it.name).split()
+        if trade and len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
+            raw.append(" ".join(title[:3]))
         for v in (it.brand, it.category):
             if v and hostile(v) is None:
                 raw += [v, clean_text(v), ZH_CATEGORY.get(v, "")]

@@ -1,0 +1,127 @@
+"""Whose buyers a count counts: the one binding of a count of people to its co-purchase partner, shared by the
+open-world rules (:mod:`.rules`) and the content gate (:mod:`.content`).
+
+A count of people in a reason is either the recommended item's popularity ("93 shoppers have bought it") or the
+co-purchase count of one pair ("38 other Core 4 owners bought it too", "买过 X 的顾客中有 12 位也买了它"). The
+partner is read from where the count stands, not from whichever items the sentence names:
+
+1. **after the count**: the first item named after it, within a few words, before the next count and the end
+   of the clause ("12 shoppers who bought X and 9 who bought Y": 12 is X's, 9 is Y's). An item of the
+   shopper's own evidence found there *is* the partner, whether or not it has a co-purchase count (so a count
+   given to an item that has none is refused); the recommended item found there ends the search ("48 people
+   bought the tea": the tea's own popularity).
+2. **before it**: the last evidence item named before it in the same sentence, when that item has a
+   co-purchase count ("买过 X 的顾客中，有 9 位", "SUBWAY card owners - 24 of them").
+3. **"respectively" / "分别"**: the k-th count of the sentence belongs to the k-th counted item named before
+   the first count ("you bought X and Y; 6 and 5 of their buyers respectively ...").
+
+No partner: the caller falls back to its clause rule (a co-purchase cue makes it a co-purchase count of an item
+the sentence names, else it is the popularity count).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN
+from whyrec.narrate.factcheck.mentions import Mention
+
+__all__ = ["COUNT_EN", "COUNT_ZH", "Partner", "count_spans", "partner"]
+
+_END = re.compile(r"[;；。!?！？]|\.(?:\s|$)|\s[—–-]\s|—|–")
+_RESPECTIVELY = re.compile(r"\brespectively\b|分别|各自")
+_WORDS = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]")
+#: at most this many words between a count and the item after it ("24 of the people who bought the ...")
+_MAX_GAP_AFTER = 8
+_MAX_GAP_BEFORE_EN = 5  # words between an item and the count after it
+_MAX_GAP_BEFORE_ZH = 15  # characters
+_ANAPHOR_EN = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters)"
+_NUM = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty")
+#: a count of people: "38 other shoppers", "24 of them", "9 who bought X", "12 位", "15 名顾客"
+COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|its buyers|the "
+                      rf"{_PEOPLE_EN})|(?=who\b))\b")
+COUNT_ZH = re.compile(r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
+                      r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于))")
+
+
+def count_spans(low: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The spans of the counts of people in ``low``, a number inside a name (``names``: "Core 4 owners") left
+    out."""
+    out = [(m.start(), m.end()) for pat in (COUNT_EN, COUNT_ZH) for m in pat.finditer(low)]
+    return sorted(x for x in out if not any(a <= x[0] < b for a, b in names))
+
+
+@dataclass(frozen=True)
+class Partner:
+    """The item a count is bound to (``mention``) and its co-purchase counts (empty: the item has none)."""
+
+    mention: Mention
+    counts: tuple[int, ...]
+
+
+def partner(low: str, start: int, end: int, mentions: list[Mention], counts: dict[str, int], *,
+            sentence: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> Partner | None:
+    """The partner of the count at ``low[start:end]`` (see the module docstring), or None.
+
+    ``counts``: co-purchase count by evidence item; ``sentence``: the bounds of the count's sentence;
+    ``others``: the spans of every count of people in the text (this one included, or not)."""
+    s0, e0 = sentence
+    ends = {a: b for a, b in others if s0 <= a < e0}
+    ends[start] = end
+    spans = sorted(ends.items())
+    k = [a for a, _ in spans].index(start)
+    next_count = spans[k + 1][0] if k + 1 < len(spans) else e0
+    prev_count = spans[k - 1][1] if k else s0
+
+    def bound(m: Mention) -> Partner:
+        return Partner(m, tuple(counts[i] for i in sorted(m.items) if i in counts))
+
+    inside = [m for m in mentions if s0 <= m.start < e0]
+    if _RESPECTIVELY.search(low, s0, e0) and len(spans) > 1:
+        counted = [m for m in inside if m.end <= spans[0][0] and m.role == "evidence" and m.items & set(counts)]
+        if len(counted) == len(spans):
+            return bound(counted[k])
+    zh = bool(_CJK.search(low[max(start - 3, 0):end + 3]))  # a Chinese count names its partner first
+    for look in ((_before, _after) if zh else (_after, _before)):
+        found = look(low, start, end, inside, counts, prev_count, next_count, e0, zh)
+        if found is not None:
+            return None if found.role == "rec" else bound(found)
+    return None
+
+
+def _after(low: str, start: int, end: int, inside: list[Mention], counts: dict[str, int], prev_count: int,
+           next_count: int, e0: int, zh: bool) -> Mention | None:
+    """The first item named right after the count ("24 buyers of X", "有 15 位买过 X 的顾客")."""
+    stop = _END.search(low, end, e0)
+    limit = min(stop.start() if stop else e0, next_count)
+    after = [m for m in inside if end <= m.start < limit]
+    if not after:
+        return None
+    gap = low[end:after[0].start]
+    if len(_WORDS.findall(gap)) > _MAX_GAP_AFTER or re.search(r"[,，、]", gap):
+        return None
+    return after[0]
+
+
+def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[str, int], prev_count: int,
+            next_count: int, e0: int, zh: bool) -> Mention | None:
+    """The last counted evidence item named right before the count ("买过 X 的顾客中有 12 位", "X owners - 24 of
+    them")."""
+    before = [m for m in inside if prev_count <= m.start and m.end <= start]
+    if not before or before[-1].role != "evidence" or not before[-1].items & set(counts):
+        return None
+    gap = low[before[-1].end:start]
+    if zh:
+        # "买过 X 的顾客中有 12 位": the item is the object of the buyers' clause the count is taken from
+        ok = len(gap) <= _MAX_GAP_BEFORE_ZH and re.match(r"[\s”\"」》]*的", gap) and not re.search(r"[;；。、]", gap)
+        return before[-1] if ok else None
+    if not _ANAPHOR_EN.match(low, end):  # "X and 15 others" counts other items, "X owners - 24 of them" X's
+        return None
+    return before[-1] if len(_WORDS.findall(gap)) <= _MAX_GAP_BEFORE_EN and not re.search(r"[,;]", gap) else None
