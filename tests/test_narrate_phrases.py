@@ -267,3 +267,15 @@ BOUND = [
 def test_counts_comparisons_and_item_counts_are_bound_to_their_own_facts(lang: str, text: str, ok: bool) -> None:
     res = check(text, facts(), lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_numbers_spelled_out_are_bound_like_digits() -> None:
+    from whyrec.narrate.factcheck.lexicons import digits_for_words
+
+    said = digits_for_words("Thirty shoppers, the twenty-first, Twelve Monkeys")
+    assert said == "30 shoppers, the 21st, Twelve Monkeys"
+    f = facts(neighbours=[(SOCKS, 17), (BOTTLE, 4)])
+    assert check("Seventeen shoppers who bought the Trailfox Zen 3 socks also bought the Zenova Neo 6 Running "
+                 "Shoes.", f, "en").passed
+    assert not check("Nineteen shoppers who bought the Trailfox Zen 3 socks also bought the Zenova Neo 6 Running "
+                     "Shoes.", f, "en").passed

@@ -30,6 +30,7 @@ from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import CheckResult, Claim
 from whyrec.narrate.factcheck.closed import verify
 from whyrec.narrate.factcheck.content import verify_content
+from whyrec.narrate.factcheck.lexicons import digits_for_words
 from whyrec.narrate.factcheck.rules import check as check_rules
 from whyrec.narrate.factcheck.untrusted import hostile, screen
 from whyrec.narrate.facts import LANGS, Facts
@@ -43,7 +44,9 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
           closed: bool = True) -> CheckResult:
     """The claims of ``text`` about ``facts``; ``passed`` when the open-world rules find no unsupported claim and,
     with ``closed=True`` (the default, and what every shown text must pass), the text is a sentence of the
-    evidence's role-bound phrase language."""
+    evidence's role-bound phrase language. Numbers above ten spelled out in English are read as digits
+    (:func:`.lexicons.digits_for_words`), and the claims quote them so."""
+    text = digits_for_words(text) if isinstance(text, str) else text  # "thirty shoppers" is bound as "30 shoppers"
     res = check_rules(text, facts, lang, catalogue)
     faults = list(res.unsupported)
     gate = verify(text, facts, lang) if closed else None

@@ -98,6 +98,44 @@ _OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|
 _NUM_WORDS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_UNITS_ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9}
+_TEENS_ORD_EN = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                 "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS_EN)})(?:[-\s](?P<unit>{_UNITS_EN})|[-\s](?P<uord>{'|'.join(_UNITS_ORD_EN)}))?|"
+    rf"(?P<teen>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    rf"(?P<tord>{'|'.join(_TEENS_ORD_EN)}))\b", re.IGNORECASE)
+
+
+def digits_for_words(text: str) -> str:
+    """``text`` with the numbers above ten spelled out in English written in digits ("thirty shoppers" -> "30
+    shoppers", "twenty-first" -> "21st"), so that they are bound like digits; one to ten and first to tenth stay
+    words (the checks read them as words: "one of the ten", "third on your list"), and so does a capitalised
+    number inside a sentence (a name: "Twelve Monkeys")."""
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;—]\s*)$", text[:m.start()]):
+            return m.group()  # a capital inside a sentence: a name ("Twelve Monkeys")
+        g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        if g["tord"]:
+            n = _TEENS_ORD_EN[g["tord"]]
+            return f"{n}th"
+        if g["teen"]:
+            return str(_NUM_WORDS_EN[g["teen"]])
+        n = _TENS_EN[g["tens"]]
+        if g["uord"]:
+            n += _UNITS_ORD_EN[g["uord"]]
+            return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return str(n + (_NUM_WORDS_EN[g["unit"]] if g["unit"] else 0))
+
+    return _SPELLED.sub(sub, text)
+
+
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_MEASURE = "人位次件名个份款"
 _CURRENCY_BEFORE = r"(?:US\$|\$|USD\s?|EUR\s?|€|£|¥|RMB\s?)"
