@@ -90,3 +90,10 @@ def test_neumf_pretraining_starts_from_the_two_towers(split):
     torch.testing.assert_close(start.module_.mlp[0].weight, mlp.module_.mlp[0].weight)
     torch.testing.assert_close(start.module_.predict.weight[:, :8], 0.3 * gmf.module_.predict.weight)
     torch.testing.assert_close(start.module_.predict.weight[:, 8:], 0.7 * mlp.module_.predict.weight)
+
+
+def test_default_members_are_ease_and_sasrec() -> None:
+    m = make_model("fusion")
+    assert [x["model"] for x in m.get_params()["members"]] == ["ease", "sasrec"]
+    with pytest.raises(ValueError, match="at least 2"):
+        make_model("fusion", members=[]).fit(sample_shop(n_users=50, seed=3))

@@ -20,7 +20,11 @@ from whyrec.data.dataset import Dataset, Histories
 from whyrec.errors import check_float
 from whyrec.models.base import Recommender, _to_numpy, rank_block
 
-__all__ = ["Fusion", "reciprocal_ranks"]
+__all__ = ["DEFAULT_MEMBERS", "Fusion", "reciprocal_ranks"]
+
+#: the members when none are given: a linear item model and a sequence model, each with its own defaults (the
+#: pair benchmarks/accuracy.py measures on ML-100K, Beauty and the sample shop)
+DEFAULT_MEMBERS: tuple[dict[str, Any], ...] = ({"model": "ease", "params": {}}, {"model": "sasrec", "params": {}})
 
 
 def reciprocal_ranks(scores: np.ndarray, k0: float) -> np.ndarray:
@@ -37,8 +41,9 @@ class Fusion(Recommender):
 
     ``members``: ``[{"model": key, "params": {...}}, ...]`` (fitted by :meth:`fit`), or fitted Recommenders
     (kept as they are: :meth:`fit` then only chooses the weights; they must have been fitted on the same users and
-    items). ``weights``: one per member, or None to choose them on the validation split on a grid of step
-    ``grid_step`` (the equal blend when there is no validation data). ``k0``: the reciprocal-rank constant (60, as
+    items); None: :data:`DEFAULT_MEMBERS` (EASE and SASRec with their defaults). ``weights``: one per member, or
+    None to choose them on the validation split on a grid of step ``grid_step`` (the equal blend when there is no
+    validation data). ``k0``: the reciprocal-rank constant (60, as
     in the RRF paper; larger values flatten the blend towards an average of ranks).
     """
 
@@ -61,7 +66,7 @@ class Fusion(Recommender):
     def get_params(self) -> dict[str, Any]:
         """The hyper-parameters, members as ``{"model", "params"}`` specs (a fitted member by its own params)."""
         out = super().get_params()
-        out["members"] = [self._spec(m) for m in self.members or []]
+        out["members"] = [self._spec(m) for m in self._members()]
         return out
 
     @staticmethod
@@ -70,16 +75,20 @@ class Fusion(Recommender):
             return {"model": member.key, "params": member.get_params()}
         return {"model": member["model"], "params": dict(member.get("params") or {})}
 
+    def _members(self) -> list[Any]:
+        return list(DEFAULT_MEMBERS if self.members is None else self.members)
+
     def _check_params(self) -> None:
-        if not self.members or len(self.members) < 2:
+        members = self._members()
+        if len(members) < 2:
             raise ValueError(f"members must list at least 2 models to fuse; got {self.members!r}")
-        for j, m in enumerate(self.members):
+        for j, m in enumerate(members):
             if not isinstance(m, Recommender) and not (isinstance(m, dict) and isinstance(m.get("model"), str)):
                 raise ValueError(f"members[{j}] must be a Recommender or {{'model': key, 'params': {{...}}}}; "
                                  f"got {m!r}")  # fmt: skip
-        if self.weights is not None and (len(self.weights) != len(self.members)
+        if self.weights is not None and (len(self.weights) != len(members)
                                          or any(not w >= 0 for w in self.weights) or not sum(self.weights) > 0):
-            raise ValueError(f"weights must be {len(self.members)} non-negative numbers, not all 0; got "
+            raise ValueError(f"weights must be {len(members)} non-negative numbers, not all 0; got "
                              f"{self.weights!r}")  # fmt: skip
         check_float("k0", self.k0, 0.0)
         check_float("grid_step", self.grid_step, 0.0, 1.0, low_open=True)
@@ -87,7 +96,7 @@ class Fusion(Recommender):
     @property
     def history_based(self) -> bool:  # type: ignore[override]
         """True when every member scores from the history alone."""
-        ms = getattr(self, "models_", None) or [m for m in self.members or [] if isinstance(m, Recommender)]
+        ms = getattr(self, "models_", None) or [m for m in self._members() if isinstance(m, Recommender)]
         return bool(ms) and all(m.history_based for m in ms)
 
     # ------------------------------------------------------------ training
@@ -96,7 +105,7 @@ class Fusion(Recommender):
 
         self._check_params()
         models = []
-        for spec in self.members or []:
+        for spec in self._members():
             if isinstance(spec, Recommender):
                 if not hasattr(spec, "history_"):
                     spec.fit(train, valid)

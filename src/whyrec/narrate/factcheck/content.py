@@ -137,8 +137,9 @@ _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _MAX_ZH_WORD = 6
-_WORD_CLASSES_EN = PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN
-_WORD_CLASSES_ZH = PRODUCT_KIND_ZH | DISCOURSE_ZH
+#: the words every free sentence may use, whatever its evidence (built once)
+_BASE_EN = NEUTRAL_EN | PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN
+_BASE_ZH = NEUTRAL_ZH | PRODUCT_NOUNS_ZH | PRODUCT_KIND_ZH | DISCOURSE_ZH
 
 
 def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex | None = None) -> list[Claim]:
@@ -511,8 +512,8 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
 
 # ---------------------------------------------------------------- the closed vocabulary
 def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
-    en = set(NEUTRAL_EN) | VERB_EN.get(facts.verb, frozenset()) | _WORD_CLASSES_EN
-    zh = set(NEUTRAL_ZH) | VERB_ZH.get(facts.verb, frozenset()) | PRODUCT_NOUNS_ZH | _WORD_CLASSES_ZH
+    en = set(_BASE_EN | VERB_EN.get(facts.verb, frozenset()))
+    zh = set(_BASE_ZH | VERB_ZH.get(facts.verb, frozenset()))
     if facts.neighbours:
         en |= COBUY_EN
         zh |= COBUY_ZH
