@@ -38,6 +38,7 @@ PLAN: dict[str, list[tuple[str, list[str], list[str]]]] = {
     "beauty": [
         ("loo-full", [m for m in RANKING_MODELS if m != "sasrec"], ["loo-full", "loo-sampled-100"]),
         ("loo-full", SEQUENCE_MODELS, ["loo-full", "loo-full-unmasked", "loo-sampled-100"]),
+        ("loo-full", ["fusion"], ["loo-full", "loo-full-unmasked"]),
     ],
     "ml-100k": [
         ("loo-full", ["pop", "itemknn", "ease", "bpr"], ["loo-full"]),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
-from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _STOP, _ZH_CATEGORIES, _lower, _tokens, _zh_number
+from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _SENT, _STOP, _ZH_CATEGORIES, _lower, _tokens, _zh_number
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, partner
 from whyrec.narrate.factcheck.vocabulary import (
@@ -131,7 +131,6 @@ _PEOPLE_NUM_ZH = re.compile(rf"{_NOT_RANK}({_NUM_ZH})\s*(?:位|名|个)?\s*(?:�
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
 _COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
-_SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")  # "$17.99" does not end a sentence
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")

@@ -98,6 +98,8 @@ _OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|
 _NUM_WORDS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+#: a sentence: up to its end mark; a dot before a digit ("$17.99") ends none
+_SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
             "ninety": 90}
 _UNITS_ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

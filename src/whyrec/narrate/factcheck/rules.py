@@ -61,6 +61,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _PRODUCT_NOUNS_EN,
     _PRODUCT_NOUNS_ZH,
     _QUOTED,
+    _SENT,
     _SHOP_WORDS,
     _SIMILAR_EN,
     _SIMILAR_ZH,
@@ -331,8 +332,9 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
 
     names = [(m.start, m.end) for m in mentions]
     people = count_spans(low, names)
+    int_counts = {i: int(c) for i, c in counts.items()}
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
+    sentences = [(m.start(), m.end()) for m in _SENT.finditer(low)]
 
     def add(s: int, e: int, value: float, kind: str) -> None:
         if _covered(taken, s, e) or any(a <= s < b for a, b in names):  # "Core 4 owners": the 4 is the name's
@@ -343,8 +345,8 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
         if kind == "people" and counts:
             sent = next((x for x in sentences if x[0] <= s < x[1]), (0, len(low)))
             digits = re.match(r"[0-9a-z]+|[零一二两三四五六七八九十]+", low[s:e])
-            bound = partner(low, s, s + (digits.end() if digits else e - s), by_name,
-                            {i: int(c) for i, c in counts.items()}, sentence=sent, others=people)
+            bound = partner(low, s, s + (digits.end() if digits else e - s), by_name, int_counts, sentence=sent,
+                            others=people)
         if bound is not None:  # "38 other Core 4 owners", "买过 X 的顾客中有 12 位": that pair's count
             kind, pool = "cobuyers", [float(c) for c in bound.counts]
         elif kind == "people" and counts:
@@ -435,9 +437,6 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
 
 _RANK_WORDS = re.compile(r"#|\b(?:rank|ranks|ranked|ranking|position|place|top)\b|第|名|排")
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|人")
-
-
-_SENTENCE = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")
 
 
 def _clause_bounds(low: str, pos: int) -> tuple[int, int]:
