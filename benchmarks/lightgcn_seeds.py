@@ -6,10 +6,10 @@
     WHYREC_DATA_DIR=../shared/data .venv/bin/python benchmarks/lightgcn_seeds.py --layers 3 --seeds 2020,2021
 
 The split is the accuracy benchmark's (seed 2020) and so are the parameters (``benchmarks/accuracy.py``), but
-for ``--lr``, ``--layers`` (propagation layers) and the training ``--seeds``; ``--init xavier`` initialises the
-user and item tables as RecBole does (``xavier_uniform_`` per table) instead of whyrec's normal(0, 0.1). Prints
-one JSON line per seed: validation and test NDCG@10, test HR@10, epochs, best epoch, seconds. Validation decides;
-test is reported.
+for ``--lr``, ``--layers`` (propagation layers), ``--dim`` (embedding size) and the training ``--seeds``;
+``--init xavier`` initialises the user and item tables as RecBole does (``xavier_uniform_`` per table) instead of
+whyrec's normal(0, 0.1). Prints one JSON line per seed: validation and test NDCG@10, test HR@10, epochs, best
+epoch, seconds. Validation decides; test is reported.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=None, help="learning rate (default: the benchmark's)")
     ap.add_argument("--init", choices=["normal", "xavier"], default="normal")
     ap.add_argument("--layers", type=int, default=None, help="propagation layers (default: the benchmark's)")
+    ap.add_argument("--dim", type=int, default=None, help="embedding size (default: the benchmark's)")
     args = ap.parse_args()
     from accuracy import load_dataset, params_for
 
@@ -62,13 +63,16 @@ def main() -> None:
             params["learning_rate"] = args.lr
         if args.layers is not None:
             params["n_layers"] = args.layers
+        if args.dim is not None:
+            params["embedding_dim"] = args.dim
         m = make_model("lightgcn", **params)
         t0 = time.perf_counter()
         m.fit(split.train, split.valid)
         seconds = time.perf_counter() - t0
         valid = evaluate(m, split, "random-811-full", ks=(10,), part="valid")
         test = evaluate(m, split, "random-811-full", ks=(10,), part="test")
-        print(json.dumps({"init": args.init, "lr": m.learning_rate, "layers": m.n_layers, "seed": seed,
+        print(json.dumps({"init": args.init, "lr": m.learning_rate, "layers": m.n_layers, "dim": m.embedding_dim,
+                          "seed": seed,
                           "valid_ndcg10": round(valid["NDCG@10"], 4), "test_ndcg10": round(test["NDCG@10"], 4),
                           "test_hr10": round(test["HR@10"], 4), "epochs": m.train_log_.epochs,
                           "best_epoch": m.train_log_.best_epoch, "seconds": round(seconds, 1)}), flush=True)
