@@ -15,6 +15,7 @@ is hidden in configuration files.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -185,14 +186,11 @@ def run_job(dataset: str, split_protocol: str, model: str, protocols: list[str],
     if "loo-full-unmasked" in protocols and seen is not None:
         # the like-for-like row: the same trained network with its seen-item offset set to 0 (RecBole's SASRec
         # has no such offset; the network trains the same with or without it, see SASRec's seen_bias)
-        offset = seen.detach().clone()
-        with torch.no_grad():
-            seen.zero_()
+        with without_seen_offset(m):
             t1 = time.perf_counter()
             res = evaluate(m, split, "loo-full-unmasked", ks=KS, part="test")
             eval_seconds = time.perf_counter() - t1
             valid = evaluate(m, split, "loo-full-unmasked", ks=KS, part="valid")
-            seen.copy_(offset)
         records.append(record("loo-full-unmasked", res, valid, eval_seconds, f"{model}-no-seen-offset"))
     if save_dir:
         m.save(save_dir)
@@ -209,6 +207,21 @@ def run_job(dataset: str, split_protocol: str, model: str, protocols: list[str],
     return records
 
 
+@contextlib.contextmanager
+def without_seen_offset(model):  # noqa: ANN001, ANN201 - a fitted sequence model; a context manager
+    """The trained network with its seen-item offset set to 0 inside the block, restored after."""
+    import torch
+
+    seen = model.module_.seen_logit
+    offset = seen.detach().clone()
+    with torch.no_grad():
+        seen.zero_()
+        try:
+            yield model
+        finally:
+            seen.copy_(offset)
+
+
 def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001 - a fitted Fusion and its Split
     """The fusion's test NDCG@10 minus its best member's, user by user, with a paired bootstrap 95% interval.
 
@@ -218,19 +231,13 @@ def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001
     from stats import boot_mean_ci
 
     from whyrec.evaluation.protocols import parse_protocol
-    from whyrec.metrics import ndcg_per_user
 
     mask = parse_protocol(protocol).mask_history
-    train = split.train.histories()
 
     def per_user(model, part: str):  # noqa: ANN001, ANN202 - a fitted model; per-user NDCG@10 (numpy)
-        target = split.test if part == "test" else split.valid
-        history = train.extend(split.valid.histories()) if part == "test" else train
-        users = np.unique(target.interactions["user"].to_numpy())
-        n_rel, hits = model.rank_targets(history, target.histories(), users, 10, mask=mask)
-        return ndcg_per_user(hits, n_rel, 10)
+        return per_user_ndcg(model, split, part, mask=mask)
 
-    keys = [spec["model"] for spec in fusion.members]
+    keys = [spec["model"] for spec in fusion.get_params()["members"]]
     valid = [float(per_user(mm, "valid").mean()) for mm in fusion.models_]
     best = int(np.argmax(valid))
     diff = per_user(fusion, "test") - per_user(fusion.models_[best], "test")
@@ -238,6 +245,22 @@ def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001
             "member_valid_ndcg10": {k: round(v, 4) for k, v in zip(keys, valid, strict=True)},
             "ndcg10_diff": round(float(diff.mean()), 4), "ndcg10_diff_ci95": boot_mean_ci(diff),
             "n_users": len(diff), "interval": "paired percentile bootstrap over test users, 2000 resamples"}
+
+
+def per_user_ndcg(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201
+    """NDCG@10 of each user of ``split``'s ``part`` ("valid" or "test"; numpy), ranked from the training histories
+    (and, for test, the validation items), the history masked unless ``mask=False``."""
+    import numpy as np
+
+    from whyrec.metrics import ndcg_per_user
+
+    target = split.test if part == "test" else split.valid
+    history = split.train.histories()
+    if part == "test":
+        history = history.extend(split.valid.histories())
+    users = np.unique(target.interactions["user"].to_numpy())
+    n_rel, hits = model.rank_targets(history, target.histories(), users, 10, mask=mask)
+    return ndcg_per_user(hits, n_rel, 10)
 
 
 def machine() -> str:

@@ -20,14 +20,12 @@ import json
 import time
 from pathlib import Path
 
-import numpy as np
 import torch
-from accuracy import TORCH_COMMON, data_dir, load_dataset, machine
+from accuracy import TORCH_COMMON, data_dir, load_dataset, machine, per_user_ndcg
 from stats import boot_mean_ci
 
 from whyrec.data import read_dataset
 from whyrec.evaluation import evaluate, make_split
-from whyrec.metrics import ndcg_per_user
 from whyrec.models import make_model
 from whyrec.models.fusion import Fusion
 
@@ -43,27 +41,19 @@ def dataset(name: str):  # noqa: ANN201 - a whyrec Dataset
     return load_dataset(name)
 
 
-def per_user_ndcg(model, split) -> np.ndarray:  # noqa: ANN001 - a fitted model and its Split
-    """Test NDCG@10 of each test user, history unmasked."""
-    history = split.train.histories().extend(split.valid.histories())
-    users = np.unique(split.test.interactions["user"].to_numpy())
-    n_rel, hits = model.rank_targets(history, split.test.histories(), users, 10, mask=False)
-    return ndcg_per_user(hits, n_rel, 10)
-
-
 def run(name: str) -> list[dict]:
     """The rows of one dataset."""
     split = make_split(dataset(name), "loo-full", seed=2020)
     t0 = time.perf_counter()
     sasrec = make_model("sasrec", **TORCH_COMMON).fit(split.train, split.valid)
     seconds = time.perf_counter() - t0
-    base = per_user_ndcg(sasrec, split)
+    base = per_user_ndcg(sasrec, split, mask=False)
     rows = []
 
     def row(model, key: str, **extra) -> None:  # noqa: ANN001 - a fitted model
         test = evaluate(model, split, PROTOCOL, ks=(10, 20), part="test")
         valid = evaluate(model, split, PROTOCOL, ks=(10, 20), part="valid")
-        mine = per_user_ndcg(model, split)
+        mine = per_user_ndcg(model, split, mask=False)
         rows.append({"dataset": name, "model": key, "protocol": PROTOCOL, "n_test_users": len(mine),
                      "ndcg10": round(float(mine.mean()), 4), "ndcg10_ci95": boot_mean_ci(mine),
                      "hr10": round(float(test["HR@10"]), 4), "hr20": round(float(test["HR@20"]), 4),

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import torch
-from accuracy import TORCH_COMMON, load_dataset
+from accuracy import TORCH_COMMON, load_dataset, without_seen_offset
 from fusion_defaults import write_report
 
 from whyrec.evaluation import evaluate, make_split
@@ -43,12 +43,8 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         valid = evaluate(m, split, "loo-full-unmasked", ks=(10, 20), part="valid")
         test = evaluate(m, split, "loo-full-unmasked", ks=(10, 20), part="test")
-        seen = m.module_.seen_logit
-        offset = seen.detach().clone()
-        with torch.no_grad():
-            seen.zero_()
+        with without_seen_offset(m):
             bare = evaluate(m, split, "loo-full-unmasked", ks=(10, 20), part="test")
-            seen.copy_(offset)
         rows.append({"variant": name, "params": VARIANTS[name], "valid_ndcg10": round(float(valid["NDCG@10"]), 4),
                      "test": {k: round(float(test[k]), 4) for k in METRICS},
                      "test_without_seen_offset": {k: round(float(bare[k]), 4) for k in METRICS},

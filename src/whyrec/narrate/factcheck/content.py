@@ -26,9 +26,19 @@ from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
-from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN, _SENT, _STOP, _ZH_CATEGORIES, _lower, _tokens, _zh_number
+from whyrec.narrate.factcheck.lexicons import (
+    _NUM_WORDS_EN,
+    _ORDINAL_EN,
+    _PEOPLE_EN,
+    _SENT,
+    _STOP,
+    _ZH_CATEGORIES,
+    _lower,
+    _tokens,
+    _zh_number,
+)
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
-from whyrec.narrate.factcheck.partners import COUNT_EN, partner
+from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -60,10 +70,6 @@ from whyrec.narrate.phrases import is_popular
 
 __all__ = ["verify_content"]
 
-_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-            "tenth": 10}
-_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
 _SUPER_EN = re.compile(
     r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?P<n>\d+|ten|five|twenty)\s+)?)?"
@@ -124,10 +130,8 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
                         r"(?:买过|购买过|评价过|评过分)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
                         r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|"
                         r"和它|各有|也选|(?<!您)(?<!你)也评|(?<!您)(?<!你)也给|(?<!您)(?<!你)也打")
-_NOT_RANK = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
-_NUM_ZH = r"\d+|[两三四五六七八九十]+[一二三四五六七八九]?"
-_PEOPLE_NUM_ZH = re.compile(rf"{_NOT_RANK}({_NUM_ZH})\s*(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|"
-                            rf"{_NOT_RANK}({_NUM_ZH})\s*位(?!于)|{_NOT_RANK}(\d+)\s*次")
+#: the counts of people, and of times ("40 次"), in Chinese
+_PEOPLE_NUM_ZH = re.compile(rf"{COUNT_ZH.pattern}|{NOT_RANK_ZH}(\d+)\s*次")
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
 _COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
@@ -246,7 +250,7 @@ def _check_superlatives(x: _Sentence) -> None:
         else:
             o = gd.get("ord")
             if o:
-                rank = _ORDINAL.get(o) or (int(re.sub(r"\D", "", o)) if re.search(r"\d", o) else _zh_number(o))
+                rank = _ORDINAL_EN.get(o) or (int(re.sub(r"\D", "", o)) if re.search(r"\d", o) else _zh_number(o))
             else:
                 rank = 1
             ok = pop is not None and rank is not None and pop[1] == rank
@@ -324,7 +328,7 @@ def _check_counterfactual(x: _Sentence) -> None:
               f"the counterfactual has ranks {sorted(r for r in ranks if r is not None)}")
         mask(s + om.start(), s + om.end())
     for wm in re.finditer(r"\b(two|three|four|five|both|all)\b", bare):
-        n_said = {"both": 2}.get(wm.group(1), _WORD_NUM.get(wm.group(1)))
+        n_said = {"both": 2}.get(wm.group(1), _NUM_WORDS_EN.get(wm.group(1)))
         if n_said is not None:
             ok3 = n_said == len(removed)
             _role(claims, "counterfactual", wm.group(), n_said, ok3, "the number of removed items" if ok3 else
@@ -373,7 +377,7 @@ def _check_counts(x: _Sentence) -> None:
     for k, nm in enumerate(found):
         gi = next(i for i, x in enumerate(nm.groups(), 1) if x)
         g = nm.group(gi)
-        v = int(g) if g.isdigit() else (_WORD_NUM.get(g) or _zh_number(g) or 0)
+        v = int(g) if g.isdigit() else (_NUM_WORDS_EN.get(g) or _zh_number(g) or 0)
         a = s + nm.start()
         clause = max(bare.rfind(c, 0, nm.start()) for c in ",;，；") + 1
         end = found[k + 1].start() if k + 1 < len(found) else len(bare)
@@ -415,7 +419,7 @@ def _check_item_counts(x: _Sentence) -> None:
     named = {i for m in _named_items(x, x.s, x.e) if m.role == "evidence" for i in m.items}
     for m in re.finditer(r"\b(two|three|four|five|six)\b(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")",
                          x.bare):
-        v = _WORD_NUM[m.group(1)]
+        v = _NUM_WORDS_EN[m.group(1)]
         ok = v == len(named)
         _role(x.claims, "number", m.group(), v, ok, "the number of the shopper's items it names" if ok else
               f"the sentence names {len(named)} of the shopper's items, not {v}")
@@ -430,7 +434,7 @@ def _check_comparisons(x: _Sentence) -> None:
     """A price comparison ("at $6.99 they cost less than the X you bought"): the subject (the last item named
     before it in its clause, else the recommended item) against the item named right after it, by their
     prices."""
-    prices = {it.item: it.price for it in [x.sup.rec, *x.sup.evidence.values()] if it.price is not None}
+    prices = x.sup.price_of
     for m in _COMPARE_EN.finditer(x.bare):
         a, b = x.s + m.start(), x.s + m.end()
         clause = max(x.low.rfind(c, x.s, a) for c in ",;:") + 1 or x.s
@@ -455,12 +459,10 @@ def _check_comparisons(x: _Sentence) -> None:
 
 def _ordinal(o: str) -> int | None:
     o = o.strip().lstrip("#").replace("number", "").strip()
-    if o in _ORDINAL:
-        return _ORDINAL[o]
-    if o in _WORD_NUM:  # "number three"
-        return _WORD_NUM[o]
-    if o == "first":
-        return 1
+    if o in _ORDINAL_EN:
+        return _ORDINAL_EN[o]
+    if o in _NUM_WORDS_EN:  # "number three"
+        return _NUM_WORDS_EN[o]
     digits = re.sub(r"\D", "", o)
     return int(digits) if digits else _zh_number(o)
 
@@ -473,7 +475,7 @@ def _is_people(sent: str, nm: re.Match[str]) -> bool:
 
 def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[Claim],
                   mask: Callable[[int, int], None]) -> None:
-    prices = {it.item: it.price for it in [sup.rec, *sup.evidence.values()] if it.price is not None}
+    prices = sup.price_of
     for m in _PRICE.finditer(low):
         v = float((m.group(1) or m.group(2)).replace(",", "."))
         a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1

@@ -102,8 +102,10 @@ _NUM_WORDS_EN = {w: i for i, w in enumerate(
 _SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
             "ninety": 90}
-_UNITS_ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                 "ninth": 9}
+#: the ordinals the checks read as words ("third on your list")
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10}
+_UNITS_ORD_EN = {w: n for w, n in _ORDINAL_EN.items() if n < 10}
 _TEENS_ORD_EN = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50}

@@ -64,7 +64,8 @@ class Support:
                 self.words.update(_tokens(it.title))
         self.tiers = {t for t in _TIERS if t in self.words or any(w in self.words for w in _TIERS[t])}
         # numbers
-        self.prices = [it.price for it in allowed if it.price is not None]
+        self.price_of = {it.item: it.price for it in allowed if it.price is not None}  # by item: the recommended
+        self.prices = list(self.price_of.values())  # and the evidence's, then the prices in feature values
         for _, v in fvalues:
             self.prices += [float(x) for x in re.findall(r"\d+(?:\.\d+)?", v)]
         self.people: set[float] = {float(c) for _, c in facts.neighbours}

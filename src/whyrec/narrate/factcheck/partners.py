@@ -25,10 +25,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whyrec.narrate.factcheck.lexicons import _PEOPLE_EN
+from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _PEOPLE_EN
 from whyrec.narrate.factcheck.mentions import Mention
 
-__all__ = ["COUNT_EN", "COUNT_ZH", "Partner", "count_spans", "partner"]
+__all__ = ["COUNT_EN", "COUNT_ZH", "NOT_RANK_ZH", "Partner", "count_spans", "partner"]
 
 _END = re.compile(r"[;；。!?！？]|\.(?:\s|$)|\s[—–-]\s|—|–")
 _RESPECTIVELY = re.compile(r"\brespectively\b|分别|各自")
@@ -42,12 +42,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters)"
-_NUM = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        r"seventeen|eighteen|nineteen|twenty")
+_NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))])
+#: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)
+NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 #: a count of people: "38 other shoppers", "24 of them", "9 who bought X", "12 位", "15 名顾客"
 COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|its buyers|the "
                       rf"{_PEOPLE_EN})|(?=who\b))\b")
-COUNT_ZH = re.compile(r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
+COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
                       r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于))")
 
 
@@ -89,15 +90,16 @@ def partner(low: str, start: int, end: int, mentions: list[Mention], counts: dic
         if len(counted) == len(spans):
             return bound(counted[k])
     zh = bool(_CJK.search(low[max(start - 3, 0):end + 3]))  # a Chinese count names its partner first
-    for look in ((_before, _after) if zh else (_after, _before)):
-        found = look(low, start, end, inside, counts, prev_count, next_count, e0, zh)
+    looks = [lambda: _after(low, end, inside, next_count, e0), lambda: _before(low, start, end, inside, counts,
+                                                                            prev_count, zh)]
+    for look in looks[::-1] if zh else looks:  # after the count first in English, before it in Chinese
+        found = look()
         if found is not None:
             return None if found.role == "rec" else bound(found)
     return None
 
 
-def _after(low: str, start: int, end: int, inside: list[Mention], counts: dict[str, int], prev_count: int,
-           next_count: int, e0: int, zh: bool) -> Mention | None:
+def _after(low: str, end: int, inside: list[Mention], next_count: int, e0: int) -> Mention | None:
     """The first item named right after the count ("24 buyers of X", "有 15 位买过 X 的顾客")."""
     stop = _END.search(low, end, e0)
     limit = min(stop.start() if stop else e0, next_count)
@@ -111,7 +113,7 @@ def _after(low: str, start: int, end: int, inside: list[Mention], counts: dict[s
 
 
 def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[str, int], prev_count: int,
-            next_count: int, e0: int, zh: bool) -> Mention | None:
+            zh: bool) -> Mention | None:
     """The last counted evidence item named right before the count ("买过 X 的顾客中有 12 位", "X owners - 24 of
     them")."""
     before = [m for m in inside if prev_count <= m.start and m.end <= start]

@@ -327,10 +327,9 @@ def _number_claim(value: float, kind: str, sup: Support, pool: list[float] | Non
 
 def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
                    index: CatalogueIndex, claims: list[Claim]) -> None:
-    taken: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
-    counts = {it.item: float(c) for it, c in sup.facts.neighbours}
-
     names = [(m.start, m.end) for m in mentions]
+    taken: list[tuple[int, int]] = list(names)  # the names, then each number read
+    counts = {it.item: float(c) for it, c in sup.facts.neighbours}
     people = count_spans(low, names)
     int_counts = {i: int(c) for i, c in counts.items()}
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)

@@ -293,8 +293,8 @@ def _vetted(facts: Facts) -> list[str]:
     for it in items:
         raw += [it.name, clean_text(it.name)]
         trade = _trade_name(it.brand) if it.brand else None
-        title = _norm(it.name).split()
-        if trade and len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
+        title = _norm(it.name).split() if trade else []
+        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
             raw.append(" ".join(title[:3]))
         for v in (it.brand, it.category):
             if v and hostile(v) is None:
