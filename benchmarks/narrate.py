@@ -123,7 +123,8 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
-FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7")
+FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
+              "independent8")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -142,6 +143,12 @@ FIRST_LOOK = {
                      "by_lang": {"en": {"precision": 0.538, "recall": 1.0}, "zh": {"precision": 0.536, "recall": 1.0}},
                      "when": "2026-12-07 15:15 UTC, after the count-partner binding, comparisons and word classes "
                              "(commit f256fd6); its labeller was asked to vary the phrasing as much as they could"},
+    "independent8": {"precision": 0.583, "recall": 0.98, "n": 100,
+                     "by_lang": {"en": {"precision": 0.596, "recall": 0.971},
+                                 "zh": {"precision": 0.556, "recall": 1.0}},
+                     "when": "2026-12-07 17:55 UTC, after the position binding (factcheck/positions.py), the "
+                             "function words and the Chinese category glossary prompted by independent7, before any "
+                             "change it prompted; 49 of 84 refusals unfaithful (Wilson 95% 0.48-0.68)"},
 }
 
 

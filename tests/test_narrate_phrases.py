@@ -279,3 +279,51 @@ def test_numbers_spelled_out_are_bound_like_digits() -> None:
                  "Shoes.", f, "en").passed
     assert not check("Nineteen shoppers who bought the Trailfox Zen 3 socks also bought the Zenova Neo 6 Running "
                      "Shoes.", f, "en").passed
+
+
+# ---------------------------------------------------------------- positions bound to the list their clause names
+MAGAZINE = ItemFacts("B00005N7QG", "B00005N7QG", "Hearst", "['Magazine Subscriptions', 'Cooking, Food & Wine']", None)
+POSITIONS = [
+    # the shopper's list (the recommendation is rank 1 in facts()) and the store's (popularity rank 5)
+    ("en", "The Zenova Neo 6 Running Shoes are number one among your picks, and 17 shoppers who bought the Trailfox "
+     "Zen 3 socks also bought them.", True),
+    ("en", "The Zenova Neo 6 Running Shoes are number three among your picks, and 17 shoppers who bought the "
+     "Trailfox Zen 3 socks also bought them.", False),
+    ("en", "It's the first thing we'd suggest: the Zenova Neo 6 Running Shoes, which 17 buyers of the Trailfox Zen 3 "
+     "socks also bought.", True),
+    ("en", "The Zenova Neo 6 Running Shoes are in the store's top ten by sales.", True),
+    ("en", "The Zenova Neo 6 Running Shoes are in the store's top three by sales.", False),
+    # what outsells the item says its rank
+    ("en", "Only four items in the shop sell more than the Zenova Neo 6 Running Shoes.", True),
+    ("en", "Only two items in the shop sell more than the Zenova Neo 6 Running Shoes.", False),
+    ("en", "Nothing in the shop sells like the Zenova Neo 6 Running Shoes.", False),
+    ("zh", "Zenova Neo 6 Running Shoes Cushioned 在全店销量中排第五，买过 Trailfox Zen 3 Running Socks Ankle 的顾客中"
+     "有 17 位也买了它。", True),
+    ("zh", "Zenova Neo 6 Running Shoes Cushioned 在全店销量中排第三，买过 Trailfox Zen 3 Running Socks Ankle 的顾客中"
+     "有 17 位也买了它。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), POSITIONS)
+def test_positions_are_bound_to_the_list_their_clause_names(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_a_counterfactual_said_with_other_verbs_still_names_the_removed_items() -> None:
+    f = facts(counterfactual=CF)
+    good = "Take the Trailfox Zen 3 socks out of your history and the Zenova Neo 6 Running Shoes would sink to 14th."
+    bad = "Take the Stride Air 5 bottle out of your history and the Zenova Neo 6 Running Shoes would sink to 14th."
+    assert check(good, f, "en").passed, [c.why for c in check(good, f, "en").unsupported]
+    assert not check(bad, f, "en").passed
+
+
+def test_a_chinese_category_word_translates_a_category_the_evidence_holds() -> None:
+    from whyrec.narrate.factcheck.glossary import allowed
+
+    assert "烹饪" in allowed({"cooking", "wine"}) and "历史" not in allowed({"cooking", "wine"})
+    f = facts(history=[(MAGAZINE, 1.0)], neighbours=[(MAGAZINE, 16)])
+    assert check("买过 Hearst 的烹饪杂志 B00005N7QG 的顾客中有 16 位也买了 Zenova Neo 6 Running Shoes Cushioned。",
+                 f, "zh").passed
+    assert not check("买过 Hearst 的历史杂志 B00005N7QG 的顾客中有 16 位也买了 Zenova Neo 6 Running Shoes Cushioned。",
+                     f, "zh").passed

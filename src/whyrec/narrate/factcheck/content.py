@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.lexicons import (
@@ -39,6 +40,7 @@ from whyrec.narrate.factcheck.lexicons import (
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
+from whyrec.narrate.factcheck.positions import positions
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -61,6 +63,7 @@ from whyrec.narrate.factcheck.word_classes import (
     ATTRIBUTION_EN,
     DISCOURSE_EN,
     DISCOURSE_ZH,
+    FUNCTION_EN,
     PRODUCT_KIND_EN,
     PRODUCT_KIND_ZH,
     RANK_IDIOM_EN,
@@ -70,9 +73,9 @@ from whyrec.narrate.phrases import is_popular
 
 __all__ = ["verify_content"]
 
-_NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
 _SUPER_EN = re.compile(
-    r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?P<n>\d+|ten|five|twenty)\s+)?)?"
+    r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?:store|shop|site)\s*)?"
+    r"(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?)?"
     r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
     r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
@@ -118,11 +121,14 @@ _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|be
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
 _CF_CUE_EN = re.compile(r"\bwithout\b|\bwere it not for\b|\bbut for\b|\btake away\b|\bif you had(?:n't| not)\b|"
+                        r"\btake\b[^.;!?]{0,40}\b(?:out|away)\b|\b(?:weren't|were not|wasn't|was not)\b|"
+                        r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
                         r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
                         r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
 _CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)(?:您|你)?(?:当初|之前)?没|去掉|去除|移除|拿掉|"
                         r"没有[^，。；！？]{0,30}就|只要")
-_ALONE_EN = re.compile(r"\b(?:alone|only|just|single|by itself|on its own)\b")
+#: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
+_ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b")
 _ALONE_ZH = re.compile(r"这一(?:本|条|件|张|部|次|个)|只要|仅仅|单单|单是|光是")
 _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|"
                         r"\b(?:bought|purchased|rated|ordered) (?:it |them )?(?:along |together )?with\b|"
@@ -141,7 +147,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _MAX_ZH_WORD = 6
 #: the words every free sentence may use, whatever its evidence (built once)
-_BASE_EN = NEUTRAL_EN | PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN
+_BASE_EN = NEUTRAL_EN | PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN | FUNCTION_EN
 _BASE_ZH = NEUTRAL_ZH | PRODUCT_NOUNS_ZH | PRODUCT_KIND_ZH | DISCOURSE_ZH
 
 
@@ -155,9 +161,11 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     mentions = find_mentions(text, low, index, sup)
     claims: list[Claim] = []
     masked = list(low)
+    taken: list[tuple[int, int]] = []  # the spans masked so far: a later binding leaves them alone
 
     def mask(s: int, e: int) -> None:
         masked[s:e] = [" "] * (e - s)
+        taken.append((s, e))
 
     m: Mention | re.Match[str]  # the mentions, then regex matches
     for m in mentions:
@@ -169,7 +177,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     skel = skeleton(low, mentions)
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
-        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask))
+        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken))
     _check_prices(low, mentions, sup, claims, mask)
     _check_model_numbers(low, mentions, index, claims)
     for m in _NUMBER.finditer("".join(masked)):
@@ -216,6 +224,7 @@ class _Sentence:
     sup: Support
     claims: list[Claim]
     mask: Callable[[int, int], None]
+    taken: list[tuple[int, int]]
 
     def __post_init__(self) -> None:
         self.sent = self.low[self.s:self.e]
@@ -226,17 +235,21 @@ class _Sentence:
         self.cf_sentence = bool(self.facts.counterfactual) and bool(
             _CF_CUE_EN.search(self.sent) or _CF_CUE_ZH.search(self.sent))
 
+    def is_taken(self, a: int, b: int) -> bool:
+        """Whether ``low[a:b]`` overlaps a span an earlier check bound (or a name)."""
+        return any(s < b and a < e for s, e in self.taken)
+
 
 def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
-    for step in (_check_superlatives, _check_ranks, _check_counterfactual, _check_roles, _check_counts,
-                 _check_item_counts, _check_comparisons):
+    for step in (_check_superlatives, _check_ranks, _check_positions, _check_counterfactual, _check_roles,
+                 _check_counts, _check_item_counts, _check_comparisons):
         step(x)
 
 
 def _check_superlatives(x: _Sentence) -> None:
     """Superlatives of popularity: the recommended item's, at the rank they say."""
-    low, s, sent, mentions, pop, claims, mask = x.low, x.s, x.sent, x.mentions, x.pop, x.claims, x.mask
+    low, s, sent, pop, claims, mask = x.low, x.s, x.sent, x.pop, x.claims, x.mask
     for m in list(_SUPER_EN.finditer(sent)) + list(_SUPER_ZH.finditer(sent)):
         a, b = s + m.start(), s + m.end()
         gd = m.groupdict()
@@ -244,7 +257,7 @@ def _check_superlatives(x: _Sentence) -> None:
             gd["among"] = None  # "in the most popular ...": the one most popular, not a set ("makes the ten ...")
         if gd.get("among") or re.search(r"\ba\s+$", sent[:m.start()]):  # "one of the 10 ...", "a bestseller"
             n = gd.get("n")
-            limit = int(n) if n and n.isdigit() else _NUMWORD.get(n or "", 0) or None
+            limit = int(n) if n and n.isdigit() else _NUM_WORDS_EN.get(n or "", 0) or None
             ok = pop is not None and (pop[1] <= limit if limit else is_popular(pop[1]))
             want = f"a rank up to {limit}" if limit else "a popular rank"
         else:
@@ -255,8 +268,7 @@ def _check_superlatives(x: _Sentence) -> None:
                 rank = 1
             ok = pop is not None and rank is not None and pop[1] == rank
             want = f"popularity rank {rank}"
-        before = [mn for mn in mentions if mn.end <= a and mn.start >= s]
-        if before and before[-1].role == "evidence" and not re.search(r"\bit\b|\bits\b|它", low[before[-1].end:a]):
+        if _said_of_evidence(x, a):
             ok, want = False, "the recommended item's popularity, said of another item"
         _role(claims, "superlative", low[a:b], want, ok, "the popularity rank of the evidence" if ok else
               f"needs {want}; the evidence has {'no popularity' if pop is None else f'rank {pop[1]}'}")
@@ -284,6 +296,32 @@ def _check_ranks(x: _Sentence) -> None:
         _role(claims, "superlative", m.group(), "recommendation rank 1", ok,
               "the item is the first recommendation" if ok else f"the item is recommendation #{facts.rank}")
         mask(s + m.start(), s + m.end())
+
+
+def _said_of_evidence(x: _Sentence, a: int) -> bool:
+    """The last item named before ``a`` in the sentence is one of the shopper's own (and no "it" comes between):
+    a rank or superlative at ``a`` is said of it, not of the recommended item."""
+    before = [mn for mn in _named_items(x, x.s, a) if mn.end <= a]  # names of one item ("gift card" names none)
+    return bool(before) and before[-1].role == "evidence" and not re.search(r"\bit\b|\bits\b|它",
+                                                                              x.low[before[-1].end:a])
+
+
+def _check_positions(x: _Sentence) -> None:
+    """Positions and top sets the patterns above left, bound by the list their clause names
+    (:mod:`.positions`)."""
+    cf = x.facts.counterfactual if x.cf_sentence else None
+    cf_ranks = {r for r in (cf.get("new_rank"), cf.get("old_rank"), cf.get("k")) if r is not None} if cf else None
+    taken = [(a - x.s, b - x.s) for a, b in x.taken if a < x.e and b > x.s]
+    for p in positions(x.bare, taken, rec_rank=x.facts.rank, pop_rank=x.pop[1] if x.pop else None,
+                       cf_ranks=cf_ranks):
+        a, b = x.s + p.start, x.s + p.end
+        ok, why = p.ok, p.why
+        after = next((mn for mn in x.mentions if mn.start >= b and
+                      re.fullmatch(r"\s*(?:(?:than|like|as)\s+)?(?:the\s+)?", x.low[b:mn.start])), None)
+        if ok and cf_ranks is None and (after.role == "evidence" if after else _said_of_evidence(x, a)):
+            ok, why = False, "a rank of the recommended item, said of another item"
+        _role(x.claims, "rank", p.said, p.said, ok, why)
+        x.mask(a, b)
 
 
 def _check_counterfactual(x: _Sentence) -> None:
@@ -417,8 +455,10 @@ def _check_item_counts(x: _Sentence) -> None:
     if x.cf_sentence:
         return  # a counterfactual's count of removed items is bound there
     named = {i for m in _named_items(x, x.s, x.e) if m.role == "evidence" for i in m.items}
-    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")",
-                         x.bare):
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?![-\s]?(?:pack|piece|count|card)s?\b)"
+                         r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
+        if x.is_taken(x.s + m.start(), x.s + m.end()):
+            continue  # bound already ("number three", "the top two")
         v = _NUM_WORDS_EN[m.group(1)]
         ok = v == len(named)
         _role(x.claims, "number", m.group(), v, ok, "the number of the shopper's items it names" if ok else
@@ -437,6 +477,8 @@ def _check_comparisons(x: _Sentence) -> None:
     prices = x.sup.price_of
     for m in _COMPARE_EN.finditer(x.bare):
         a, b = x.s + m.start(), x.s + m.end()
+        if x.is_taken(a, b):
+            continue  # a rank said by what outsells the item ("only two cards sell more than X"), bound already
         clause = max(x.low.rfind(c, x.s, a) for c in ",;:") + 1 or x.s
         before = _named_items(x, max(clause, x.s), a)
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
@@ -530,10 +572,13 @@ def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[s
     if facts.similar:
         en |= SIMILAR_EN
         zh |= SIMILAR_ZH
+    names: set[str] = set()
     for it in [sup.rec, *sup.evidence.values()]:  # the words of the evidence's own names
         for part in (it.title, it.brand, it.category):
             if part:
-                en.update(_tokens(str(part)))
+                names.update(_tokens(str(part)))
+    en |= names
+    zh |= glossary.allowed(names)  # their Chinese words ("烹饪" for "Cooking")
     en.update(sup.words)
     return frozenset(en), frozenset(zh)
 

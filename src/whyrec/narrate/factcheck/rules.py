@@ -77,6 +77,7 @@ from whyrec.narrate.factcheck.lexicons import (
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import count_spans, partner
+from whyrec.narrate.factcheck.positions import list_sizes
 from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
@@ -328,7 +329,8 @@ def _number_claim(value: float, kind: str, sup: Support, pool: list[float] | Non
 def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
                    index: CatalogueIndex, claims: list[Claim]) -> None:
     names = [(m.start, m.end) for m in mentions]
-    taken: list[tuple[int, int]] = list(names)  # the names, then each number read
+    # the names, the list sizes the content gate binds ("the store's top ten"), then each number read
+    taken: list[tuple[int, int]] = names + list_sizes(low)
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
     people = count_spans(low, names)
     int_counts = {i: int(c) for i, c in counts.items()}
@@ -394,7 +396,7 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     for m in re.finditer(rf"\b(\d+|{words})\s+(?:of them|of those|of these|(?:purchases|orders|sales|times?|buyers))\b",
                          low):
         g = m.group(1)
-        if re.search(r"\byour\s+$", low[:m.start()]):
+        if re.search(r"\b(?:your|those|these)\s+$", low[:m.start()]):
             continue  # "your two purchases": the shopper's own items, which the content gate counts
         add(m.start(), m.end(), float(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else num(g)), "people")
     # times / counts ("bought 40 times", "40次", "卖出了40件")

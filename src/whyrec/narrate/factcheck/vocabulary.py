@@ -57,11 +57,11 @@ VERB_EN: dict[str, frozenset[str]] = {
 #: words of a relation, allowed only when the evidence holds it
 COBUY_EN = frozenset("both together also too well as often same did who".split())
 POPULAR_EN = frozenset("""popular popularity best seller sellers selling bestseller bestselling best-seller
-best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty""".split())
+best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales""".split())
 COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls fell falling slip slips slide
 out rank ranks ranked ranking position place places spot longer among make made keep keeps kept stay stays
 would wouldn't be those them ratings purchases purchase history removed remove removing take taking took
-instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles""".split())
+instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles away""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
                        "describe describes".split())
@@ -91,6 +91,7 @@ NEUTRAL_ZH = frozenset("""
 另外 还有 另外还有 另有 全站 全库 整个 之前 以前 此前 似乎 看来 偏爱 喜欢的 属于 类 类别 同类 按 排 排在 排第 次 共被
 被购买 按购买次数
 购买次数 次数
+当中 虽然 属 位居 名列 居 排行 排行榜 放在 放
 把 对 将 让 使 令
 """.split())
 
@@ -99,9 +100,9 @@ VERB_ZH: dict[str, frozenset[str]] = {
     "rated": frozenset("""评价 评价过 评价了 评分 评过分 评过 打分 打过分 给 给它 评分过 打了分 评了分 评了 评了它
     评过它 打了""".split()),
 }
-COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 这两件 这两部 这两本 各有 经常 常常 常 往往 会买 "
+COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 这两件 这两部 这两本 各有 分别 经常 常常 常 往往 会买 "
                      "也会买".split())
-POPULAR_ZH = frozenset("受欢迎 最受欢迎 畅销 最畅销 热销 热门 销量 最多 多 评分人数 人数 第一 第二 第三 第四 第五 "
+POPULAR_ZH = frozenset("受欢迎 最受欢迎 畅销 最畅销 热销 热门 销量 卖得 最多 多 评分人数 人数 第一 第二 第三 第四 第五 "
                        "第 前 前十 十 之一 人气 人气榜 榜 榜上 排名".split())
 COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 去掉 这次 这笔 这些 这三次 这几次 这条 这一条 次 购买 就 会 就会 将
 跌到 跌出 掉到

@@ -127,3 +127,14 @@ DISCOURSE_ZH = frozenset("""
 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 """.split())
+
+#: pronouns, prepositions and connectives of a published stop-word list (scikit-learn's English list), without
+#: the ones that can carry a claim: negations ("never", "nothing", "nowhere"), numbers and ordinals, quantities
+#: and quantifiers ("few", "several", "anyone", "every"), comparisons ("more", "less", "above", "below",
+#: "except"), time, order or repetition ("after", "before", "once", "again", "always", "last", "former"), and
+#: the words of a denied expectation ("even", "still": "even without X it would still ...")
+FUNCTION_EN = frozenset("""
+about amongst around beside besides between co eg etc front he her hers herself him himself his ie inc
+itself ltd me mine my myself nevertheless onto ourselves part per rather she somehow themselves thereby
+through throughout toward towards upon via whereas whereby wherein while yet yourself yourselves
+""".split())

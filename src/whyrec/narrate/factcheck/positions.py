@@ -1,0 +1,150 @@
+"""Positions in a list, bound to the list they are said of: "number three among your picks", "the first thing
+we'd suggest", "in the store's top ten by sales", "one of the shop's six best-sellers", "销量排第六",
+"推荐里排第三".
+
+A position (an ordinal, "number N", "#N", "第N", "榜首") or a top set ("top ten", "the N best-sellers", "前十")
+is bound by the nearest *frame* in its clause: the shopper's recommendations ("your list", "for you",
+"recommend", "推荐") or the store's popularity ("best-selling", "by sales", "in the store", "销量", "全店"). A
+position with no frame in its clause is not bound here (its word stays for the closed vocabulary to refuse);
+the content gate (:mod:`.content`) binds what the specific patterns did not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _ORDINAL_EN, _zh_number
+
+__all__ = ["Position", "list_sizes", "positions"]
+
+_WORD_NUM = "|".join(w for w in _NUM_WORDS_EN if w != "zero")
+_ORD = "|".join(_ORDINAL_EN)
+_POS_EN = re.compile(
+    rf"\b(?:(?P<outside>outside|beyond|out of|short of|not in)\s+(?:of\s+)?(?:the\s+|your\s+|its\s+)?)?"
+    rf"(?:top[\s-]+(?P<top>\d+|{_WORD_NUM})\b|"
+    rf"(?:among|one of)\s+(?:the|our|its)\s+(?:[a-z]+\s+)?(?P<among>\d+|{_WORD_NUM})\b|"
+    rf"(?:number|no\.|#)[\s-]*(?P<num>\d+|{_WORD_NUM})\b|"
+    rf"(?P<ord>{_ORD}|\d+(?:st|nd|rd|th))\b|"
+    rf"(?P<one>top spot|top place|the top\b(?!\s+(?:\d|{_WORD_NUM}))|the head of|opens|opening))")
+#: a position that names its list by itself: "number three", "#2", "the third slot" (a place in the shopper's
+#: list unless a frame in its clause says the store's)
+_NUMBERED = re.compile(r"(?:number|no\.|#)")
+_SLOT_AFTER = re.compile(r"[\s-]+(?:slot|spot|place|position)\b")
+_POS_ZH = re.compile(r"(?P<outside>跌出|不在)?(?:第\s*(?P<ord>[一二三四五六七八九十\d]+)|"
+                     r"前\s*(?P<top>[一二三四五六七八九十\d]+)|(?P<one>榜首|冠军|首位|头名|首先(?=推荐)))")
+#: a rank said by what outsells the item: "only two cards sell more than X" (rank 3), "nothing in the shop sells
+#: like X", "X outsells every other card" (rank 1); always of the store's popularity
+_OUTSOLD_EN = re.compile(
+    rf"\b(?:(?:only|just)\s+(?P<n>\d+|{_WORD_NUM})|(?P<none>no|nothing|none|not one))\b[^.;,:!?]{{0,50}}?"
+    r"\b(?:outsells?|outsold|sells?\s+(?:more|better|like|as well as)|ha(?:s|ve)\s+more\s+(?:buyers|ratings|"
+    r"sales|raters|readers)|(?:is|are)\s+(?:more\s+popular|bought\s+more|rated\s+more))\b(?:\s+than)?|"
+    r"\b(?P<all>(?:outsells?|outsold)\s+(?:every|all|any)\s+other|more(?:\s+(?:buyers|ratings|sales))?\s+than\s+"
+    r"(?:any|every)\s+other)\b")
+_REC_FRAME = re.compile(
+    r"\byour\s+(?:own\s+)?(?:list|picks|recommendations|suggestions|shortlist|top|line-?up)\b|\bfor you\b|"
+    r"\bto you\b|\bin front of you\b|\brecommend\w*|\bsuggest\w*|\bwe(?:'d| would)\b|\bpicks?\b|"
+    r"推荐|为(?:您|你)|给(?:您|你)")
+_POP_FRAME = re.compile(
+    r"\bbest[\s-]?sell\w*|\btop[\s-]sell\w*|\bsell(?:s|ing|er|ers)?\b|\boutsell\w*|\bsales\b|\bbuyers\b|"
+    r"\bpopular\w*|\bmost[\s-]+(?:bought|purchased|rated|ratings|sold|ordered)|\bratings\b|"
+    r"\b(?:in|of|across)\s+(?:the|our)\s+(?:entire\s+|whole\s+)?(?:store|shop|collection|catalogue|catalog|range|"
+    r"site)\b|\b(?:store|shop)(?:'s|\s\s)|\bstore-wide\b|\bshop-wide\b|"
+    r"销量|销售|全店|本店|店里|店内|所有|人气|畅销|热销|购买人数|评分人数|人数|榜")
+_CLAUSE = re.compile(r"[,;:—–()，；：。！？]|[.!?](?=\s|$)|\s-\s")
+
+
+@dataclass(frozen=True)
+class Position:
+    """One bound position: its span in the sentence, what it says, and whether the evidence has it."""
+
+    start: int
+    end: int
+    said: str
+    ok: bool
+    why: str
+
+
+def _value(g: str) -> int | None:
+    g = g.strip()
+    if g.isdigit():
+        return int(g)
+    if g in _ORDINAL_EN:
+        return _ORDINAL_EN[g]
+    if g in _NUM_WORDS_EN:
+        return _NUM_WORDS_EN[g]
+    digits = re.sub(r"\D", "", g)
+    return int(digits) if digits else _zh_number(g)
+
+
+def _frame(sent: str, a: int, b: int) -> str | None:
+    """"rec" or "pop": the frame nearest to ``sent[a:b]`` in its clause, or None."""
+    lo = max((m.end() for m in _CLAUSE.finditer(sent, 0, a)), default=0)
+    nxt = _CLAUSE.search(sent, b)
+    hi = nxt.start() if nxt else len(sent)
+    best: tuple[int, str] | None = None
+    for pat, kind in ((_REC_FRAME, "rec"), (_POP_FRAME, "pop")):
+        for m in pat.finditer(sent, lo, hi):
+            d = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+            if best is None or d < best[0]:
+                best = (d, kind)
+    return best[1] if best else None
+
+
+def positions(sent: str, taken: list[tuple[int, int]], *, rec_rank: int | None, pop_rank: int | None,
+              cf_ranks: set[int] | None = None) -> list[Position]:
+    """The positions and top sets of ``sent`` outside the ``taken`` spans, each bound to the list its frame
+    names: the recommendation's rank, the item's popularity rank, or (in a counterfactual sentence, ``cf_ranks``
+    given) any rank of the counterfactual."""
+    out: list[Position] = []
+    for m in _OUTSOLD_EN.finditer(sent):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        n = m.group("n")
+        rank = (_value(n) or 0) + 1 if n else 1
+        ok = pop_rank == rank
+        out.append(Position(m.start(), m.end(), m.group(), ok, "the popularity rank" if ok else
+                            f"says popularity rank {rank}; the evidence has {pop_rank}"))
+        taken = [*taken, (m.start(), m.end())]
+    for m in [*_POS_EN.finditer(sent), *_POS_ZH.finditer(sent)]:
+        a, b = m.start(), m.end()
+        if any(a < e and s < b for s, e in taken):
+            continue
+        g = m.groupdict()
+        frame = _frame(sent, a, b)
+        if frame is None and (_NUMBERED.match(m.group()) or _SLOT_AFTER.match(sent, b)):
+            frame = "rec"
+        if frame is None and cf_ranks is None:
+            continue
+        top = g.get("top") or g.get("among")
+        limit = _value(top) if top else None
+        pos = 1 if g["one"] else _value(g.get("num") or g["ord"] or "") if limit is None else None
+        have = rec_rank if frame == "rec" else pop_rank
+        if cf_ranks is not None:  # a counterfactual sentence: its ranks, or its K for a top set
+            ok = (limit in cf_ranks) if limit is not None else (pos in cf_ranks)
+            out.append(Position(a, b, m.group(), ok, "a rank of the counterfactual" if ok else
+                                f"the counterfactual has ranks {sorted(cf_ranks)}"))
+            continue
+        what = "recommendation rank" if frame == "rec" else "popularity rank"
+        if have is None:
+            out.append(Position(a, b, m.group(), False, f"the evidence has no {what}"))
+        elif limit is not None:
+            ok = have > limit if g["outside"] else have <= limit
+            out.append(Position(a, b, m.group(), ok, f"the {what} ({have})" if ok else
+                                f"says a {what} {'above' if g['outside'] else 'up to'} {limit}; the evidence has "
+                                f"{have}"))
+        elif pos is not None:
+            ok = have == pos
+            out.append(Position(a, b, m.group(), ok, f"the {what}" if ok else
+                                f"says {what} {pos}; the evidence has {have}"))
+    return out
+
+
+
+def list_sizes(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose number is the size of a list or of what outsells an item ("the store's top
+    ten by sales", "among the ten films with the most ratings", "only two cards sell more"): :func:`positions`
+    binds them, so they are not counts or ranks for the open-world rules to look up."""
+    sets = [(m.start(), m.end()) for m in _POS_EN.finditer(text)
+            if (m.group("top") or m.group("among")) and _frame(text, m.start(), m.end()) is not None]
+    return sets + [(m.start(), m.end()) for m in _OUTSOLD_EN.finditer(text)]
