@@ -246,19 +246,25 @@ def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001
             "n_users": len(diff), "interval": "paired percentile bootstrap over test users, 2000 resamples"}
 
 
-def per_user_ndcg(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201
-    """NDCG@10 of each user of ``split``'s ``part`` ("valid" or "test"; numpy), ranked from the training histories
-    (and, for test, the validation items), the history masked unless ``mask=False``."""
+def per_user_hits(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201
+    """Each user of ``split``'s ``part`` ("valid" or "test"): the number of target items and which of the top 10
+    are targets (``rank_targets``), ranked from the training histories (and, for test, the validation items), the
+    history masked unless ``mask=False``."""
     import numpy as np
-
-    from whyrec.metrics import ndcg_per_user
 
     target = split.test if part == "test" else split.valid
     history = split.train.histories()
     if part == "test":
         history = history.extend(split.valid.histories())
     users = np.unique(target.interactions["user"].to_numpy())
-    n_rel, hits = model.rank_targets(history, target.histories(), users, 10, mask=mask)
+    return model.rank_targets(history, target.histories(), users, 10, mask=mask)
+
+
+def per_user_ndcg(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201
+    """NDCG@10 of each user of ``split``'s ``part`` (numpy; see :func:`per_user_hits`)."""
+    from whyrec.metrics import ndcg_per_user
+
+    n_rel, hits = per_user_hits(model, split, part, mask=mask)
     return ndcg_per_user(hits, n_rel, 10)
 
 

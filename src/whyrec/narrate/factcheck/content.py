@@ -34,6 +34,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _SENT,
     _STOP,
     _ZH_CATEGORIES,
+    _ZH_DIGITS,
     _lower,
     _tokens,
     _zh_number,
@@ -449,12 +450,26 @@ def _named_items(x: _Sentence, s: int, e: int) -> list[Mention]:
     return [m for m in _items_in(x.by_name, s, e) if len(m.items & allowed) == 1]
 
 
+#: "这三本杂志", "这两款": a count of the items just named
+_THESE_ZH = re.compile(r"这\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个)")
+
+
 def _check_item_counts(x: _Sentence) -> None:
-    """A number word that counts the shopper's own items ("your two Hearthly kettles, X and Y"): as many as the
-    sentence names."""
-    if x.cf_sentence:
-        return  # a counterfactual's count of removed items is bound there
+    """A number word that counts the shopper's own items ("your two Hearthly kettles, X and Y", "这三本杂志"): as
+    many as the sentence names (in a counterfactual, as many as it removes)."""
     named = {i for m in _named_items(x, x.s, x.e) if m.role == "evidence" for i in m.items}
+    cf = x.facts.counterfactual if x.cf_sentence else None
+    for m in _THESE_ZH.finditer(x.bare):
+        v = _ZH_DIGITS[m.group(1)]
+        # "这两件商品": the items named before it, the shopper's ("这两张卡你都买过") or theirs and the recommended one
+        before = _named_items(x, x.s, x.s + m.start())
+        want = {len(cf.get("removed", []))} if cf else {len({i for n in before for i in n.items}), len(
+            {i for n in before if n.role == "evidence" for i in n.items})}
+        _role(x.claims, "number", m.group(), v, v in want, "the number of the items it names" if v in want else
+              f"{'the counterfactual removes' if cf else 'the sentence names'} {max(want)} items, not {v}")
+        x.mask(x.s + m.start(), x.s + m.end())
+    if cf:
+        return  # an English counterfactual's count of removed items is bound there
     for m in re.finditer(r"\b(two|three|four|five|six)\b(?![-\s]?(?:pack|piece|count|card)s?\b)"
                          r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
         if x.is_taken(x.s + m.start(), x.s + m.end()):

@@ -39,7 +39,7 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     "爱好": ("hobbies",), "工艺": ("crafts",), "动物": ("animals",), "宠物": ("pets",), "地理": ("geographic",
                                                                                             "geography"),
     "美容": ("beauty",), "护肤": ("skin", "skincare"), "护发": ("hair",), "头发": ("hair",), "化妆": ("makeup",),
-    "电子": ("egift", "electronic", "email", "electronics"), "餐厅": ("restaurant", "restaurants"),
+    "电子": ("egift", "electronic", "email", "mail", "electronics"), "餐厅": ("restaurant", "restaurants"),
     "咖啡馆": ("cafe", "coffee"), "透明": ("clear", "transparent"),
     # film genres
     "动作": ("action",), "喜剧": ("comedy",), "剧情": ("drama",), "爱情": ("romance",), "科幻": ("sci-fi", "sci"),

@@ -402,9 +402,9 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     # times / counts ("bought 40 times", "40次", "卖出了40件")
     for m in re.finditer(r"(\d+|[二两三四五六七八九十]+)\s?(?:次|件|份)", text):
         g = m.group(1)
-        if g in ("两", "二") and (re.match(r"[件样个份]?(?:都|商品都|东西都)", text[m.end() - 1:m.end() + 3]) or
-                                 text[max(0, m.start() - 1):m.start()] == "这"):
-            continue  # "两件都买了", "这两件商品": both of the pair, not a count of two
+        if text[max(0, m.start() - 1):m.start()] == "这" or (
+                g in ("两", "二") and re.match(r"[件样个份]?(?:都|商品都|东西都)", text[m.end() - 1:m.end() + 3])):
+            continue  # "两件都买了", "这三件商品": the items named, which the content gate counts; not people
         v = float(g) if g.isdigit() else _zh_number(g)
         if v is not None:
             add(m.start(), m.end(), float(v), "people")
