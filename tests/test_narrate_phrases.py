@@ -331,3 +331,15 @@ def test_a_chinese_category_word_translates_a_category_the_evidence_holds() -> N
                  f, "zh").passed
     assert not check("买过 Hearst 的历史杂志 B00005N7QG 的顾客中有 16 位也买了 Zenova Neo 6 Running Shoes Cushioned。",
                      f, "zh").passed
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("At $19.99, the Stride Air 5 Water Bottle 1L costs $7 more than the Trailfox Zen 3 socks you bought.", True),
+    ("At $19.99, the Stride Air 5 Water Bottle 1L costs $9 more than the Trailfox Zen 3 socks you bought.", False),
+    ("At $89.99, the Stride Air 5 Water Bottle 1L costs more than the Trailfox Zen 3 socks you bought.", False),
+    ("The Zenova Neo 6 Running Shoes cost seventy-seven dollars more than the Trailfox Zen 3 socks you bought.", True),
+    ("The Zenova Neo 6 Running Shoes cost $77 less than the Trailfox Zen 3 socks you bought.", False),
+])
+def test_a_price_difference_is_bound_to_the_two_prices(text: str, ok: bool) -> None:
+    res = check(text, facts(), "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

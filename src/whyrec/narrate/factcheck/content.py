@@ -35,9 +35,11 @@ from whyrec.narrate.factcheck.lexicons import (
     _STOP,
     _ZH_CATEGORIES,
     _ZH_DIGITS,
+    PRICE_DIFF,
     _lower,
     _tokens,
     _zh_number,
+    price_difference,
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
@@ -179,7 +181,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
         _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken))
-    _check_prices(low, mentions, sup, claims, mask)
+    _check_prices(low, mentions, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
     for m in _NUMBER.finditer("".join(masked)):
         mask(m.start(), m.end())
@@ -509,6 +511,10 @@ def _check_comparisons(x: _Sentence) -> None:
             ok = abs(p - q) < 0.005
         else:
             ok = p < q if word in ("less", "cheaper", "lower", "under", "below") else p > q
+        diff = next((d for d in PRICE_DIFF.finditer(x.low, max(x.s, a - 30), b) if d.end() == a), None)
+        if diff is not None:  # "$4 cheaper than X": the difference of the two prices too
+            ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
+            a = diff.start()
         _role(x.claims, "comparison", x.low[a:after[0].end], (p, q), ok, "the prices of the two items" if ok else
               f"compares ${p:g} with ${q:g}")
         x.mask(a, b)
@@ -530,10 +536,15 @@ def _is_people(sent: str, nm: re.Match[str]) -> bool:
 
 
 
+_LEAD_PRICE = re.compile(r"\s*,\s*(?:the\s+|this\s+|your\s+)?")
+
+
 def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[Claim],
-                  mask: Callable[[int, int], None]) -> None:
+                  mask: Callable[[int, int], None], taken: list[tuple[int, int]]) -> None:
     prices = sup.price_of
     for m in _PRICE.finditer(low):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # a price difference bound by its comparison ("$4 cheaper than X")
         v = float((m.group(1) or m.group(2)).replace(",", "."))
         a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1
         named = [x for x in mentions if a <= x.start < m.start()]
@@ -541,6 +552,9 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         # titles) is one noun phrase; the price is the first name's
         while len(named) > 1 and not low[named[-2].end:named[-1].start].strip():
             named.pop()
+        lead = _LEAD_PRICE.match(low, m.end())
+        if not named and lead and re.fullmatch(r"\s*(?:at|for|priced at)\s*", low[a:m.start()]):
+            named = [x for x in mentions if x.start == lead.end()]  # "At $19.99, the X ...": the X's price
         pool = [prices[i] for x in named[-1:] for i in x.items if i in prices] if named else (
             [sup.rec.price] if sup.rec.price is not None else [])
         ok = any(abs(v - p) < 0.005 for p in pool)

@@ -140,6 +140,21 @@ def digits_for_words(text: str) -> str:
     return _SPELLED.sub(sub, text)
 
 
+#: a price difference said before a comparison ("$4 cheaper than", "a dollar less than", "four dollars more"):
+#: group "amount" (digits, or a number word with "dollars"), bound to the two prices by the content gate
+PRICE_DIFF = re.compile(
+    r"(?:(?:us)?\$\s?(?P<digits>\d+(?:\.\d+)?)|\b(?P<word>a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+(?:dollars?|bucks))\s+(?=(?:cheaper|less|more|pricier|dearer|lower|higher)\b)")
+
+
+def price_difference(m: re.Match[str]) -> float:
+    """The amount of a :data:`PRICE_DIFF` match."""
+    if m.group("digits"):
+        return float(m.group("digits"))
+    w = m.group("word")
+    return 1.0 if w == "a" else float(_NUM_WORDS_EN.get(w, 0) or w)
+
+
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_MEASURE = "人位次件名个份款"
 _CURRENCY_BEFORE = r"(?:US\$|\$|USD\s?|EUR\s?|€|£|¥|RMB\s?)"

@@ -70,6 +70,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _TOKEN,
     _WORD,
     _ZH_CATEGORIES,
+    PRICE_DIFF,
     _lower,
     _tokens,
     _zh_number,
@@ -330,7 +331,8 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
                    index: CatalogueIndex, claims: list[Claim]) -> None:
     names = [(m.start, m.end) for m in mentions]
     # the names, the list sizes the content gate binds ("the store's top ten"), then each number read
-    taken: list[tuple[int, int]] = names + list_sizes(low)
+    # and price differences ("$4 cheaper than X", bound to the two prices there)
+    taken: list[tuple[int, int]] = names + list_sizes(low) + [(m.start(), m.end()) for m in PRICE_DIFF.finditer(low)]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
     people = count_spans(low, names)
     int_counts = {i: int(c) for i, c in counts.items()}
