@@ -343,3 +343,12 @@ def test_a_chinese_category_word_translates_a_category_the_evidence_holds() -> N
 def test_a_price_difference_is_bound_to_the_two_prices(text: str, ok: bool) -> None:
     res = check(text, facts(), "en")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_a_model_code_of_an_evidence_title_names_its_item() -> None:
+    tea = ItemFacts("P9", "Hearthly S8 Tea Green", "Hearthly", "Tea", 5.99)
+    f = facts(history=[(tea, 1.0)], neighbours=[(tea, 13)])
+    said = "Because you bought the {} green tea, we recommend the Zenova Neo 6 Running Shoes; 13 other buyers of " \
+           "that tea bought them too."
+    assert check(said.format("S8"), f, "en").passed, [c.why for c in check(said.format("S8"), f, "en").unsupported]
+    assert not check(said.format("S9"), f, "en").passed
