@@ -260,6 +260,11 @@ BOUND = [
      "Running Shoes.", True),
     ("en", "Your three purchases, the Trailfox Zen 3 socks and the Stride Air 5 bottle, point to the Zenova Neo 6 "
      "Running Shoes.", False),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle 贵。", True),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle 便宜。",
+     False),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它和你买过的 Trailfox Zen 3 Running Socks Ankle 价格相同。",
+     False),
     ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle 和 Stride Air 5 Water Bottle 1L 这两件商品，所以我们推荐 "
      "Zenova Neo 6 Running Shoes Cushioned。", True),
     ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle 和 Stride Air 5 Water Bottle 1L 这三件商品，所以我们推荐 "

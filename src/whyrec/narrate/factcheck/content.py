@@ -250,7 +250,7 @@ class _Sentence:
 def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
     for step in (_check_superlatives, _check_ranks, _check_positions, _check_counterfactual, _check_roles,
-                 _check_counts, _check_item_counts, _check_comparisons):
+                 _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh):
         step(x)
 
 
@@ -522,6 +522,36 @@ def _check_comparisons(x: _Sentence) -> None:
         _role(x.claims, "comparison", x.low[a:after[0].end], (p, q), ok, "the prices of the two items" if ok else
               f"compares ${p:g} with ${q:g}")
         x.mask(a, b)
+
+
+_COMPARE_ZH = re.compile(r"比|和|与|跟|同")
+_COMPARE_ZH_AFTER = re.compile(r"\s*(?:的)?\s*(?:价格|售价|价钱)?\s*(?:也)?(?:要)?(?:更)?(?:还)?"
+                               r"(便宜|贵|低|高|一样|相同|相当)")
+
+
+def _check_comparisons_zh(x: _Sentence) -> None:
+    """A Chinese price comparison ("比你买过的 X 便宜", "和 X 价格相同"): the subject (the last item named before it in
+    its clause, else the recommended item) against X, by their prices."""
+    prices = x.sup.price_of
+    for m in _COMPARE_ZH.finditer(x.bare):
+        a = x.s + m.start()
+        after = [n for n in _named_items(x, x.s + m.end(), x.e) if n.start - (x.s + m.end()) <= 8][:1]
+        tail = _COMPARE_ZH_AFTER.match(x.low, after[0].end) if after else None
+        if tail is None or (m.group() == "比") != (tail.group(1) in ("便宜", "贵", "低", "高")):
+            continue
+        clause = max(x.low.rfind(c, x.s, a) for c in "，；：,;") + 1 or x.s
+        before = _named_items(x, max(clause, x.s), a)
+        subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
+        other = next(iter(after[0].items & set(prices)), None)
+        if subject not in prices or other is None:
+            continue  # not two priced items: the words stay for the vocabulary to refuse
+        p, q = prices[subject], prices[other]
+        word = tail.group(1)
+        ok = abs(p - q) < 0.005 if word in ("一样", "相同", "相当") else (p < q if word in ("便宜", "低") else p > q)
+        _role(x.claims, "comparison", x.low[a:tail.end()], (p, q), ok, "the prices of the two items" if ok else
+              f"compares ${p:g} with ${q:g}")
+        x.mask(a, x.s + m.end())
+        x.mask(tail.start(1), tail.end(1))
 
 
 def _ordinal(o: str) -> int | None:

@@ -40,7 +40,8 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
                                                                                             "geography"),
     "美容": ("beauty",), "护肤": ("skin", "skincare"), "护发": ("hair",), "头发": ("hair",), "化妆": ("makeup",),
     "电子": ("egift", "electronic", "email", "mail", "electronics"), "餐厅": ("restaurant", "restaurants"),
-    "咖啡馆": ("cafe", "coffee"), "透明": ("clear", "transparent"),
+    "咖啡馆": ("cafe", "coffee"), "透明": ("clear", "transparent"), "保温": ("insulated", "thermal"),
+    "精装": ("hardcover",), "平装": ("paperback",),
     # film genres
     "动作": ("action",), "喜剧": ("comedy",), "剧情": ("drama",), "爱情": ("romance",), "科幻": ("sci-fi", "sci"),
     "恐怖": ("horror",), "惊悚": ("thriller",), "动画": ("animation",), "纪录": ("documentary",),

@@ -210,7 +210,8 @@ _QUOTED = re.compile(r'"([^"]{3,120})"|“([^”]{3,120})”|「([^」]{3,120})�
 
 #: shop words the word-piece vocabulary lacks as whole words
 _SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
-                         "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles"})
+                         "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles", "rater",
+                         "raters"})
 #: a run of letters: parts of hyphenated compounds and words after an apostrophe are checked one by one
 _WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 

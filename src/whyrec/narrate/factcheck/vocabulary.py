@@ -17,7 +17,7 @@ import re
 #: function words and the phrasing of a recommendation: never a claim on their own
 NEUTRAL_EN = frozenset("""
 a an the and or but of to in into on at for with from by as so since because if than then that this these those
-which who whom whose what it its it's they them their theirs you your yours you're you've you'll we we'd we're
+which who whom whose what it its it's they them their theirs you your yours you're you've you'll you'd we we'd we're
 we've our ours us i i'd i'm is are was were be been being has have had having do does did doing can could may
 might will would should shall must also too as well both each either all any some such very really quite just
 here there now then often usually typically already based given thanks due like past previous earlier
@@ -55,7 +55,7 @@ VERB_EN: dict[str, frozenset[str]] = {
 }
 
 #: words of a relation, allowed only when the evidence holds it
-COBUY_EN = frozenset("both together also too well as often same did who".split())
+COBUY_EN = frozenset("both together also too well as often same did who fellow respectively".split())
 POPULAR_EN = frozenset("""popular popularity best seller sellers selling bestseller bestselling best-seller
 best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales""".split())
 COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls fell falling slip slips slide
@@ -68,7 +68,7 @@ SIMILAR_EN = frozenset("similar like alike shares share sharing common words men
 
 # counterfactual frames whose negation is the counterfactual itself
 CF_FRAME_EN = re.compile(
-    r"\bwere it not for\b|\btake away\b|\bif you had(?:n't| not)\b|\bhad you not\b|"
+    r"\bwere it not for\b|\btake away\b|\bif you had(?:n't| not)\b|\bhad you not\b|\bweren't\b|\bwere not\b|"
     r"\bwould(?:n't| not)(?: have)?\b|\bno longer\b|\bnot have\b|\bwould not be\b|\bout of\b"
 )
 
@@ -92,6 +92,7 @@ NEUTRAL_ZH = frozenset("""
 被购买 按购买次数
 购买次数 次数
 当中 虽然 属 位居 名列 居 排行 排行榜 放在 放 和你一样 跟你一样 和您一样 跟您一样 像你一样 像您一样
+所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 这双 那双
 把 对 将 让 使 令
 """.split())
 
