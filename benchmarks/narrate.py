@@ -124,7 +124,7 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
-              "independent8")
+              "independent8", "independent9")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -149,6 +149,12 @@ FIRST_LOOK = {
                      "when": "2026-12-07 17:55 UTC, after the position binding (factcheck/positions.py), the "
                              "function words and the Chinese category glossary prompted by independent7, before any "
                              "change it prompted; 49 of 84 refusals unfaithful (Wilson 95% 0.48-0.68)"},
+    "independent9": {"precision": 0.628, "recall": 0.98, "n": 100,
+                     "by_lang": {"en": {"precision": 0.654, "recall": 0.971},
+                                 "zh": {"precision": 0.577, "recall": 1.0}},
+                     "when": "2026-12-07 18:42 UTC (commit e61cb33), after the fixes prompted by independent8, "
+                             "before any change it prompted; its labeller rotated five writer personas; 49 of 78 "
+                             "refusals unfaithful (Wilson 95% 0.52-0.73)"},
 }
 
 

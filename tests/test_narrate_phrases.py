@@ -306,6 +306,12 @@ POSITIONS = [
     ("en", "Only four items in the shop sell more than the Zenova Neo 6 Running Shoes.", True),
     ("en", "Only two items in the shop sell more than the Zenova Neo 6 Running Shoes.", False),
     ("en", "Nothing in the shop sells like the Zenova Neo 6 Running Shoes.", False),
+    ("en", "More shoppers have bought the Trailfox Zen 3 socks than any other item, and we suggest the Zenova Neo 6 "
+     "Running Shoes.", False),
+    ("en", "The Zenova Neo 6 Running Shoes have 42 buyers in total, and 17 buyers of the Trailfox Zen 3 socks also "
+     "bought them.", True),
+    ("zh", "Zenova Neo 6 Running Shoes Cushioned 全店有 42 人购买，排第五。", True),
+    ("zh", "Zenova Neo 6 Running Shoes Cushioned 全店有 42 人购买，排第二。", False),
     ("zh", "Zenova Neo 6 Running Shoes Cushioned 在全店销量中排第五，买过 Trailfox Zen 3 Running Socks Ankle 的顾客中"
      "有 17 位也买了它。", True),
     ("zh", "Zenova Neo 6 Running Shoes Cushioned 在全店销量中排第三，买过 Trailfox Zen 3 Running Socks Ankle 的顾客中"
@@ -344,6 +350,9 @@ def test_a_chinese_category_word_translates_a_category_the_evidence_holds() -> N
     ("At $89.99, the Stride Air 5 Water Bottle 1L costs more than the Trailfox Zen 3 socks you bought.", False),
     ("The Zenova Neo 6 Running Shoes cost seventy-seven dollars more than the Trailfox Zen 3 socks you bought.", True),
     ("The Zenova Neo 6 Running Shoes cost $77 less than the Trailfox Zen 3 socks you bought.", False),
+    ("The Zenova Neo 6 Running Shoes are priced just like the Trailfox Zen 3 socks you bought.", False),
+    ("We suggest the Zenova Neo 6 Running Shoes, a step up from the $12.99 Trailfox Zen 3 socks you bought.", True),
+    ("We suggest the Zenova Neo 6 Running Shoes, a step up from the $19.99 Trailfox Zen 3 socks you bought.", False),
 ])
 def test_a_price_difference_is_bound_to_the_two_prices(text: str, ok: bool) -> None:
     res = check(text, facts(), "en")

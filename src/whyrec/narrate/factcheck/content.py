@@ -78,7 +78,8 @@ __all__ = ["verify_content"]
 
 _SUPER_EN = re.compile(
     r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?:store|shop|site)\s*)?"
-    r"(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?)?"
+    r"(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?|"
+    r"(?:the\s+|our\s+)(?:store|shop|site)\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?"
     r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
     r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
@@ -178,10 +179,12 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     if not _COMPLETE.search(text):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     named = "".join(masked)  # the names masked: their digits are not counts
+    n_names = len(taken)  # the spans after these are the role bindings
     skel = skeleton(low, mentions)
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
-        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken))
+        _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken,
+                                  n_names))
     _check_prices(low, mentions, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
     for m in _MODEL_CODE.finditer(low):  # a model code of an evidence title said alone ("the S8 green tea")
@@ -232,6 +235,7 @@ class _Sentence:
     claims: list[Claim]
     mask: Callable[[int, int], None]
     taken: list[tuple[int, int]]
+    n_names: int  # taken[:n_names] are the names masked; the rest, spans bound by the checks
 
     def __post_init__(self) -> None:
         self.sent = self.low[self.s:self.e]
@@ -262,6 +266,8 @@ def _check_superlatives(x: _Sentence) -> None:
         gd = m.groupdict()
         if gd.get("among") in ("makes", "make", "in", "into") and not gd.get("n"):
             gd["among"] = None  # "in the most popular ...": the one most popular, not a set ("makes the ten ...")
+        if gd.get("n2"):  # "the store's ten best sellers": a set, as "one of the ten ..."
+            gd["among"], gd["n"] = "among", gd["n2"]
         if gd.get("among") or re.search(r"\ba\s+$", sent[:m.start()]):  # "one of the 10 ...", "a bestseller"
             n = gd.get("n")
             limit = int(n) if n and n.isdigit() else _NUM_WORDS_EN.get(n or "", 0) or None
@@ -318,14 +324,20 @@ def _check_positions(x: _Sentence) -> None:
     (:mod:`.positions`)."""
     cf = x.facts.counterfactual if x.cf_sentence else None
     cf_ranks = {r for r in (cf.get("new_rank"), cf.get("old_rank"), cf.get("k")) if r is not None} if cf else None
-    taken = [(a - x.s, b - x.s) for a, b in x.taken if a < x.e and b > x.s]
+    # the spans bound already; a name inside a rank phrase ("no card in the store has more buyers") is fine
+    taken = [(a - x.s, b - x.s) for a, b in x.taken[x.n_names:] if a < x.e and b > x.s]
     for p in positions(x.bare, taken, rec_rank=x.facts.rank, pop_rank=x.pop[1] if x.pop else None,
                        cf_ranks=cf_ranks):
         a, b = x.s + p.start, x.s + p.end
         ok, why = p.ok, p.why
         after = next((mn for mn in x.mentions if mn.start >= b and
                       re.fullmatch(r"\s*(?:(?:than|like|as)\s+)?(?:the\s+)?", x.low[b:mn.start])), None)
-        if ok and cf_ranks is None and (after.role == "evidence" if after else _said_of_evidence(x, a)):
+        inside = [mn for mn in _named_items(x, a, b) if mn.end <= b]  # "more people bought X than any other"
+        if inside:
+            said_of_evidence = inside[-1].role == "evidence"
+        else:
+            said_of_evidence = after.role == "evidence" if after else _said_of_evidence(x, a)
+        if ok and cf_ranks is None and said_of_evidence:
             ok, why = False, "a rank of the recommended item, said of another item"
         _role(x.claims, "rank", p.said, p.said, ok, why)
         x.mask(a, b)
@@ -488,7 +500,8 @@ def _check_item_counts(x: _Sentence) -> None:
 
 
 _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer|higher)\b(?:\s+than)?(?!\s+popular)|"
-                         r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b")
+                         r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b|"
+                         r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b")
 
 
 def _check_comparisons(x: _Sentence) -> None:
@@ -504,7 +517,7 @@ def _check_comparisons(x: _Sentence) -> None:
         before = _named_items(x, max(clause, x.s), a)
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
         subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
-        word = m.group(1) or m.group(2)
+        word = m.group(1) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
         if not after or subject not in prices or not after[0].items & set(prices):
             if word == "same":  # "same" is a neutral word: its comparison is refused here, not by the vocabulary
                 _role(x.claims, "comparison", m.group(), None, False, "a comparison the evidence's prices cannot "
@@ -589,6 +602,9 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         lead = _LEAD_PRICE.match(low, m.end())
         if not named and lead and re.fullmatch(r"\s*(?:at|for|priced at)\s*", low[a:m.start()]):
             named = [x for x in mentions if x.start == lead.end()]  # "At $19.99, the X ...": the X's price
+        elif re.search(r"\bthe\s+$", low[:m.start()]):
+            # "the $25 Santa Tin card": the price of the name right after it
+            named = [x for x in mentions if x.start == m.end() + 1] or named
         pool = [prices[i] for x in named[-1:] for i in x.items if i in prices] if named else (
             [sup.rec.price] if sup.rec.price is not None else [])
         ok = any(abs(v - p) < 0.005 for p in pool)

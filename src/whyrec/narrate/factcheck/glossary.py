@@ -42,6 +42,14 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     "电子": ("egift", "electronic", "email", "mail", "electronics"), "餐厅": ("restaurant", "restaurants"),
     "咖啡馆": ("cafe", "coffee"), "透明": ("clear", "transparent"), "保温": ("insulated", "thermal"),
     "精装": ("hardcover",), "平装": ("paperback",),
+    # words of product titles
+    "玻璃": ("glass",), "不锈钢": ("steel", "stainless"), "陶瓷": ("ceramic",), "无线": ("wireless",),
+    "蓝牙": ("bluetooth",), "便携": ("portable",), "保湿": ("hydrating", "moisture", "moisturizing"),
+    "修护": ("repair",), "冷萃": ("cold", "brew"), "意式浓缩": ("espresso",), "浓缩": ("espresso",),
+    "烘焙": ("roast", "roasted"), "绿茶": ("green",), "红茶": ("black", "breakfast"), "早餐": ("breakfast",),
+    "雪花": ("snowflake",), "铁盒": ("tin",), "圣诞": ("christmas", "santa"), "生日": ("birthday",),
+    "节日": ("holiday", "holidays"), "快乐": ("happy",), "日霜": ("day",), "手冲": ("pour", "gooseneck"),
+    "鹅颈": ("gooseneck",), "洋甘菊": ("chamomile",),
     # film genres
     "动作": ("action",), "喜剧": ("comedy",), "剧情": ("drama",), "爱情": ("romance",), "科幻": ("sci-fi", "sci"),
     "恐怖": ("horror",), "惊悚": ("thriller",), "动画": ("animation",), "纪录": ("documentary",),

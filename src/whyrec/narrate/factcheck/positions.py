@@ -32,7 +32,7 @@ _POS_EN = re.compile(
 _NUMBERED = re.compile(r"(?:number|no\.|#)")
 _SLOT_AFTER = re.compile(r"[\s-]+(?:slot|spot|place|position)\b")
 _POS_ZH = re.compile(r"(?P<outside>跌出|不在)?(?:第\s*(?P<ord>[一二三四五六七八九十\d]+)|"
-                     r"前\s*(?P<top>[一二三四五六七八九十\d]+)|(?P<one>榜首|冠军|首位|头名|最前面|(?:首先|最先)(?=推荐)))")
+                     r"前\s*(?P<top>[一二三四五六七八九十\d]+)|(?P<one>榜首|冠军|首位|头名|最前面|(?:首先|最先|头号|头一个)(?=推荐)))")
 #: a rank said by what outsells the item: "only two cards sell more than X" (rank 3), "nothing in the shop sells
 #: like X", "X outsells every other card" (rank 1); always of the store's popularity
 _OUTSOLD_EN = re.compile(
@@ -40,6 +40,7 @@ _OUTSOLD_EN = re.compile(
     r"\b(?:outsells?|outsold|sells?\s+(?:more|better|like|as well as)|ha(?:s|ve)\s+more\s+(?:buyers|ratings|"
     r"sales|raters|readers)|(?:is|are)\s+(?:more\s+popular|bought\s+more|rated\s+more))\b(?:\s+than)?|"
     r"\b(?P<all>(?:outsells?|outsold)\s+(?:every|all|any)\s+other|more(?:\s+(?:buyers|ratings|sales))?\s+than\s+"
+    r"(?:any|every)\s+other|more\s+(?:people|shoppers|customers|buyers|users|readers)\b[^.;:!?]{0,80}?\bthan\s+"
     r"(?:any|every)\s+other)\b")
 _REC_FRAME = re.compile(
     r"\byour\s+(?:own\s+)?(?:list|picks|recommendations|suggestions|shortlist|top|line-?up)\b|\bfor you\b|"
@@ -52,6 +53,7 @@ _POP_FRAME = re.compile(
     r"site)\b|\b(?:store|shop)(?:'s|\s\s)|\bstore-wide\b|\bshop-wide\b|"
     r"销量|销售|全店|本店|店里|店内|所有|人气|畅销|热销|购买人数|评分人数|人数|榜")
 _CLAUSE = re.compile(r"[,;:—–()，；：。！？]|[.!?](?=\s|$)|\s-\s")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,21 @@ def _value(g: str) -> int | None:
 
 
 def _frame(sent: str, a: int, b: int) -> str | None:
-    """"rec" or "pop": the frame nearest to ``sent[a:b]`` in its clause, or None."""
+    """"rec" or "pop": the frame nearest to ``sent[a:b]`` in its clause, else in its sentence ("全店有 32 人购买，
+    排第七"), or None."""
     lo = max((m.end() for m in _CLAUSE.finditer(sent, 0, a)), default=0)
     nxt = _CLAUSE.search(sent, b)
     hi = nxt.start() if nxt else len(sent)
+    return _nearest(sent, a, b, lo, hi) or _nearest(sent, a, b, *_sentence_of(sent, a, b))
+
+
+def _sentence_of(sent: str, a: int, b: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(sent, 0, a)), default=0)
+    nxt = _SENTENCE_END.search(sent, b)
+    return lo, nxt.start() if nxt else len(sent)
+
+
+def _nearest(sent: str, a: int, b: int, lo: int, hi: int) -> str | None:
     best: tuple[int, str] | None = None
     for pat, kind in ((_REC_FRAME, "rec"), (_POP_FRAME, "pop")):
         for m in pat.finditer(sent, lo, hi):

@@ -57,11 +57,13 @@ VERB_EN: dict[str, frozenset[str]] = {
 #: words of a relation, allowed only when the evidence holds it
 COBUY_EN = frozenset("both together also too well as often same did who fellow respectively".split())
 POPULAR_EN = frozenset("""popular popularity best seller sellers selling bestseller bestselling best-seller
-best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales""".split())
+best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales
+total""".split())
 COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls fell falling slip slips slide
 out rank ranks ranked ranking position place places spot longer among make made keep keeps kept stay stays
 would wouldn't be those them ratings purchases purchase history removed remove removing take taking took
-instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles away""".split())
+instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles away move moves moved
+missing miss misses""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
                        "describe describes".split())
@@ -92,7 +94,7 @@ NEUTRAL_ZH = frozenset("""
 被购买 按购买次数
 购买次数 次数
 当中 虽然 属 位居 名列 居 排行 排行榜 放在 放 和你一样 跟你一样 和您一样 跟您一样 像你一样 像您一样
-所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 这双 那双
+所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 这双 那双 条
 把 对 将 让 使 令
 """.split())
 

@@ -84,6 +84,7 @@ PRODUCT_KIND_ZH = frozenset("""
 #: words that say what a recommendation rests on ("it leans on", "it hinges on")
 ATTRIBUTION_EN = frozenset("""
 anchor anchored anchors based basis because cause caused come comes connected connection contribute contributes
+depend depends depending main
 contribution count counted counting counts credited derive derived derives drive driven driver drivers drives
 driving drove due explain explained explaining explains factor factors grounded hinge hinges hinging influence
 influenced informed informs key lean leaning leans led link linked links owe owes owing prompt prompted prompts
