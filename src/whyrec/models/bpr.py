@@ -16,6 +16,12 @@ class BPRMF(PairTrained):
 
     ``n_negatives`` sampled negatives per positive; ``reg`` is an L2 penalty
     on the embeddings of each batch (scaled by the batch size).
+
+    Defaults (learning rate 2e-3, embedding size 128, 4 negatives; 1e-3 / 64 / 1 until 2026-12-07) chosen on
+    validation NDCG@10 of Beauty, MovieLens-100K and the sample shop together, from 12 configurations
+    (``benchmarks/bpr_defaults.py``: geometric mean of the three +17% over the old defaults), then checked on the
+    two Amazon 2018 datasets not used to choose (Gift Cards, Magazine Subscriptions; three seeds each): never worse
+    within the paired 95% interval, better with the interval above zero on 3 of 6 runs.
     """
 
     key = "bpr"
@@ -30,12 +36,12 @@ class BPRMF(PairTrained):
     def __init__(
         self,
         *,
-        n_negatives: int = 1,
+        n_negatives: int = 4,
         reg: float = 0.0,
-        embedding_dim: int = 64,
+        embedding_dim: int = 128,
         epochs: int = 300,
         batch_size: int = 2048,
-        learning_rate: float = 1e-3,
+        learning_rate: float = 2e-3,
         patience: int = 10,
         **common: Any,
     ) -> None:
