@@ -19,7 +19,7 @@ class BPRMF(PairTrained):
 
     Defaults (learning rate 2e-3, embedding size 128, 4 negatives; 1e-3 / 64 / 1 until 2026-12-07) chosen on
     validation NDCG@10 of Beauty, MovieLens-100K and the sample shop together, from 12 configurations
-    (``benchmarks/bpr_defaults.py``: geometric mean of the three +17% over the old defaults), then checked on the
+    (``benchmarks/defaults_search.py bpr``: geometric mean of the three +17% over the old defaults), then checked on the
     two Amazon 2018 datasets not used to choose (Gift Cards, Magazine Subscriptions; three seeds each): never worse
     within the paired 95% interval, better with the interval above zero on 3 of 6 runs.
     """

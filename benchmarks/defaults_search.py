@@ -1,0 +1,111 @@
+"""A model's defaults chosen across datasets on validation data, then checked on datasets they were not chosen on.
+
+    WHYREC_DATA_DIR=../shared/data flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/defaults_search.py \\
+        bpr choose
+    WHYREC_DATA_DIR=../shared/data flock /tmp/whyrec-bench.lock .venv/bin/python benchmarks/defaults_search.py \\
+        bpr heldout --config "lr 2e-3, dim 128, 4 neg"
+
+``choose``: every configuration of the model's grid (``GRIDS``) trained on the ``loo-full`` split (seed 2020) of
+Beauty, MovieLens-100K and the sample shop with the benchmark's other parameters for that dataset; the validation
+NDCG@10 of each, and the geometric mean over the three datasets of its ratio to the configuration that was the
+default (``CURRENT``; so each dataset counts alike). Test data is not read. ``heldout``: the named configuration
+(default: the one ``choose`` ranked first) against ``CURRENT`` on the Amazon 2018 five-core Gift Cards and
+Magazine Subscriptions (never used to choose), over training seeds: test NDCG@10 of both and the paired
+difference over test users with its percentile-bootstrap 95% interval. Each writes its part of
+``benchmarks/results/<model>_defaults.json``. Every grid names each hyper-parameter it varies, so the runs do not
+depend on the model's current defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from accuracy import params_for, per_user_ndcg
+from fusion_defaults import dataset, write_report
+from stats import boot_mean_ci
+
+from whyrec.evaluation import evaluate, make_split
+from whyrec.models import make_model
+
+RESULTS = Path(__file__).resolve().parent / "results"
+#: each model's grid; BPR-MF's defaults became "lr 2e-3, dim 128, 4 neg" on 2026-12-07
+GRIDS: dict[str, dict[str, dict]] = {
+    "bpr": {f"lr {lr}, dim {dim}, {neg} neg": {"learning_rate": float(lr), "embedding_dim": dim, "n_negatives": neg}
+            for lr in ("1e-3", "2e-3", "5e-3") for dim in (64, 128) for neg in (1, 4)},
+    "gru4rec": {f"lr {lr}, dropout {d}": {"learning_rate": float(lr), "dropout": d}
+                for lr in ("3e-3", "1e-2") for d in (0.3, 0.5)},
+}
+#: the configuration that was the default when the grid was searched
+CURRENT = {"bpr": "lr 1e-3, dim 64, 1 neg", "gru4rec": "lr 1e-2, dropout 0.3"}
+CHOOSE_ON = ("beauty", "ml-100k", "sample-shop")
+HELD_OUT = ("gift-cards", "magazines")
+
+
+def _fit(model: str, name: str, split, cfg: dict, seed: int = 2020):  # noqa: ANN001, ANN202
+    return make_model(model, **{**params_for(name, model, "loo-full"), "seed": seed, **cfg}).fit(split.train,
+                                                                                                split.valid)
+
+
+def choose(model: str) -> dict:
+    """Validation NDCG@10 of every configuration on the three development datasets."""
+    grid, current = GRIDS[model], CURRENT[model]
+    valid: dict[str, dict[str, float]] = {label: {} for label in grid}
+    for name in CHOOSE_ON:
+        split = make_split(dataset(name), "loo-full", seed=2020)
+        for label, cfg in grid.items():
+            m = _fit(model, name, split, cfg)
+            valid[label][name] = round(float(evaluate(m, split, "loo-full", ks=(10,), part="valid")["NDCG@10"]), 4)
+            print(json.dumps({"config": label, "dataset": name, "valid_ndcg10": valid[label][name],
+                              "epochs": m.train_log_.epochs}), flush=True)
+    rows = []
+    for label, per in valid.items():
+        ratio = float(np.exp(np.mean([np.log(per[d] / valid[current][d]) for d in CHOOSE_ON])))
+        rows.append({"config": label, "valid_ndcg10": per, "geo_mean_ratio_to_current": round(ratio, 4)})
+    rows.sort(key=lambda r: -r["geo_mean_ratio_to_current"])
+    return {"choose_on": list(CHOOSE_ON), "current": current, "chosen": rows[0]["config"], "rows": rows}
+
+
+def heldout(model: str, label: str, seeds: list[int]) -> list[dict]:
+    """``label`` against the former default on the held-out datasets (test NDCG@10, paired)."""
+    grid = GRIDS[model]
+    rows = []
+    for name in HELD_OUT:
+        split = make_split(dataset(name), "loo-full", seed=2020)
+        for seed in seeds:
+            new = per_user_ndcg(_fit(model, name, split, grid[label], seed), split)
+            old = per_user_ndcg(_fit(model, name, split, grid[CURRENT[model]], seed), split)
+            row = {"dataset": name, "seed": seed, "config": label, "test_ndcg10": round(float(new.mean()), 4),
+                   "current_test_ndcg10": round(float(old.mean()), 4), "test_diff": round(float((new - old).mean()), 4),
+                   "test_diff_ci95": boot_mean_ci(new - old), "n_test_users": len(new)}
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("model", choices=sorted(GRIDS))
+    ap.add_argument("phase", choices=("choose", "heldout"))
+    ap.add_argument("--config", default=None, help="the configuration checked by 'heldout' (a label of the grid)")
+    ap.add_argument("--seeds", default="2020,2021,2022")
+    args = ap.parse_args()
+    out = RESULTS / f"{args.model}_defaults.json"
+    before = json.loads(out.read_text()) if out.exists() else {}
+    parts = {k: before[k] for k in ("choose", "heldout") if k in before}
+    if args.phase == "choose":
+        parts["choose"] = choose(args.model)
+    else:
+        label = args.config or parts.get("choose", {}).get("chosen")
+        if label not in GRIDS[args.model]:
+            raise SystemExit(f"--config {label!r} is not a configuration of the grid; pick one of "
+                             f"{sorted(GRIDS[args.model])}")
+        parts["heldout"] = heldout(args.model, label, [int(s) for s in args.seeds.split(",")])
+    write_report(out, f"defaults_search.py {args.model} {args.phase}", [], interval="paired percentile bootstrap "
+                 "over test users, 2000 resamples (configuration minus the former default)", **parts)
+
+
+if __name__ == "__main__":
+    main()
