@@ -3,10 +3,12 @@ we'd suggest", "in the store's top ten by sales", "one of the shop's six best-se
 "推荐里排第三".
 
 A position (an ordinal, "number N", "#N", "第N", "榜首") or a top set ("top ten", "the N best-sellers", "前十")
-is bound by the nearest *frame* in its clause: the shopper's recommendations ("your list", "for you",
-"recommend", "推荐") or the store's popularity ("best-selling", "by sales", "in the store", "销量", "全店"). A
-position with no frame in its clause is not bound here (its word stays for the closed vocabulary to refuse);
-the content gate (:mod:`.content`) binds what the specific patterns did not.
+is bound by the nearest *frame* in its clause, else in its sentence: the shopper's recommendations ("your list",
+"for you", "recommend", "推荐") or the store's popularity ("best-selling", "by sales", "in the store", "销量",
+"全店"); "number three" and "the third slot" with no frame are the shopper's list. What outsells the item ("only
+two cards sell more than X", "nothing sells like X") gives its popularity rank. A position with no frame is not
+bound here (its word stays for the closed vocabulary to refuse); the content gate (:mod:`.content`) binds what
+its specific patterns did not.
 """
 
 from __future__ import annotations
@@ -109,7 +111,25 @@ def positions(sent: str, taken: list[tuple[int, int]], *, rec_rank: int | None, 
     """The positions and top sets of ``sent`` outside the ``taken`` spans, each bound to the list its frame
     names: the recommendation's rank, the item's popularity rank, or (in a counterfactual sentence, ``cf_ranks``
     given) any rank of the counterfactual."""
-    out: list[Position] = []
+    out = _outsold(sent, taken, pop_rank)
+    taken = [*taken, *((p.start, p.end) for p in out)]
+    for m in [*_POS_EN.finditer(sent), *_POS_ZH.finditer(sent)]:
+        a, b = m.start(), m.end()
+        if any(a < e and s < b for s, e in taken):
+            continue
+        frame = _frame(sent, a, b)
+        if frame is None and (_NUMBERED.match(m.group()) or _SLOT_AFTER.match(sent, b)):
+            frame = "rec"
+        if frame is not None or cf_ranks is not None:
+            p = _bind(m, frame, rec_rank if frame == "rec" else pop_rank, cf_ranks)
+            if p is not None:
+                out.append(p)
+    return out
+
+
+def _outsold(sent: str, taken: list[tuple[int, int]], pop_rank: int | None) -> list[Position]:
+    """"only two cards sell more than X" (popularity rank 3), "nothing sells like X" (rank 1)."""
+    out = []
     for m in _OUTSOLD_EN.finditer(sent):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
@@ -118,40 +138,30 @@ def positions(sent: str, taken: list[tuple[int, int]], *, rec_rank: int | None, 
         ok = pop_rank == rank
         out.append(Position(m.start(), m.end(), m.group(), ok, "the popularity rank" if ok else
                             f"says popularity rank {rank}; the evidence has {pop_rank}"))
-        taken = [*taken, (m.start(), m.end())]
-    for m in [*_POS_EN.finditer(sent), *_POS_ZH.finditer(sent)]:
-        a, b = m.start(), m.end()
-        if any(a < e and s < b for s, e in taken):
-            continue
-        g = m.groupdict()
-        frame = _frame(sent, a, b)
-        if frame is None and (_NUMBERED.match(m.group()) or _SLOT_AFTER.match(sent, b)):
-            frame = "rec"
-        if frame is None and cf_ranks is None:
-            continue
-        top = g.get("top") or g.get("among")
-        limit = _value(top) if top else None
-        pos = 1 if g["one"] else _value(g.get("num") or g["ord"] or "") if limit is None else None
-        have = rec_rank if frame == "rec" else pop_rank
-        if cf_ranks is not None:  # a counterfactual sentence: its ranks, or its K for a top set
-            ok = (limit in cf_ranks) if limit is not None else (pos in cf_ranks)
-            out.append(Position(a, b, m.group(), ok, "a rank of the counterfactual" if ok else
-                                f"the counterfactual has ranks {sorted(cf_ranks)}"))
-            continue
-        what = "recommendation rank" if frame == "rec" else "popularity rank"
-        if have is None:
-            out.append(Position(a, b, m.group(), False, f"the evidence has no {what}"))
-        elif limit is not None:
-            ok = have > limit if g["outside"] else have <= limit
-            out.append(Position(a, b, m.group(), ok, f"the {what} ({have})" if ok else
-                                f"says a {what} {'above' if g['outside'] else 'up to'} {limit}; the evidence has "
-                                f"{have}"))
-        elif pos is not None:
-            ok = have == pos
-            out.append(Position(a, b, m.group(), ok, f"the {what}" if ok else
-                                f"says {what} {pos}; the evidence has {have}"))
     return out
 
+
+def _bind(m: re.Match[str], frame: str | None, have: int | None, cf_ranks: set[int] | None) -> Position | None:
+    """One position or top set ``m`` against the rank ``have`` of its frame's list (or the counterfactual's)."""
+    a, b, g = m.start(), m.end(), m.groupdict()
+    top = g.get("top") or g.get("among")
+    limit = _value(top) if top else None
+    pos = 1 if g["one"] else _value(g.get("num") or g["ord"] or "") if limit is None else None
+    if cf_ranks is not None:  # a counterfactual sentence: its ranks, or its K for a top set
+        ok = (limit in cf_ranks) if limit is not None else (pos in cf_ranks)
+        return Position(a, b, m.group(), ok, "a rank of the counterfactual" if ok else
+                        f"the counterfactual has ranks {sorted(cf_ranks)}")
+    what = "recommendation rank" if frame == "rec" else "popularity rank"
+    if have is None:
+        return Position(a, b, m.group(), False, f"the evidence has no {what}")
+    if limit is not None:
+        ok = have > limit if g["outside"] else have <= limit
+        return Position(a, b, m.group(), ok, f"the {what} ({have})" if ok else
+                        f"says a {what} {'above' if g['outside'] else 'up to'} {limit}; the evidence has {have}")
+    if pos is None:
+        return None
+    return Position(a, b, m.group(), have == pos, f"the {what}" if have == pos else
+                    f"says {what} {pos}; the evidence has {have}")
 
 
 def list_sizes(text: str) -> list[tuple[int, int]]:
