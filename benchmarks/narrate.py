@@ -124,7 +124,7 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
-              "independent8", "independent9")
+              "independent8", "independent9", "independent10")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -155,6 +155,13 @@ FIRST_LOOK = {
                      "when": "2026-12-07 18:42 UTC (commit e61cb33), after the fixes prompted by independent8, "
                              "before any change it prompted; its labeller rotated five writer personas; 49 of 78 "
                              "refusals unfaithful (Wilson 95% 0.52-0.73)"},
+    "independent10": {"precision": 0.845, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.944, "recall": 0.971},
+                                  "zh": {"precision": 0.682, "recall": 1.0}},
+                      "when": "2026-12-07 19:08 UTC (commit 338e3b3), after the fixes prompted by independent9, "
+                              "before any change it prompted; its labeller was asked for plain one- or two-sentence "
+                              "reasons as a product page or notification shows them; 49 of 58 refusals unfaithful "
+                              "(Wilson 95% 0.73-0.92)"},
 }
 
 

@@ -366,3 +366,4 @@ def test_a_model_code_of_an_evidence_title_names_its_item() -> None:
            "that tea bought them too."
     assert check(said.format("S8"), f, "en").passed, [c.why for c in check(said.format("S8"), f, "en").unsupported]
     assert not check(said.format("S9"), f, "en").passed
+    assert not check(said.format("Hearthly S9"), f, "en").passed  # a changed title before a partial name

@@ -151,6 +151,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _MAX_ZH_WORD = 6
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]+(?![a-z0-9])")
+_ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
 #: the words every free sentence may use, whatever its evidence (built once)
 _BASE_EN = NEUTRAL_EN | PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN | FUNCTION_EN
 _BASE_ZH = NEUTRAL_ZH | PRODUCT_NOUNS_ZH | PRODUCT_KIND_ZH | DISCOURSE_ZH
@@ -187,9 +188,10 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
                                   n_names))
     _check_prices(low, mentions, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
-    for m in _MODEL_CODE.finditer(low):  # a model code of an evidence title said alone ("the S8 green tea")
-        if m.group() in sup.title_numbers:
-            mask(m.start(), m.end())
+    for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
+        if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title
+            _role(claims, "item", m.group(), m.group(), False, "a model code no evidence title has")
+        mask(m.start(), m.end())
     for m in _NUMBER.finditer("".join(masked)):
         mask(m.start(), m.end())
     _check_words("".join(masked), facts, sup, claims)
