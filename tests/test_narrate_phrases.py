@@ -265,6 +265,12 @@ BOUND = [
      False),
     ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它和你买过的 Trailfox Zen 3 Running Socks Ankle 价格相同。",
      False),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle "
+     "贵 77 美元。", True),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle "
+     "贵 70 美元。", False),
+    ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle，所以我们最先推荐 89.99 美元的 Zenova Neo 6 Running Shoes "
+     "Cushioned。", True),
     ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle 和 Stride Air 5 Water Bottle 1L 这两件商品，所以我们推荐 "
      "Zenova Neo 6 Running Shoes Cushioned。", True),
     ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle 和 Stride Air 5 Water Bottle 1L 这三件商品，所以我们推荐 "

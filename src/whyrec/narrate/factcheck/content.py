@@ -36,6 +36,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _ZH_CATEGORIES,
     _ZH_DIGITS,
     PRICE_DIFF,
+    PRICE_DIFF_ZH,
     _lower,
     _tokens,
     _zh_number,
@@ -333,7 +334,8 @@ def _check_positions(x: _Sentence) -> None:
         a, b = x.s + p.start, x.s + p.end
         ok, why = p.ok, p.why
         after = next((mn for mn in x.mentions if mn.start >= b and
-                      re.fullmatch(r"\s*(?:(?:than|like|as)\s+)?(?:the\s+)?", x.low[b:mn.start])), None)
+                      re.fullmatch(r"\s*(?:(?:than|like|as)\s+)?(?:the\s+)?|[^，。；：]{0,4}推荐[^，。；：]{0,16}",
+                                   x.low[b:mn.start])), None)  # "最先推荐 25 美元的 X": X's rank
         inside = [mn for mn in _named_items(x, a, b) if mn.end <= b]  # "more people bought X than any other"
         if inside:
             said_of_evidence = inside[-1].role == "evidence"
@@ -563,6 +565,10 @@ def _check_comparisons_zh(x: _Sentence) -> None:
         p, q = prices[subject], prices[other]
         word = tail.group(1)
         ok = abs(p - q) < 0.005 if word in ("一样", "相同", "相当") else (p < q if word in ("便宜", "低") else p > q)
+        diff = PRICE_DIFF_ZH.match(x.low, tail.end())  # "便宜 2 美元": the difference of the two prices too
+        if diff is not None:
+            ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
+            x.mask(diff.start(), diff.end())
         _role(x.claims, "comparison", x.low[a:tail.end()], (p, q), ok, "the prices of the two items" if ok else
               f"compares ${p:g} with ${q:g}")
         x.mask(a, x.s + m.end())

@@ -45,7 +45,8 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     # words of product titles
     "玻璃": ("glass",), "不锈钢": ("steel", "stainless"), "陶瓷": ("ceramic",), "无线": ("wireless",),
     "蓝牙": ("bluetooth",), "便携": ("portable",), "保湿": ("hydrating", "moisture", "moisturizing"),
-    "修护": ("repair",), "冷萃": ("cold", "brew"), "意式浓缩": ("espresso",), "浓缩": ("espresso",),
+    "修护": ("repair",), "冷萃": ("cold", "brew"), "意式浓缩": ("espresso",), "意式": ("espresso", "italian"),
+    "浓缩": ("espresso",),
     "烘焙": ("roast", "roasted"), "绿茶": ("green",), "红茶": ("black", "breakfast"), "早餐": ("breakfast",),
     "雪花": ("snowflake",), "铁盒": ("tin",), "圣诞": ("christmas", "santa"), "生日": ("birthday",),
     "节日": ("holiday", "holidays"), "快乐": ("happy",), "日霜": ("day",), "手冲": ("pour", "gooseneck"),

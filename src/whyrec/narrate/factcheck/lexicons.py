@@ -147,6 +147,11 @@ PRICE_DIFF = re.compile(
     r"\d+(?:\.\d+)?)\s+(?:dollars?|bucks))\s+(?=(?:cheaper|less|more|pricier|dearer|lower|higher)\b)")
 
 
+#: the same in Chinese, after the comparison ("便宜 2 美元", "贵了 3 元")
+PRICE_DIFF_ZH = re.compile(r"(?:(?<=便宜)|(?<=贵)|(?<=便宜了)|(?<=贵了))\s*(?P<digits>\d+(?:\.\d+)?)\s*"
+                           r"(?:美元|美金|元|块)")
+
+
 def price_difference(m: re.Match[str]) -> float:
     """The amount of a :data:`PRICE_DIFF` match."""
     if m.group("digits"):

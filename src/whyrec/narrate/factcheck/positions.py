@@ -34,7 +34,7 @@ _POS_EN = re.compile(
 _NUMBERED = re.compile(r"(?:number|no\.|#)")
 _SLOT_AFTER = re.compile(r"[\s-]+(?:slot|spot|place|position)\b")
 _POS_ZH = re.compile(r"(?P<outside>跌出|不在)?(?:第\s*(?P<ord>[一二三四五六七八九十\d]+)|"
-                     r"前\s*(?P<top>[一二三四五六七八九十\d]+)|(?P<one>榜首|冠军|首位|头名|最前面|(?:首先|最先|头号|头一个)(?=推荐)))")
+                     r"前\s*(?P<top>[一二三四五六七八九十\d]+)|(?P<one>榜首|冠军|首位|头名|最前面|(?:首先|最先|头号|头一个|优先)(?=推荐)))")
 #: a rank said by what outsells the item: "only two cards sell more than X" (rank 3), "nothing in the shop sells
 #: like X", "X outsells every other card" (rank 1); always of the store's popularity
 _OUTSOLD_EN = re.compile(

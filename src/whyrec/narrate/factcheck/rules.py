@@ -71,6 +71,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _WORD,
     _ZH_CATEGORIES,
     PRICE_DIFF,
+    PRICE_DIFF_ZH,
     _lower,
     _tokens,
     _zh_number,
@@ -332,7 +333,8 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     names = [(m.start, m.end) for m in mentions]
     # the names, the list sizes the content gate binds ("the store's top ten"), then each number read
     # and price differences ("$4 cheaper than X", bound to the two prices there)
-    taken: list[tuple[int, int]] = names + list_sizes(low) + [(m.start(), m.end()) for m in PRICE_DIFF.finditer(low)]
+    taken: list[tuple[int, int]] = names + list_sizes(low) + [
+        (m.start(), m.end()) for pat in (PRICE_DIFF, PRICE_DIFF_ZH) for m in pat.finditer(low)]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
     people = count_spans(low, names)
     int_counts = {i: int(c) for i, c in counts.items()}
