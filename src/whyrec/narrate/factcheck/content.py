@@ -542,7 +542,8 @@ def _check_comparisons(x: _Sentence) -> None:
 
 
 _COMPARE_ZH = re.compile(r"比|和|与|跟|同")
-_COMPARE_ZH_AFTER = re.compile(r"\s*(?:的)?\s*(?:价格|售价|价钱)?\s*(?:也)?(?:要)?(?:更)?(?:还)?"
+_COMPARE_ZH_AFTER = re.compile(r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-\u9fff]{1,3}(?=的?(?:价格|售价|价钱)))?"
+                               r"(?:的)?\s*(?:价格|售价|价钱)?\s*(?:也)?(?:要)?(?:更)?(?:还)?"
                                r"(便宜|贵|低|高|一样|相同|相当)")
 
 

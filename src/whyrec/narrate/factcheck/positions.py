@@ -53,7 +53,7 @@ _POP_FRAME = re.compile(
     r"\bpopular\w*|\bmost[\s-]+(?:bought|purchased|rated|ratings|sold|ordered)|\bratings\b|"
     r"\b(?:in|of|across)\s+(?:the|our)\s+(?:entire\s+|whole\s+)?(?:store|shop|collection|catalogue|catalog|range|"
     r"site)\b|\b(?:store|shop)(?:'s|\s\s)|\bstore-wide\b|\bshop-wide\b|"
-    r"销量|销售|全店|本店|店里|店内|所有|人气|畅销|热销|购买人数|评分人数|人数|榜")
+    r"销量|销售|全店|本店|店里|店内|全库|全站|所有|人气|畅销|热销|购买人数|评分人数|人数|榜")
 _CLAUSE = re.compile(r"[,;:—–()，；：。！？]|[.!?](?=\s|$)|\s-\s")
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 
