@@ -271,10 +271,10 @@ BOUND = [
      "贵 70 美元。", False),
     ("zh", "你买过 Trailfox Zen 3 Running Socks Ankle，所以我们最先推荐 89.99 美元的 Zenova Neo 6 Running Shoes "
      "Cushioned。", True),
-    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle（12.99 美元）"
-     "贵。", True),
-    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle（12.99 美元）"
-     "便宜。", False),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle"
+     "（12.99 美元）贵。", True),
+    ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Trailfox Zen 3 Running Socks Ankle"
+     "（12.99 美元）便宜。", False),
     ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned：买过 Trailfox Zen 3 Running Socks Ankle 的顾客中有 17 位也买"
      "了它，买过 Stride Air 5 Water Bottle 1L 款的有 4 位。", True),
     ("zh", "我们推荐 Zenova Neo 6 Running Shoes Cushioned：买过 Trailfox Zen 3 Running Socks Ankle 的顾客中有 4 位也买"
