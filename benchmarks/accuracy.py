@@ -232,14 +232,10 @@ def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001
     from whyrec.evaluation.protocols import parse_protocol
 
     mask = parse_protocol(protocol).mask_history
-
-    def per_user(model, part: str):  # noqa: ANN001, ANN202 - a fitted model; per-user NDCG@10 (numpy)
-        return per_user_ndcg(model, split, part, mask=mask)
-
     keys = [spec["model"] for spec in fusion.get_params()["members"]]
-    valid = [float(per_user(mm, "valid").mean()) for mm in fusion.models_]
+    valid = [float(per_user_ndcg(mm, split, "valid", mask=mask).mean()) for mm in fusion.models_]
     best = int(np.argmax(valid))
-    diff = per_user(fusion, "test") - per_user(fusion.models_[best], "test")
+    diff = per_user_ndcg(fusion, split, mask=mask) - per_user_ndcg(fusion.models_[best], split, mask=mask)
     return {"member": keys[best], "chosen_by": "validation NDCG@10",
             "member_valid_ndcg10": {k: round(v, 4) for k, v in zip(keys, valid, strict=True)},
             "ndcg10_diff": round(float(diff.mean()), 4), "ndcg10_diff_ci95": boot_mean_ci(diff),

@@ -44,7 +44,7 @@ from whyrec.narrate.factcheck.lexicons import (
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
-from whyrec.narrate.factcheck.positions import positions
+from whyrec.narrate.factcheck.positions import overlaps, positions
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -77,10 +77,10 @@ from whyrec.narrate.phrases import is_popular
 
 __all__ = ["verify_content"]
 
+_SET_SIZE = r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"  # "one of the ten ...", "the store's 20 ..."
 _SUPER_EN = re.compile(
-    r"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?:store|shop|site)\s*)?"
-    r"(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?|"
-    r"(?:the\s+|our\s+)(?:store|shop|site)\s+(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?"
+    rf"\b(?:(?P<among>one of|among|makes|make|in|into)\s+(?:the\s+|our\s+|its\s+)?(?:(?:store|shop|site)\s*)?"
+    rf"(?:(?P<n>{_SET_SIZE})\s+)?|(?:the\s+|our\s+)(?:store|shop|site)\s+(?P<n2>{_SET_SIZE})\s+)?"
     r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
     r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
@@ -251,7 +251,7 @@ class _Sentence:
 
     def is_taken(self, a: int, b: int) -> bool:
         """Whether ``low[a:b]`` overlaps a span an earlier check bound (or a name)."""
-        return any(s < b and a < e for s, e in self.taken)
+        return overlaps(self.taken, a, b)
 
 
 def _check_sentence(x: _Sentence) -> None:
@@ -509,36 +509,23 @@ _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer
 
 
 def _check_comparisons(x: _Sentence) -> None:
-    """A price comparison ("at $6.99 they cost less than the X you bought"): the subject (the last item named
-    before it in its clause, else the recommended item) against the item named right after it, by their
-    prices."""
-    prices = x.sup.price_of
+    """A price comparison ("at $6.99 they cost less than the X you bought", "$4 cheaper than X"): see
+    :func:`_compare_prices`."""
     for m in _COMPARE_EN.finditer(x.bare):
         a, b = x.s + m.start(), x.s + m.end()
         if x.is_taken(a, b):
             continue  # a rank said by what outsells the item ("only two cards sell more than X"), bound already
-        clause = max(x.low.rfind(c, x.s, a) for c in ",;:") + 1 or x.s
-        before = _named_items(x, max(clause, x.s), a)
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
-        subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
         word = m.group(1) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
-        if not after or subject not in prices or not after[0].items & set(prices):
+        relation = "same" if word == "same" else "less" if word in ("less", "cheaper", "lower", "under", "below") \
+            else "more"
+        diff = next((d for d in PRICE_DIFF.finditer(x.low, max(x.s, a - 30), b) if d.end() == a), None)
+        if not after or not _compare_prices(x, a, ",;:", after[0], relation, diff, diff.start() if diff else a):
             if word == "same":  # "same" is a neutral word: its comparison is refused here, not by the vocabulary
                 _role(x.claims, "comparison", m.group(), None, False, "a comparison the evidence's prices cannot "
                       "verify")
             continue  # not a comparison of two priced items: the word stays for the vocabulary to refuse
-        p, q = prices[subject], prices[next(iter(after[0].items & set(prices)))]
-        if word == "same":
-            ok = abs(p - q) < 0.005
-        else:
-            ok = p < q if word in ("less", "cheaper", "lower", "under", "below") else p > q
-        diff = next((d for d in PRICE_DIFF.finditer(x.low, max(x.s, a - 30), b) if d.end() == a), None)
-        if diff is not None:  # "$4 cheaper than X": the difference of the two prices too
-            ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
-            a = diff.start()
-        _role(x.claims, "comparison", x.low[a:after[0].end], (p, q), ok, "the prices of the two items" if ok else
-              f"compares ${p:g} with ${q:g}")
-        x.mask(a, b)
+        x.mask(diff.start() if diff else a, b)
 
 
 _COMPARE_ZH = re.compile(r"比|和|与|跟|同")
@@ -548,32 +535,44 @@ _COMPARE_ZH_AFTER = re.compile(r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-
 
 
 def _check_comparisons_zh(x: _Sentence) -> None:
-    """A Chinese price comparison ("比你买过的 X 便宜", "和 X 价格相同"): the subject (the last item named before it in
-    its clause, else the recommended item) against X, by their prices."""
-    prices = x.sup.price_of
+    """A Chinese price comparison ("比你买过的 X 便宜", "和 X 价格相同", "贵 2 美元"): see :func:`_compare_prices`."""
     for m in _COMPARE_ZH.finditer(x.bare):
         a = x.s + m.start()
         after = [n for n in _named_items(x, x.s + m.end(), x.e) if n.start - (x.s + m.end()) <= 8][:1]
         tail = _COMPARE_ZH_AFTER.match(x.low, after[0].end) if after else None
         if tail is None or (m.group() == "比") != (tail.group(1) in ("便宜", "贵", "低", "高")):
             continue
-        clause = max(x.low.rfind(c, x.s, a) for c in "，；：,;") + 1 or x.s
-        before = _named_items(x, max(clause, x.s), a)
-        subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
-        other = next(iter(after[0].items & set(prices)), None)
-        if subject not in prices or other is None:
-            continue  # not two priced items: the words stay for the vocabulary to refuse
-        p, q = prices[subject], prices[other]
         word = tail.group(1)
-        ok = abs(p - q) < 0.005 if word in ("一样", "相同", "相当") else (p < q if word in ("便宜", "低") else p > q)
-        diff = PRICE_DIFF_ZH.match(x.low, tail.end())  # "便宜 2 美元": the difference of the two prices too
+        relation = "same" if word in ("一样", "相同", "相当") else "less" if word in ("便宜", "低") else "more"
+        diff = PRICE_DIFF_ZH.match(x.low, tail.end())  # "便宜 2 美元"
+        if not _compare_prices(x, a, "，；：,;", after[0], relation, diff, a, tail.end()):
+            continue  # not two priced items: the words stay for the vocabulary to refuse
         if diff is not None:
-            ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
             x.mask(diff.start(), diff.end())
-        _role(x.claims, "comparison", x.low[a:tail.end()], (p, q), ok, "the prices of the two items" if ok else
-              f"compares ${p:g} with ${q:g}")
         x.mask(a, x.s + m.end())
         x.mask(tail.start(1), tail.end(1))
+
+
+def _compare_prices(x: _Sentence, a: int, marks: str, other: Mention, relation: str, diff: re.Match[str] | None,
+                    start: int, end: int | None = None) -> bool:
+    """The comparison at ``a`` of the subject (the last item named before it in its clause, split at ``marks``,
+    else the recommended item) with ``other`` by their prices: ``relation`` "less", "more" or "same", and the
+    difference ``diff`` says when given. Claimed as ``low[start:end]`` (``end``: ``other``'s end); False, and
+    nothing claimed, when the two are not both priced items."""
+    prices = x.sup.price_of
+    clause = max(x.low.rfind(c, x.s, a) for c in marks) + 1 or x.s
+    before = _named_items(x, max(clause, x.s), a)
+    subject = next(iter(before[-1].items), None) if before else x.sup.rec.item
+    priced = other.items & set(prices)
+    if subject not in prices or not priced:
+        return False
+    p, q = prices[subject], prices[next(iter(priced))]
+    ok = abs(p - q) < 0.005 if relation == "same" else p < q if relation == "less" else p > q
+    if diff is not None:  # "$4 cheaper than X", "便宜 2 美元": the difference of the two prices too
+        ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
+    _role(x.claims, "comparison", x.low[start:other.end if end is None else end], (p, q), ok,
+          "the prices of the two items" if ok else f"compares ${p:g} with ${q:g}")
+    return True
 
 
 def _ordinal(o: str) -> int | None:
@@ -599,7 +598,7 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
                   mask: Callable[[int, int], None], taken: list[tuple[int, int]]) -> None:
     prices = sup.price_of
     for m in _PRICE.finditer(low):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if overlaps(taken, m.start(), m.end()):
             continue  # a price difference bound by its comparison ("$4 cheaper than X")
         v = float((m.group(1) or m.group(2)).replace(",", "."))
         a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1

@@ -141,7 +141,8 @@ def digits_for_words(text: str) -> str:
 
 
 #: a price difference said before a comparison ("$4 cheaper than", "a dollar less than", "four dollars more"):
-#: group "amount" (digits, or a number word with "dollars"), bound to the two prices by the content gate
+#: the amount in group "digits", or "word" (a number word or digits before "dollars"); the content gate binds it
+#: to the two prices, and the open-world rules leave it alone
 PRICE_DIFF = re.compile(
     r"(?:(?:us)?\$\s?(?P<digits>\d+(?:\.\d+)?)|\b(?P<word>a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+(?:\.\d+)?)\s+(?:dollars?|bucks))\s+(?=(?:cheaper|less|more|pricier|dearer|lower|higher)\b)")
@@ -153,7 +154,7 @@ PRICE_DIFF_ZH = re.compile(r"(?:(?<=便宜)|(?<=贵)|(?<=便宜了)|(?<=贵了))
 
 
 def price_difference(m: re.Match[str]) -> float:
-    """The amount of a :data:`PRICE_DIFF` match."""
+    """The amount of a :data:`PRICE_DIFF` or :data:`PRICE_DIFF_ZH` match."""
     if m.group("digits"):
         return float(m.group("digits"))
     w = m.group("word")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _ORDINAL_EN, _zh_number
 
-__all__ = ["Position", "list_sizes", "positions"]
+__all__ = ["Position", "list_sizes", "overlaps", "positions"]
 
 _WORD_NUM = "|".join(w for w in _NUM_WORDS_EN if w != "zero")
 _ORD = "|".join(_ORDINAL_EN)
@@ -69,6 +69,11 @@ class Position:
     why: str
 
 
+def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of ``spans`` (spans bound already by an earlier check)."""
+    return any(s < b and a < e for s, e in spans)
+
+
 def _value(g: str) -> int | None:
     g = g.strip()
     if g.isdigit():
@@ -115,7 +120,7 @@ def positions(sent: str, taken: list[tuple[int, int]], *, rec_rank: int | None, 
     taken = [*taken, *((p.start, p.end) for p in out)]
     for m in [*_POS_EN.finditer(sent), *_POS_ZH.finditer(sent)]:
         a, b = m.start(), m.end()
-        if any(a < e and s < b for s, e in taken):
+        if overlaps(taken, a, b):
             continue
         frame = _frame(sent, a, b)
         if frame is None and (_NUMBERED.match(m.group()) or _SLOT_AFTER.match(sent, b)):
@@ -131,7 +136,7 @@ def _outsold(sent: str, taken: list[tuple[int, int]], pop_rank: int | None) -> l
     """"only two cards sell more than X" (popularity rank 3), "nothing sells like X" (rank 1)."""
     out = []
     for m in _OUTSOLD_EN.finditer(sent):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if overlaps(taken, m.start(), m.end()):
             continue
         n = m.group("n")
         rank = (_value(n) or 0) + 1 if n else 1

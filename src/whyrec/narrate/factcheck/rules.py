@@ -331,8 +331,8 @@ def _number_claim(value: float, kind: str, sup: Support, pool: list[float] | Non
 def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
                    index: CatalogueIndex, claims: list[Claim]) -> None:
     names = [(m.start, m.end) for m in mentions]
-    # the names, the list sizes the content gate binds ("the store's top ten"), then each number read
-    # and price differences ("$4 cheaper than X", bound to the two prices there)
+    # the spans no number is read from: the names, and what the content gate binds (list sizes, "the store's top
+    # ten"; price differences, "$4 cheaper than X"); then each number read
     taken: list[tuple[int, int]] = names + list_sizes(low) + [
         (m.start(), m.end()) for pat in (PRICE_DIFF, PRICE_DIFF_ZH) for m in pat.finditer(low)]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
