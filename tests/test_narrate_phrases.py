@@ -383,3 +383,53 @@ def test_a_model_code_of_an_evidence_title_names_its_item() -> None:
     assert check(said.format("S8"), f, "en").passed, [c.why for c in check(said.format("S8"), f, "en").unsupported]
     assert not check(said.format("S9"), f, "en").passed
     assert not check(said.format("Hearthly S9"), f, "en").passed  # a changed title before a partial name
+
+
+PANERA = ItemFacts("G1", "Panera Bread Gift Cards - E-mail Delivery", "Panera Bread", "Gift Cards", 25.0)
+TIN = ItemFacts("G2", "Amazon.com Gift Card in a Snowflake Tin", "Amazon", "Gift Cards", 50.0)
+
+
+@pytest.mark.parametrize(("text", "lang", "ok"), [
+    # a delivery format its own title names, and a trade name alone: not a request to act outside the shop
+    ("We suggest the Zenova Neo 6 Running Shoes: 17 buyers of the Panera e-mail card bought them too.", "en", True),
+    ("We suggest the Zenova Neo 6 Running Shoes: 17 buyers of the Trailfox Zen 3 socks bought them too. E-mail us "
+     "for more.", "en", False),
+    ("我们推荐 Zenova Neo 6 Running Shoes Cushioned：买过 Amazon.com 礼品卡（Snowflake Tin 款）的顾客中有 4 位"
+     "也买了它。", "zh", True),
+    # twice / half the price, by the two prices
+    ("The Zenova Neo 6 Running Shoes, at $89.99, cost about twice the price of the Stride Air 5 bottle you bought.",
+     "en", False),
+    # "only" before a number is emphasis; the number is still bound
+    ("Only 42 shoppers have bought the Zenova Neo 6 Running Shoes, but 17 buyers of the Trailfox Zen 3 socks did.",
+     "en", True),
+    ("Only 40 shoppers have bought the Zenova Neo 6 Running Shoes, but 17 buyers of the Trailfox Zen 3 socks did.",
+     "en", False),
+    # a superlative said with "biggest" is a popularity rank
+    ("The Zenova Neo 6 Running Shoes are the store's fifth-biggest seller, with 42 buyers.", "en", True),
+    ("The Zenova Neo 6 Running Shoes are the store's third-biggest seller, with 42 buyers.", "en", False),
+    # a product noun after a name must fit the item it names
+    ("You bought the Trailfox Zen 3 socks, so we suggest the Zenova Neo 6 shoes.", "en", True),
+    ("You bought the Trailfox Zen 3 bottle, so we suggest the Zenova Neo 6 Running Shoes.", "en", False),
+    ("你买过 Stride Air 5 水壶，所以我们推荐 Zenova Neo 6 Running Shoes Cushioned。", "zh", True),
+    ("你买过 Stride Air 5 鞋，所以我们推荐 Zenova Neo 6 Running Shoes Cushioned。", "zh", False),
+    # "比 X 便宜" compares two prices; it names no price tier
+    ("我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Stride Air 5 水瓶（19.99 美元）贵 70 美元。", "zh",
+     True),
+    ("我们推荐 Zenova Neo 6 Running Shoes Cushioned，它比你买过的 Stride Air 5 水瓶（19.99 美元）便宜。", "zh", False),
+    # the recommended item said to be bought, with a brand and a kind of product in between
+    ("你买过的 Zenova 跑鞋 Zenova Neo 6 Running Shoes Cushioned 很受欢迎。", "zh", False),
+])
+def test_phrasings_found_by_independent_sets_7_to_10(text: str, lang: str, ok: bool) -> None:
+    f = facts(history=[(SOCKS, 1.0), (BOTTLE, 0.5), (PANERA, 0.2), (TIN, 0.1)],
+              neighbours=[(SOCKS, 17), (BOTTLE, 4), (PANERA, 17), (TIN, 4)])
+    res = check(text, f, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_twice_the_price_and_an_accent_the_catalogue_lacks() -> None:
+    cheap = ItemFacts("P5", "Conde Nast Traveler", "Conde Nast", "Travel", 44.995)
+    f = facts(history=[(cheap, 1.0)], neighbours=[(cheap, 6)])
+    assert check("The Zenova Neo 6 Running Shoes are twice the price of the Condé Nast Traveler you bought.", f,
+                 "en").passed
+    assert not check("The Zenova Neo 6 Running Shoes are half the price of the Condé Nast Traveler you bought.", f,
+                     "en").passed

@@ -40,6 +40,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _lower,
     _tokens,
     _zh_number,
+    fold_latin,
     price_difference,
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
@@ -83,7 +84,8 @@ _SUPER_EN = re.compile(
     rf"(?:(?P<n>{_SET_SIZE})\s+)?|(?:the\s+|our\s+)(?:store|shop|site)\s+(?P<n2>{_SET_SIZE})\s+)?"
     r"(?:the\s+|our\s+|its\s+)?(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+)?(?:most[\s-]+(?:popular|bought|purchased|rated|sold|ordered|loved|reviewed)|"
-    r"best[\s-]?sell(?:er|ers|ing)|top[\s-]sell(?:er|ers|ing))\b"
+    r"(?:best|top|biggest|largest)[\s-]?sell(?:er|ers|ing)|(?:biggest|largest)[\s-]+sellers?|"
+    r"(?:highest|biggest|largest)[\s-]+(?:count|number|total)(?:\s+of\s+(?:buyers|ratings|raters|sales|purchases))?)\b"
 )
 _SUPER_ZH = re.compile(
     r"第\s*(?P<ord>[一二三四五六七八九十\d]+)\s*(?:受欢迎|畅销|热销|多)|(?P<one>最受欢迎|最畅销|销量第一|卖得最好|最热销|最多)"
@@ -194,6 +196,8 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
             _role(claims, "item", m.group(), m.group(), False, "a model code no evidence title has")
         mask(m.start(), m.end())
     for m in _NUMBER.finditer("".join(masked)):
+        mask(m.start(), m.end())
+    for m in _ONLY_NUM_EN.finditer(named):  # found before the numbers were masked
         mask(m.start(), m.end())
     _check_words("".join(masked), facts, sup, claims)
     return claims
@@ -505,7 +509,8 @@ def _check_item_counts(x: _Sentence) -> None:
 
 _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer|higher)\b(?:\s+than)?(?!\s+popular)|"
                          r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b|"
-                         r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b")
+                         r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b|"
+                         r"\b(twice|double|half)\s+(?:the\s+)?(?:price|cost)\s+of\b")
 
 
 def _check_comparisons(x: _Sentence) -> None:
@@ -516,9 +521,9 @@ def _check_comparisons(x: _Sentence) -> None:
         if x.is_taken(a, b):
             continue  # a rank said by what outsells the item ("only two cards sell more than X"), bound already
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
-        word = m.group(1) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
+        word = m.group(1) or m.group(5) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
         relation = "same" if word == "same" else "less" if word in ("less", "cheaper", "lower", "under", "below") \
-            else "more"
+            else "twice" if word in ("twice", "double") else "half" if word == "half" else "more"
         diff = next((d for d in PRICE_DIFF.finditer(x.low, max(x.s, a - 30), b) if d.end() == a), None)
         if not after or not _compare_prices(x, a, ",;:", after[0], relation, diff, diff.start() if diff else a):
             if word == "same":  # "same" is a neutral word: its comparison is refused here, not by the vocabulary
@@ -529,7 +534,8 @@ def _check_comparisons(x: _Sentence) -> None:
 
 
 _COMPARE_ZH = re.compile(r"比|和|与|跟|同")
-_COMPARE_ZH_AFTER = re.compile(r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-\u9fff]{1,3}(?=的?(?:价格|售价|价钱)))?"
+_COMPARE_ZH_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=\s*[（(]))?"  # "X 水瓶（20.99 美元）便宜"
+                               r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-\u9fff]{1,3}(?=的?(?:价格|售价|价钱)))?"
                                r"(?:的)?\s*(?:价格|售价|价钱)?\s*(?:也)?(?:要)?(?:更)?(?:还)?"
                                r"(便宜|贵|低|高|一样|相同|相当)")
 
@@ -556,7 +562,8 @@ def _check_comparisons_zh(x: _Sentence) -> None:
 def _compare_prices(x: _Sentence, a: int, marks: str, other: Mention, relation: str, diff: re.Match[str] | None,
                     start: int, end: int | None = None) -> bool:
     """The comparison at ``a`` of the subject (the last item named before it in its clause, split at ``marks``,
-    else the recommended item) with ``other`` by their prices: ``relation`` "less", "more" or "same", and the
+    else the recommended item) with ``other`` by their prices: ``relation`` "less", "more", "same", "twice" or
+    "half" (within 1%), and the
     difference ``diff`` says when given. Claimed as ``low[start:end]`` (``end``: ``other``'s end); False, and
     nothing claimed, when the two are not both priced items."""
     prices = x.sup.price_of
@@ -567,7 +574,8 @@ def _compare_prices(x: _Sentence, a: int, marks: str, other: Mention, relation: 
     if subject not in prices or not priced:
         return False
     p, q = prices[subject], prices[next(iter(priced))]
-    ok = abs(p - q) < 0.005 if relation == "same" else p < q if relation == "less" else p > q
+    ok = {"same": abs(p - q) < 0.005, "less": p < q, "more": p > q, "twice": abs(p - 2 * q) <= 0.01 * p,
+          "half": abs(2 * p - q) <= 0.01 * q}[relation]
     if diff is not None:  # "$4 cheaper than X", "便宜 2 美元": the difference of the two prices too
         ok = ok and abs(abs(p - q) - price_difference(diff)) < 0.005
     _role(x.claims, "comparison", x.low[start:other.end if end is None else end], (p, q), ok,
@@ -670,10 +678,16 @@ def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[s
     return frozenset(en), frozenset(zh)
 
 
+#: "only" before a number ("only 26 buyers", "it would only be 19th"): emphasis; the number itself is bound
+_ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten)\b))")
+
+
 def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
     en, zh = _vocabulary(facts, sup)
     if facts.counterfactual:
         masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
+    masked = fold_latin(masked)
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
         if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"

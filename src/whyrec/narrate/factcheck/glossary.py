@@ -18,6 +18,7 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     # food and home
     "烹饪": ("cooking", "cook", "culinary"), "烹调": ("cooking",), "美食": ("food", "cooking"), "食品": ("food",),
     "饮食": ("food", "diet"), "葡萄酒": ("wine",), "红酒": ("wine",), "酒": ("wine",), "菜谱": ("recipes",),
+    "食谱": ("recipes", "recipe", "cookbook", "cookbooks", "cooking"),
     "家居": ("home",), "家庭": ("home", "families", "family"), "园艺": ("garden", "gardening"),
     "花园": ("garden",), "设计": ("design",), "装饰": ("decoration", "decor"), "装修": ("improvement",
                                                                                     "improvements", "decoration"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from whyrec.narrate.phrases import ZH_CATEGORY
@@ -51,6 +52,12 @@ _NOUN_FITS = {
     "book": ("novel", "cookbook", "guide", "paperback", "hardcover", "edition", "magazine"),
     "phone": ("smartphone",), "sneaker": ("running shoes",), "trainer": ("running shoes",),
     "earbud": ("headphones",), "lotion": ("sunscreen", "cream"), "bean": ("coffee",), "magazine": ("subscription",),
+}
+# the same for the Chinese nouns: English words of a title or category that the Chinese noun also names
+_NOUN_FITS_ZH = {
+    "水壶": ("bottle", "kettle"), "水杯": ("bottle", "cup", "mug"), "杯子": ("cup", "mug", "bottle"),
+    "霜": ("cream", "sunscreen"), "垫": ("mat",), "咖啡": ("coffee",), "茶": ("tea",), "鞋": ("shoe", "sneaker"),
+    "袜": ("sock",), "手机": ("phone",), "耳机": ("headphone", "earbud"), "相机": ("camera",), "背包": ("backpack",),
 }
 _TIERS: dict[str, tuple[str, ...]] = {
     "premium": ("premium", "luxury", "luxurious", "high-end", "top-of-the-range", "upscale", "高端", "奢华", "顶级"),
@@ -217,7 +224,7 @@ _QUOTED = re.compile(r'"([^"]{3,120})"|“([^”]{3,120})”|「([^」]{3,120})�
 #: shop words the word-piece vocabulary lacks as whole words
 _SHOP_WORDS = frozenset({"shopper", "shoppers", "bestseller", "bestsellers", "bestselling", "restock", "restocked",
                          "wishlist", "checkout", "giftable", "refill", "refills", "bundle", "bundles", "rater",
-                         "raters"})
+                         "raters", "outsell", "outsells", "outsold", "outselling"})
 #: a run of letters: parts of hyphenated compounds and words after an apostrophe are checked one by one
 _WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 
@@ -233,3 +240,18 @@ def english_lexicon() -> frozenset[str] | None:
     except (ImportError, OSError):
         return None
     return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower())
+
+
+def fold_latin(text: str) -> str:
+    """Latin letters without their accents, one character for one ("condé" -> "conde"), so that a word written
+    with an accent the catalogue lacks is read as the catalogue's word (offsets stay valid)."""
+    if text.isascii():
+        return text
+    out = []
+    for c in text:
+        if c.isascii() or not c.isalpha():
+            out.append(c)
+            continue
+        base = unicodedata.normalize("NFD", c)
+        out.append(base[0] if base[0].isascii() and all(unicodedata.combining(x) for x in base[1:]) else c)
+    return "".join(out)

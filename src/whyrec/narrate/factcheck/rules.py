@@ -37,6 +37,7 @@ import re
 from typing import Any
 
 from whyrec.errors import check_choice
+from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import CheckResult, Claim
 from whyrec.narrate.factcheck.lexicons import (
@@ -51,6 +52,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _MARKETING_ZH,
     _NEG_EN,
     _NOUN_FITS,
+    _NOUN_FITS_ZH,
     _NUM_WORDS_EN,
     _NUMBER,
     _OWN_VERB_EN,
@@ -76,6 +78,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _tokens,
     _zh_number,
     english_lexicon,
+    fold_latin,
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import count_spans, partner
@@ -84,8 +87,11 @@ from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
-
 # ---------------------------------------------------------------- the checker
+
+#: a Chinese comparison open up to this point of its clause ("比你买过的 X …"): a tier word after it is its verdict
+_ZH_COMPARED = re.compile(r"比[^，。；！？,;!?]*$")
+
 def _claim(claims: list[Claim], kind: str, text: str, value: Any, ok: bool, why: str) -> None:
     claims.append(Claim(kind, text.strip(), value, bool(ok), why))
 
@@ -129,6 +135,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     _check_names_and_attributes(text, low, mentions, spans, index, sup, claims)
 
     _check_deixis(text, low, sup, claims)
+    _check_name_nouns(text, low, mentions, sup, claims)
 
     # ---- numbers and prices
     _check_numbers(text, low, mentions, sup, index, claims)
@@ -184,8 +191,12 @@ def _check_names_and_attributes(text: str, low: str, mentions: list[Mention], sp
         for m in re.finditer(re.escape(zh), text):
             if any(a <= m.start() < b for a, b, _ in cat_hits):
                 continue
-            cat_hits.append((m.start(), m.end(), cat))
             ok = cat.lower() in sup.categories or cat.lower() in sup.words
+            if not ok and zh in glossary.allowed(sup.words | {t for c in sup.categories for t in _tokens(c)}):
+                # "食谱" of a cooking magazine: the Chinese word of the evidence's own words, not the shop's category
+                _claim(claims, "category", zh, cat, True, "a Chinese word of the evidence's own category")
+                continue
+            cat_hits.append((m.start(), m.end(), cat))
             _claim(claims, "category", zh, cat, ok, "a category of the evidence" if ok else
                    f"category {cat} is not the category of any evidence item")
     _check_pairs(text, low, brand_hits, cat_hits, mentions, index, sup, claims)
@@ -203,8 +214,8 @@ def _check_names_and_attributes(text: str, low: str, mentions: list[Mention], sp
         if w not in low:  # the pattern matches w literally: most texts use none of the words
             continue
         for m in pat.finditer(low):
-            if _covered(spans, m.start(), m.end()):
-                continue
+            if _covered(spans, m.start(), m.end()) or (not w.isascii() and _ZH_COMPARED.search(low, 0, m.start())):
+                continue  # "比 X 便宜" compares two prices (the content gate binds it), it names no tier
             ok = tier in sup.tiers
             _claim(claims, "attribute", text[m.start():m.end()], tier, ok,
                    "a feature of the evidence" if ok else f"the evidence does not say the item is {tier}")
@@ -254,24 +265,69 @@ def _check_quoted(text: str, low: str, mentions: list[Mention], index: Catalogue
                "a quoted name that is not the title (or part of the title) of an evidence item")
 
 
+def _noun_en(noun: str) -> str | None:
+    """The product noun of :data:`_PRODUCT_NOUNS_EN` that ``noun`` is (or its plural), else None."""
+    for stem in (noun, noun[:-2] if noun.endswith("es") else "", noun[:-1] if noun.endswith("s") else ""):
+        if stem in _PRODUCT_NOUNS_EN:
+            return stem
+    return None
+
+
+def _fits(noun: str, own: str, own_zh: str = "") -> bool:
+    """Whether a product noun (English stem or Chinese) describes an item whose title, category and features are
+    ``own`` (lower case) and whose Chinese category name is in ``own_zh``."""
+    if noun.isascii():
+        return noun in own or any(w in own for w in _NOUN_FITS.get(noun, ()))
+    return noun in own_zh or any(w in own for w in _NOUN_FITS_ZH.get(noun, ()))
+
+
+def _own(items: list[Any], features: tuple[Any, ...] = ()) -> tuple[str, str]:
+    """The titles, categories and feature values of ``items`` (lower case), and that with their Chinese category
+    names in front."""
+    own = " ".join(x for it in items for x in (it.title, it.category) if x)
+    own = " ".join([own, *[str(v) for _, v, _ in features]]).lower()
+    return own, "".join(ZH_CATEGORY.get(it.category or "", "") for it in items) + own
+
+
+_ZH_NOUN = re.compile("|".join(sorted(_PRODUCT_NOUNS_ZH, key=len, reverse=True)))
+
+
 def _check_deixis(text: str, low: str, sup: Support, claims: list[Claim]) -> None:
     """"this strap", "这条瑜伽带": the noun after "this" must fit the recommended item (its title, category or a
     feature value holds it)."""
-    rec = sup.rec
-    own = " ".join(x for x in (rec.title, rec.category, *[str(v) for _, v, _ in sup.facts.features]) if x).lower()
-    own_zh = ZH_CATEGORY.get(rec.category or "", "") + own
+    own, own_zh = _own([sup.rec], tuple(sup.facts.features))
     for m in re.finditer(r"\b(?:this|these)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\b", low):
         noun = m.group(1)
-        stem = noun[:-2] if noun.endswith("es") and noun[:-2] in _PRODUCT_NOUNS_EN else (
-            noun[:-1] if noun.endswith("s") and noun[:-1] in _PRODUCT_NOUNS_EN else noun)
-        if stem in _PRODUCT_NOUNS_EN and stem not in own and not any(w in own for w in _NOUN_FITS.get(stem, ())):
+        stem = _noun_en(noun)
+        if stem is not None and not _fits(stem, own):
             _claim(claims, "attribute", text[m.start():m.end()], noun, False,
                    f"calls the recommended item a {noun}, which its title and category do not say")
-    for m in re.finditer(r"(?:这|该)(?:条|款|个|件|双|本|瓶|支|台|只|种)?(" + "|".join(_PRODUCT_NOUNS_ZH) + ")", text):
+    for m in re.finditer(r"(?:这|该)(?:条|款|个|件|双|本|瓶|支|台|只|种)?(" + _ZH_NOUN.pattern + ")", text):
         noun = m.group(1)
-        if noun not in own_zh:
+        if not _fits(noun, own, own_zh):
             _claim(claims, "attribute", m.group(), noun, False,
                    f"calls the recommended item {noun}, which its title and category do not say")
+
+
+def _check_name_nouns(text: str, low: str, mentions: list[Mention], sup: Support, claims: list[Claim]) -> None:
+    """"the Trailfox S5 shoes", "Trailfox Z10 鞋子": a product noun right after a name must fit the item it names."""
+    known = {sup.rec.item: sup.rec, **sup.evidence}
+    for m in mentions:
+        items = [known[i] for i in m.items if i in known]
+        if m.role == "other" or not items:
+            continue
+        gap = len(text[m.end:]) - len(text[m.end:].lstrip(" \t"))
+        en = re.match(r"[a-z]+\b", low[m.end + gap:]) if gap else None
+        zh = _ZH_NOUN.match(text, m.end + gap)
+        noun = _noun_en(en.group()) if en else zh.group() if zh else None
+        if noun is None:
+            continue
+        own, own_zh = _own(items)
+        if not _fits(noun, own, own_zh):
+            e = m.end + gap + len(en.group() if en else noun)
+            _claim(claims, "attribute", text[m.start:e], noun, False,
+                   f"calls {m.text!r} {text[e - len(en.group() if en else noun):e]!r}, which its title and category "
+                   "do not say")
 
 
 def _check_pairs(text: str, low: str, brand_hits: list[tuple[int, int, str]], cat_hits: list[tuple[int, int, str]],
@@ -518,6 +574,11 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         pre = skel[max(0, m.start() - 4):m.start() + 8]
         if not re.search(r"没|未|不曾|还不", pre):
             owned(m, "says the user already bought the recommended item")
+    # "你买过的 Hearst 食谱杂志 R": a brand and a kind of product between the purchase and the item
+    for m in re.finditer(rf"(?:您|你)(?:之前|已经|曾经|早已|已)*{_OWN_VERB_ZH}(?:了|过)?的\s*"
+                         rf"(?:[a-z][a-z&'.\- ]{{0,30}}?)?\s*([\u4e00-\u9fff]{{1,6}})\s*{Q}?{R}", skel):
+        if not set(m.group(1)) & set("推荐让给顾客人买也都是和与及还没未不"):
+            owned(m, "says the user already bought the recommended item")
     for pat in (
         rf"(?:您|你)的\s*{Q}?\s*(?:the\s+)?{R}",
         rf"{R}\s*{Q}?\s*(?:是)?(?:您|你)(?:之前|已经)?(?:买过|购买过|已购买|拥有)",
@@ -571,7 +632,7 @@ def _check_words(low: str, spans: list[tuple[int, int]], sup: Support, index: Ca
         return
     tables = (index.brands, index.categories, index.attributes)
     known = _SHOP_WORDS | sup.words | index.title_tokens | {t for table in tables for key in table for t in key}
-    for m in _WORD.finditer(low):
+    for m in _WORD.finditer(fold_latin(low)):
         w = m.group()
         if w in lexicon or w in known or _covered(spans, m.start(), m.end()):
             continue

@@ -43,10 +43,15 @@ writes, exactly, a catalogue string of the evidence (an item's name, brand or ca
 shared word) that has no hard pattern. The same word anywhere else in the text ("call us", "your doctor") is
 refused. So a title may name a thing; it may never carry a link, a contact, an instruction or advice.
 
+**Delivery formats**: "e-mail" (a trigger word) names a product's format where an evidence item's own title
+carries it as a word ("Panera Bread Gift Cards - E-mail Delivery": "the Panera e-mail card"); "e-mail us"
+is still a hard pattern.
+
 **One exception**, for trade names: a domain ``<brand>.com`` whose label is, exactly, the item's own brand
 ("Amazon.com Gift Card", brand "Amazon"; "Hotels.com Gift Card", brand "Hotels.com") does not make a title
-hostile, and the guard allows it inside that item's name only (the whole name, or its first three words, as
-"the Amazon.com Gift Card in a Greeting Card" shortens the title): 66 of the 1,547 Amazon 2018 gift-card titles
+hostile, and the guard allows it inside that item's name only (the whole name, its first three words, as
+"the Amazon.com Gift Card in a Greeting Card" shortens the title, or the trade name alone, its first word, as
+"Amazon.com 礼品卡" names it): 66 of the 1,547 Amazon 2018 gift-card titles
 are kept by it, and the 14 whose brand is missing ("Amazon.com Gift Card - Upload Your Photo") are named
 ``item <id>``, as are 2 of 11,424 MovieLens titles ("Startup.com (2001)"). Whoever controls an item's brand
 and title can therefore show its own bare domain inside its name, never a path, a scheme, an instruction or
@@ -282,6 +287,10 @@ def neutral_label(item: str) -> str:
     return "item " + hashlib.sha256(item.encode("utf-8")).hexdigest()[:8]
 
 
+#: trigger words that name a product's delivery format when its own title says so ("E-mail Delivery")
+_FORMAT_WORDS = frozenset({"e-mail", "email"})
+
+
 def _vetted(facts: Facts) -> list[str]:
     """The catalogue strings of ``facts`` a text may write (normalised, longest first): names (hostile titles are
     labels already), brands, categories, feature values and shared words with no hard pattern."""
@@ -294,8 +303,10 @@ def _vetted(facts: Facts) -> list[str]:
         raw += [it.name, clean_text(it.name)]
         trade = _trade_name(it.brand) if it.brand else None
         title = _norm(it.name).split() if trade else []
-        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
-            raw.append(" ".join(title[:3]))
+        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words, its trade name
+            raw += [" ".join(title[:3]), trade]
+        if hostile(it.name) is None:  # "... Gift Cards - E-mail Delivery": "the e-mail card" names the format
+            raw += [w for w in _norm(it.name).split() if w in _FORMAT_WORDS]
         for v in (it.brand, it.category):
             if v and hostile(v) is None:
                 raw += [v, clean_text(v), ZH_CATEGORY.get(v, "")]

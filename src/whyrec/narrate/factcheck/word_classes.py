@@ -98,13 +98,13 @@ RANK_IDIOM_EN = frozenset("""
 among appear appears chart charts come comes coming entries entry hold holding holds land landed landing lands
 line-up line-ups lineup lineups list lists notch number numbers occupies occupy overall place placed placement
 places placing position positioned positions rank ranked ranking rankings ranks rung seat sequence shortlist
-shortlisted shortlists sit sits sitting slot slots spot spots stand standing standings stands take takes taking
-within
+shortlisted shortlists sit sits sitting slot slots spot spots stand standing standings stands straight take takes
+taking inside within
 """.split())
 
 #: connectives, hedges and the phrasing of a suggestion
 DISCOURSE_EN = frozenset("""
-absolutely accordingly additionally also alternatively although and anyhow anyway as besides browse browsing but
+absolutely accordingly additionally also alternatively although and anyhow anyway as besides bet browse browsing but
 can case certainly check checking cheers choice choices choose chooses choosing clearly consequently consider
 considering considers could dear definitely discover discovering encourage especially example explore exploring
 frankly furthermore give given giving glance go going grab grabbing greetings hello hence here hey hi honestly
@@ -126,7 +126,7 @@ DISCOURSE_ZH = frozenset("""
 如果 尤其 就 并且 应该 建议 当然 很 怎么 怎样 总之 您好 想必 感谢 或 或者 或许 所以 所以说
 挑选 挺 换言之 推荐 既然 是因为 来 根据 欢迎 款 此外 源于 然而 理由 由于 的确 的话 相当 看看
 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
-那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
+正好 恰好 刚好 关键 关键是 最关键的是 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 """.split())
 
 #: pronouns, prepositions and connectives of a published stop-word list (scikit-learn's English list), without
