@@ -124,7 +124,7 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
-              "independent8", "independent9", "independent10")
+              "independent8", "independent9", "independent10", "independent11")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -162,6 +162,13 @@ FIRST_LOOK = {
                               "before any change it prompted; its labeller was asked for plain one- or two-sentence "
                               "reasons as a product page or notification shows them; 49 of 58 refusals unfaithful "
                               "(Wilson 95% 0.73-0.92)"},
+    "independent11": {"precision": 0.842, "recall": 0.96, "n": 100,
+                      "by_lang": {"en": {"precision": 0.825, "recall": 0.943},
+                                  "zh": {"precision": 0.882, "recall": 1.0}},
+                      "when": "2026-12-07 20:31 UTC (commit 2148f08), after the fixes prompted by independent7-10's "
+                              "remaining refusals, before any change it prompted; its labeller mixed a shopping "
+                              "assistant answering 'why this?', a small model's one-sentence reason and a product-tile "
+                              "line; 48 of 57 refusals unfaithful (Wilson 95% 0.73-0.91)"},
 }
 
 

@@ -433,3 +433,42 @@ def test_twice_the_price_and_an_accent_the_catalogue_lacks() -> None:
                  "en").passed
     assert not check("The Zenova Neo 6 Running Shoes are half the price of the Condé Nast Traveler you bought.", f,
                      "en").passed
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # a changed title: capitalised words of an evidence title with one no evidence name has
+    ("You bought the Stride Air 5 bottle, and 4 of its buyers also bought the Zenova Neo 6 Running Shoes.", True),
+    ("You bought the Stride Cloud Bottle, and 4 of its buyers also bought the Zenova Neo 6 Running Shoes.", False),
+    # a pack size is a title's
+    ("You bought the Trailfox socks three-pack, and 17 of its buyers also bought the Zenova Neo 6 Running Shoes.",
+     True),
+    ("You bought the Trailfox socks five-pack, and 17 of its buyers also bought the Zenova Neo 6 Running Shoes.",
+     False),
+    # "two cards" counts the shopper's items; a model code's digits are not a count or a rank
+    ("Good question: it comes down to two things you bought, the Trailfox Zen 3 socks and the Stride Air 5 "
+     "bottle.", True),
+    ("Good question: it comes down to three things you bought, the Trailfox Zen 3 socks and the Stride Air 5 "
+     "bottle.", False),
+    # "cheaper than that one": the shopper's item named before it
+    ("You bought the Stride Air 5 bottle, and at $89.99 the Zenova Neo 6 Running Shoes cost more than that "
+     "bottle.", True),
+    ("You bought the Stride Air 5 bottle, and at $89.99 the Zenova Neo 6 Running Shoes cost less than that "
+     "bottle.", False),
+    # "a step up from X" compares the prices; the recommended item said to be received already
+    ("The Zenova Neo 6 Running Shoes are a step up in price from the Trailfox Zen 3 socks you bought.", True),
+    ("The Zenova Neo 6 Running Shoes are a step down from the Trailfox Zen 3 socks you bought.", False),
+    ("Since you already get the Zenova Neo 6 Running Shoes, 17 buyers of the Trailfox Zen 3 socks agree.", False),
+])
+def test_phrasings_found_by_independent_set_11(text: str, ok: bool) -> None:
+    socks = ItemFacts("P2", "Trailfox Zen 3 Running Socks 3-Pack", "Trailfox", "Running Socks", 12.99)
+    f = facts(history=[(socks, 1.0), (BOTTLE, 0.5)], neighbours=[(socks, 17), (BOTTLE, 4)])
+    res = check(text, f, "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_neither_in_a_counterfactual_and_a_model_code_beside_it() -> None:
+    f = facts(counterfactual=CF)
+    said = "If neither of your Trailfox Zen 3 socks were in your history, the Zenova Neo 6 shoes would fall from {} " \
+           "to 14th."
+    assert check(said.format("first"), f, "en").passed, [c.why for c in check(said.format("first"), f).unsupported]
+    assert not check(said.format("second"), f, "en").passed

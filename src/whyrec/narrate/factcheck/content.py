@@ -184,6 +184,9 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     named = "".join(masked)  # the names masked: their digits are not counts
     n_names = len(taken)  # the spans after these are the role bindings
+    _check_changed_titles(text, named, sup, claims)
+    _check_pack_sizes(named, sup, claims, mask)
+    named = "".join(masked)
     skel = skeleton(low, mentions)
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
@@ -201,6 +204,47 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
         mask(m.start(), m.end())
     _check_words("".join(masked), facts, sup, claims)
     return claims
+
+
+_PACK_EN = re.compile(rf"\b({'|'.join(_NUM_WORDS_EN)}|\d+)[\s-](?:pack|pk|piece|count)s?\b")
+
+
+def _check_pack_sizes(named: str, sup: Support, claims: list[Claim], mask: Callable[[int, int], None]) -> None:
+    """"the Starbucks four-pack": a pack size outside the names is a title's ("Multipack of 4", "3-Pack")."""
+    titles = [it.title.lower() for it in [sup.rec, *sup.evidence.values()] if it.title]
+    for m in _PACK_EN.finditer(named):
+        v = m.group(1) if m.group(1).isdigit() else str(_NUM_WORDS_EN[m.group(1)])
+        ok = any(re.search(rf"\b{v}\s?-?\s?(?:pack|pk|piece|count)s?\b|\b(?:multi)?pack\s+of\s+{v}\b", t)
+                 for t in titles)
+        _role(claims, "item", m.group(), v, ok, "the pack size of an evidence title" if ok else
+              "a pack size no evidence title has")
+        mask(m.start(), m.end())
+
+
+_CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Za-z]+)?(?![\w'-])")
+
+
+def _check_changed_titles(text: str, named: str, sup: Support, claims: list[Claim]) -> None:
+    """A run of capitalised words outside the names that takes words from an evidence title and adds one no
+    evidence name has ("the Holiday Spring Box" for "Holiday Sprig Box"): a changed title, refused."""
+    own: set[str] = set()
+    for it in [sup.rec, *sup.evidence.values()]:
+        for part in (it.title, it.brand, it.category):
+            if part:
+                own.update(_tokens(fold_latin(str(part))))
+    titles = {t for it in [sup.rec, *sup.evidence.values()] if it.title for t in _tokens(it.title)}
+    run: list[re.Match[str]] = []
+    for m in [*_CAP_WORD.finditer(text), None]:
+        if m is not None and named[m.start():m.end()].strip() and (
+                not run or not text[run[-1].end():m.start()].strip(" ")):
+            run.append(m)
+            continue
+        words = [fold_latin(r.group()).lower() for r in run]
+        if len(run) >= 2 and any(w in titles for w in words) and any(
+                len(w) >= 3 and w not in own and w not in _STOP for w in words):
+            said = text[run[0].start():run[-1].end()]
+            _role(claims, "item", said, said, False, "a name no evidence item has: a changed title")
+        run = [m] if m is not None and named[m.start():m.end()].strip() else []
 
 
 # ---------------------------------------------------------------- masking
@@ -376,7 +420,8 @@ def _check_counterfactual(x: _Sentence) -> None:
     ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
     for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
         if any(mn.start <= s + nm.start() < mn.end for mn in mentions) or _is_people(sent, nm) or \
-                re.search(r"\$\s?$|\d[.,]$", sent[:nm.start()]) or \
+                re.search(r"\$\s?$|\d[.,]$|[a-z]$", sent[:nm.start()]) or \
+                re.match(r"(?!(?:st|nd|rd|th)\b)[a-z]", sent[nm.end():]) or \
                 re.match(r"\s?(?:dollars?|美元|元)", sent[nm.end():]):
             continue
         v = int(nm.group())
@@ -496,7 +541,8 @@ def _check_item_counts(x: _Sentence) -> None:
         x.mask(x.s + m.start(), x.s + m.end())
     if cf:
         return  # an English counterfactual's count of removed items is bound there
-    for m in re.finditer(r"\b(two|three|four|five|six)\b(?![-\s]?(?:pack|piece|count|card)s?\b)"
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-(?:pack|piece|count|card)s?\b)"
+                         r"(?!\s(?:pack|piece|count)s?\b)"
                          r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
         if x.is_taken(x.s + m.start(), x.s + m.end()):
             continue  # bound already ("number three", "the top two")
@@ -510,7 +556,11 @@ def _check_item_counts(x: _Sentence) -> None:
 _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer|higher)\b(?:\s+than)?(?!\s+popular)|"
                          r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b|"
                          r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b|"
-                         r"\b(twice|double|half)\s+(?:the\s+)?(?:price|cost)\s+of\b")
+                         r"\b(twice|double|half)\s+(?:the\s+)?(?:price|cost)\s+of\b|"
+                         r"\b(?:an?\s+)?step\s+(up|down)(?:\s+in\s+price)?\s+from\b")
+
+
+_THAT_ONE = re.compile(r"\s+(?:that|this)\s+(?:one|[a-z]+)\b")
 
 
 def _check_comparisons(x: _Sentence) -> None:
@@ -521,12 +571,15 @@ def _check_comparisons(x: _Sentence) -> None:
         if x.is_taken(a, b):
             continue  # a rank said by what outsells the item ("only two cards sell more than X"), bound already
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
-        word = m.group(1) or m.group(5) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
-        relation = "same" if word == "same" else "less" if word in ("less", "cheaper", "lower", "under", "below") \
+        if not after and _THAT_ONE.match(x.low, b):  # "cheaper than that case": the shopper's item named before
+            after = [n for n in _named_items(x, x.s, a) if n.role == "evidence"][-1:]
+        word = m.group(1) or m.group(5) or m.group(6) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
+        relation = "same" if word == "same" else "less" if word in ("less", "cheaper", "lower", "under", "below",
+                                                                    "down") \
             else "twice" if word in ("twice", "double") else "half" if word == "half" else "more"
         diff = next((d for d in PRICE_DIFF.finditer(x.low, max(x.s, a - 30), b) if d.end() == a), None)
         if not after or not _compare_prices(x, a, ",;:", after[0], relation, diff, diff.start() if diff else a):
-            if word == "same":  # "same" is a neutral word: its comparison is refused here, not by the vocabulary
+            if word in ("same", "up", "down"):  # neutral words: their comparison is refused here, not by the vocabulary
                 _role(x.claims, "comparison", m.group(), None, False, "a comparison the evidence's prices cannot "
                       "verify")
             continue  # not a comparison of two priced items: the word stays for the vocabulary to refuse
@@ -683,11 +736,16 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
                           r"eight|nine|ten)\b))")
 
 
+#: idioms that name what a recommendation rests on ("it comes down to X", "it's down to X")
+_REASON_IDIOM_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
+                              r"\b(?:it's|it\s+is|that's|that\s+is|all)\s+down\s+to\b")
+
+
 def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
     en, zh = _vocabulary(facts, sup)
     if facts.counterfactual:
         masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
-    masked = fold_latin(masked)
+    masked = _REASON_IDIOM_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
         if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"

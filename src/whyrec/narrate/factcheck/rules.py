@@ -563,6 +563,8 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         r"\byou(?:'ve| have)? (?:already |previously )?(?:bought|purchased|owned|had|ordered) "
         r"(?:it|this|this one)\b[^.;!?]{0,20}\b(?:before|already|previously|again)\b",
         r"\byou (?:already|still) (?:own|have|bought|use) (?:it|this|this one)\b",
+        rf"\byou(?:'re| are)?\s+(?:already|still)\s+(?:get(?:ting)?|receiv(?:e|ing)|subscrib(?:e|ed|ing)\s+to|"
+        rf"read(?:ing)?|tak(?:e|ing)|us(?:e|ing))\s+(?:the\s+)?{Q}?{R}",
     ):
         for m in re.finditer(pat, skel):
             owned(m, "says the user already has the recommended item")

@@ -49,7 +49,7 @@ why reason reasons
 
 #: the event verbs, by the data's verb
 VERB_EN: dict[str, frozenset[str]] = {
-    "bought": frozenset("""bought buy buys buying purchased purchase purchases purchasing ordered order orders
+    "bought": frozenset("""bought buy buys buying purchased purchase purchases purchasing ordered order orders added
     picked chose chosen choose chooses went got get gets up buyer buyers purchaser purchasers owner owners""".split()),
     "rated": frozenset("rated rate rates rating ratings raters rater reviewed".split()),
 }
@@ -63,7 +63,7 @@ COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls 
 out rank ranks ranked ranking position place places spot longer among make made keep keeps kept stay stays
 would wouldn't be those them ratings purchases purchase history removed remove removing take taking took
 instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles away move moves moved
-missing miss misses""".split())
+missing miss misses neither nor""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
                        "describe describes".split())
@@ -96,7 +96,7 @@ NEUTRAL_ZH = frozenset("""
 购买次数 次数
 当中 虽然 属 位居 名列 只名列 仅名列 只排 只排在 仅排 仅排在
 居 排行 排行榜 放在 放 和你一样 跟你一样 和您一样 跟您一样 像你一样 像您一样
-所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 这双 那双 条 这台 那台 列表 位列
+所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 这双 那双 条 这台 那台 这把 那把 列表 位列
 把 对 将 让 使 令
 """.split())
 

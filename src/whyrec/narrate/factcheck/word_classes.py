@@ -78,7 +78,7 @@ PRODUCT_KIND_ZH = frozenset("""
 购物卡 贴膜 贺卡 足球鞋 跑步鞋 跑鞋 路由器 跳绳 身体乳 转换器 转接头 过滤器 运动水壶 运动袜 运动裤
 运动鞋 适配器 选集 遮瑕膏 遮阳帽 配件 钢化膜 铁盒 锅 键盘 镜头 镜子 防晒乳 防晒霜 随行杯 集线器
 雨伞 雨衣 露营灯 靠垫 面包机 面膜 面霜 靴子 鞋 鞋子 音乐剧 音响 音箱 项圈 食谱 餐具 香水 香皂
-香薰机 马克杯 麦克风 鼠标
+香薰机 马克杯 麦克风 鼠标 壶 鹅颈壶 壳
 """.split())
 
 #: words that say what a recommendation rests on ("it leans on", "it hinges on")
@@ -111,7 +111,8 @@ frankly furthermore give given giving glance go going grab grabbing greetings he
 hope hoping how however idea ideas if incidentally indeed instance invite invites likely likewise look looking
 looks maybe meanwhile mention mentioning might moreover must namely notably note noting nudge obviously oh ok
 okay option options or particularly peek perhaps pick picking picks please plus point pointing possibly
-presumably probably propose proposes quite really recommend recommendation recommendations recommended
+presumably probably propose proposes question questions quite
+really recommend recommendation recommendations recommended
 recommending recommends seeing shortlist should similarly since so specifically steer such suggest suggested
 suggesting suggestion suggestions suggests sure surely take taking that there therefore these this those though
 thus truly very welcome well what whatever where whereas whether which whichever who whoever whom whose why
@@ -125,7 +126,7 @@ DISCOURSE_ZH = frozenset("""
 可能 吗 吧 呀 呢 和 哈 哈喽 哦 哪 哪个 哪款 哪里 啊 嗨 嘛 因 因为 因此 因而 基于 大概 如何
 如果 尤其 就 并且 应该 建议 当然 很 怎么 怎样 总之 您好 想必 感谢 或 或者 或许 所以 所以说
 挑选 挺 换言之 推荐 既然 是因为 来 根据 欢迎 款 此外 源于 然而 理由 由于 的确 的话 相当 看看
-真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
+猜你喜欢 猜您喜欢 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
 正好 恰好 刚好 关键 关键是 最关键的是 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 """.split())
 
