@@ -124,7 +124,7 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
-              "independent8", "independent9", "independent10", "independent11")
+              "independent8", "independent9", "independent10", "independent11", "independent12")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -169,6 +169,13 @@ FIRST_LOOK = {
                               "remaining refusals, before any change it prompted; its labeller mixed a shopping "
                               "assistant answering 'why this?', a small model's one-sentence reason and a product-tile "
                               "line; 48 of 57 refusals unfaithful (Wilson 95% 0.73-0.91)"},
+    "independent12": {"precision": 0.575, "recall": 0.92, "n": 100,
+                      "by_lang": {"en": {"precision": 0.579, "recall": 0.943},
+                                  "zh": {"precision": 0.565, "recall": 0.867}},
+                      "when": "2026-12-07 20:49 UTC (commit a62a69b; checker as at 6caa3ba, after the fixes prompted "
+                              "by independent11), before any change it prompted; its labeller rotated a product-page "
+                              "copywriter, a data analyst's terse audit-log line ('Rec #1: ... Co-buyers: 12 with X') "
+                              "and a support agent's reply; 46 of 80 refusals unfaithful (Wilson 95% 0.47-0.68)"},
 }
 
 

@@ -472,3 +472,40 @@ def test_neither_in_a_counterfactual_and_a_model_code_beside_it() -> None:
            "to 14th."
     assert check(said.format("first"), f, "en").passed, [c.why for c in check(said.format("first"), f).unsupported]
     assert not check(said.format("second"), f, "en").passed
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # an audit log: "Rec #N", "Co-buyers:" lists, "CF:", "Pop. rank"
+    ("en", "Rec #1: Zenova Neo 6 Running Shoes. Co-buyers: 17 with Trailfox Zen 3 socks, 4 with Stride Air 5 bottle. "
+     "Pop. rank 5 (42 buyers).", True),
+    ("en", "Rec #1: Zenova Neo 6 Running Shoes. Co-buyers: 4 with Trailfox Zen 3 socks.", False),
+    ("en", "Rec #2: Zenova Neo 6 Running Shoes. Pop. rank 5.", False),
+    ("en", "Rec #1: Zenova Neo 6 Running Shoes. Pop. rank 7.", False),
+    # courtesy around an answer, and the biggest reason
+    ("en", "Thanks for asking! The biggest reason is the Trailfox Zen 3 socks you bought: 17 of their buyers also "
+     "bought the Zenova Neo 6 Running Shoes.", True),
+    # a feeling said of a history item, named or not
+    ("en", "You enjoyed the Trailfox Zen 3 socks, so we suggest the Zenova Neo 6 Running Shoes.", False),
+    ("en", "If you enjoyed the Trailfox Zen 3 socks, the Zenova Neo 6 Running Shoes may suit you.", True),
+    # Chinese co-purchase labels bind the count to the item named with it
+    ("zh", "推荐第 1 位：Zenova Neo 6 Running Shoes Cushioned。共同购买：Trailfox Zen 3 Running Socks Ankle 17 人，"
+     "Stride Air 5 Water Bottle 1L 4 人。", True),
+    ("zh", "推荐第 1 位：Zenova Neo 6 Running Shoes Cushioned。共同购买：Trailfox Zen 3 Running Socks Ankle 4 人。",
+     False),
+    ("zh", "推荐第 1 位：Zenova Neo 6 Running Shoes Cushioned。主要依据 Trailfox Zen 3 Running Socks Ankle，"
+     "共同购买 17 人。", True),
+    # "同价" compares the two prices
+    ("zh", "和你买过的 Stride Air 5 Water Bottle 1L 同价，Zenova Neo 6 Running Shoes Cushioned 为你首推。", False),
+])
+def test_phrasings_found_by_independent_set_12(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_a_possessive_brand_names_its_item() -> None:
+    cafe = ItemFacts("P7", "Applebee's Gift Card", "Applebee's", "Gift Cards", 50.0)
+    f = Facts("U1", cafe, 1, "additive", history=[(SOCKS, 1.0), (BOTTLE, 0.5)], neighbours=[(SOCKS, 17)])
+    said = "Because you bought the Trailfox Zen 3 socks and the Stride Air 5 bottle, we put the Applebee's card {} " \
+           "for you."
+    assert check(said.format("first"), f, "en").passed, [c.why for c in check(said.format("first"), f).unsupported]
+    assert not check(said.format("second"), f, "en").passed

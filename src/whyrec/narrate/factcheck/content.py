@@ -104,7 +104,9 @@ _REC_RANK_ZH = re.compile(rf"推荐[^，。；：]{{0,6}}?(?:排(?:在|名)?|位
                           rf"(?:排在|位列|排)(?:您|你)?的?推荐(?:列表)?(?:的|中|里)?\s*第\s*({_ORD_ZH})\s*(?:位|名)?|"
                           rf"(?:排在|位列)(?:您|你)的?推荐(?:列表)?(?:的|中|里)?(?:第一位|首位|榜首)")
 _POP_RANK_EN = re.compile(rf"\b(?:ranks?|ranked|is|comes|sits)\s+({_ORD_EN})\s+(?:in|for|by)\s+popularity\b|"
-                          rf"\bpopularity\s+rank(?:ing)?\s+(?:of\s+)?({_ORD_EN})\b")
+                          rf"\bpop(?:ularity|\.)?\s*:?\s*rank(?:ing)?\s*:?\s*(?:of\s+)?(\d+|{_ORD_EN})\b|"
+                          # an audit log's "Pop.: 246 ratings, rank 69"
+                          r"\bpop(?:ularity|\.)?\s*:[^.;]{0,40}?\brank(?:ed)?\s+(\d+)\b")
 _POP_RANK_ZH = re.compile(rf"(?:人气|销量|热度|受欢迎程度)(?:榜上|排行)?(?:排名|排)?(?:在)?"
                           rf"\s*第\s*({_ORD_ZH})\s*(?:位|名)?")
 _OWNED_REC = re.compile(
@@ -122,22 +124,24 @@ _REC_SUBJECT_EN = re.compile(
 _REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*[“\"「]?{_H}|"
                             rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
 #: a feeling said of a history item ("you loved X", "你喜欢 X"): the data records purchases or ratings, not feelings
-_LIKED = re.compile(rf"\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?(?:liked|loved|enjoyed)\s+"
-                    rf"(?:the\s+)?[\"“]?{_H}|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
+_LIKED = re.compile(rf"(?<!\bif )\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?"
+                    rf"(?:liked|loved|enjoyed)\b(?!\s+(?:it|this|that|them)\b)|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
 _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
-_CF_CUE_EN = re.compile(r"\bwithout\b|\bwere it not for\b|\bbut for\b|\btake away\b|\bif you had(?:n't| not)\b|"
+_CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\btake away\b|"
+                        r"\bif you had(?:n't| not)\b|"
                         r"\btake\b[^.;!?]{0,40}\b(?:out|away)\b|\b(?:weren't|were not|wasn't|was not)\b|"
                         r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
                         r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
                         r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
 _CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)(?:您|你)?(?:当初|之前)?没|去掉|去除|移除|拿掉|"
-                        r"没有[^，。；！？]{0,30}就|只要")
+                        r"没有[^，。；！？]{0,30}就|只要|少了|缺了")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
 _ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b")
 _ALONE_ZH = re.compile(r"这一(?:本|条|件|张|部|次|个)|只要|仅仅|单单|单是|光是")
-_COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|"
+_COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|\bco-?(?:buyers?|raters?|purchasers?|"
+                        r"purchases|ratings)\b|共同购买|共同评分|"
                         r"\b(?:bought|purchased|rated|ordered) (?:it |them )?(?:along |together )?with\b|"
                         r"\bwho (?:had )?(?:bought|purchased|rated|ordered|picked up|chose)\b|"
                         r"(?:买过|购买过|评价过|评过分)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
@@ -365,7 +369,8 @@ def _check_ranks(x: _Sentence) -> None:
 def _said_of_evidence(x: _Sentence, a: int) -> bool:
     """The last item named before ``a`` in the sentence is one of the shopper's own (and no "it" comes between):
     a rank or superlative at ``a`` is said of it, not of the recommended item."""
-    before = [mn for mn in _named_items(x, x.s, a) if mn.end <= a]  # names of one item ("gift card" names none)
+    clause = max(x.s, x.low.rfind("；", x.s, a) + 1, x.low.rfind(";", x.s, a) + 1)  # "；" opens a new clause
+    before = [mn for mn in _named_items(x, clause, a) if mn.end <= a]  # names of one item ("gift card": none)
     return bool(before) and before[-1].role == "evidence" and not re.search(r"\bit\b|\bits\b|它",
                                                                               x.low[before[-1].end:a])
 
@@ -405,7 +410,7 @@ def _check_counterfactual(x: _Sentence) -> None:
     # the removed items, all of them, and their ranks
     removed = {str(it["item"]) if isinstance(it, dict) else str(it) for it in cf.get("removed", [])}
     named: set[str] = set()
-    for mn in _items_in(mentions, s, e, "evidence"):
+    for mn in _items_in(x.by_name, s, e, "evidence"):  # brands of one item too ("your Starbucks four-pack")
         if len(mn.items & {sup.rec.item, *sup.evidence}) > 1:
             continue  # a noun many of the items share ("the gift card"): it names none of them
         if _COBUY_CUE.search(low[max(s, mn.start - 60):min(e, mn.end + 60)]) and not mn.items & removed:
@@ -479,8 +484,38 @@ def _check_roles(x: _Sentence) -> None:
                   "a co-purchase said of items with no co-purchase count in the evidence")
 
 
+_CO_LABEL_EN = re.compile(r"\bco-?(?:buyers|raters|purchasers|purchases|ratings)\s*:")
+_LISTED_COUNT_EN = re.compile(r"\b(\d+)\s(?:(each)\s)?(?:with\s)?")  # one space each: the names are blanked
+
+
+def _check_listed_counts(x: _Sentence) -> None:
+    """An audit log's list after a label ("Co-buyers: 16 with SUBWAY card, 12 each with X and Y", "Co-raters: 24
+    SUBWAY, 15 Panera Bread"): each number is the co-purchase count of the item named right after it (of each item
+    named, after "each")."""
+    label = _CO_LABEL_EN.search(x.bare)
+    if label is None:
+        return
+    for m in _LISTED_COUNT_EN.finditer(x.bare, label.end()):
+        a, b = x.s + m.start(1), x.s + m.end()
+        if x.is_taken(a, x.s + m.end(1)):
+            continue
+        stop = min([i for i in (x.bare.find(c, m.end()) for c in ",;") if i >= 0], default=len(x.bare))
+        named = [mn for mn in _named_items(x, b, x.s + stop) if mn.role == "evidence"]
+        if not named or named[0].start != b:
+            continue
+        v = int(m.group(1))
+        for mn in named if m.group(2) else named[:1]:
+            have = [x.counts[i] for i in mn.items if i in x.counts]
+            ok = v in have
+            _role(x.claims, "number", x.low[a:mn.end], v, ok, f"the co-purchase count of {mn.text}" if ok else
+                  f"{mn.text}'s co-purchase count is {have}" if have else
+                  f"{mn.text} has no co-purchase count in the evidence")
+        x.mask(a, x.s + m.end(1))
+
+
 def _check_counts(x: _Sentence) -> None:
     """Counts of people: a co-purchase count of the named pair, else the popularity count."""
+    _check_listed_counts(x)
     low, s, e, bare, pop, counts, mentions, claims, mask = x.low, x.s, x.e, x.bare, x.pop, x.counts, x.mentions, \
         x.claims, x.mask
     found = sorted(list(COUNT_EN.finditer(bare)) + list(_PEOPLE_NUM_ZH.finditer(bare)), key=lambda f: f.start())
@@ -587,10 +622,12 @@ def _check_comparisons(x: _Sentence) -> None:
 
 
 _COMPARE_ZH = re.compile(r"比|和|与|跟|同")
-_COMPARE_ZH_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=\s*[（(]))?"  # "X 水瓶（20.99 美元）便宜"
-                               r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-\u9fff]{1,3}(?=的?(?:价格|售价|价钱)))?"
+_COMPARE_ZH_AFTER = re.compile(r"\s*(?:\d+(?:\.\d+)?\s?(?:l|ml|gb|oz)\b)?"  # a size of the title ("S5 1L 水瓶")
+                               r"\s*(?:[\u4e00-\u9fff]{1,4}(?=\s*[（(]))?"  # "X 水瓶（20.99 美元）便宜"
+                               r"\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:[\u4e00-\u9fff]{1,3}?(?=的?(?:价格|售价|价钱)?\s*"
+                               r"(?:便宜|贵|低|高|一样|相同|相当|同价|等价)))?"
                                r"(?:的)?\s*(?:价格|售价|价钱)?\s*(?:也)?(?:要)?(?:更)?(?:还)?"
-                               r"(便宜|贵|低|高|一样|相同|相当)")
+                               r"(便宜|贵|低|高|一样|相同|相当|同价|等价)")
 
 
 def _check_comparisons_zh(x: _Sentence) -> None:
@@ -602,9 +639,13 @@ def _check_comparisons_zh(x: _Sentence) -> None:
         if tail is None or (m.group() == "比") != (tail.group(1) in ("便宜", "贵", "低", "高")):
             continue
         word = tail.group(1)
-        relation = "same" if word in ("一样", "相同", "相当") else "less" if word in ("便宜", "低") else "more"
+        relation = "same" if word in ("一样", "相同", "相当", "同价", "等价") else "less" if word in ("便宜", "低") \
+            else "more"
         diff = PRICE_DIFF_ZH.match(x.low, tail.end())  # "便宜 2 美元"
         if not _compare_prices(x, a, "，；：,;", after[0], relation, diff, a, tail.end()):
+            if word in ("同价", "等价"):  # made of vocabulary characters: refused here
+                _role(x.claims, "comparison", x.low[a:tail.end()], None, False, "a comparison the evidence's "
+                      "prices cannot verify")
             continue  # not two priced items: the words stay for the vocabulary to refuse
         if diff is not None:
             x.mask(diff.start(), diff.end())
@@ -687,7 +728,8 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
     "Kestrel Lite 7 Phone Case Slim"), is a changed title: an unknown item."""
     for x in mentions:
         nxt = _TOKEN_AT.match(low, x.end)
-        if nxt is None or not any(c.isdigit() for c in nxt.group(1)):
+        if nxt is None or not any(c.isdigit() for c in nxt.group(1)) or re.match(
+                rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)", low[nxt.end():]):  # "Star Wars 388 人": a count
             continue
         said, follow = _tokens(low[x.start:x.end]), nxt.group(1)
         going_on = []
@@ -738,7 +780,12 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
 
 #: idioms that name what a recommendation rests on ("it comes down to X", "it's down to X")
 _REASON_IDIOM_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
-                              r"\b(?:it's|it\s+is|that's|that\s+is|all)\s+down\s+to\b")
+                              r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
+                              r"\b(?:it's|it\s+is|that's|that\s+is|all)\s+down\s+to\b|"
+                              # courtesy around an answer
+                              r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
+                              r"\b(?:happy|glad)\s+to\s+help\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
+                              r"\b(?:good|great|fair)\s+question\b")
 
 
 def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:

@@ -15,6 +15,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _TOKEN,
     MAX_CANDIDATES,
     MAX_NGRAM,
+    _lower,
     _tokens,
 )
 from whyrec.narrate.facts import Facts
@@ -174,8 +175,8 @@ def brand_mentions(text: str, low: str, sup: Support, found: list[Mention]) -> l
     brand itself."""
     by_brand: dict[str, set[str]] = {}
     for it in [sup.rec, *sup.evidence.values()]:
-        if it.brand:
-            by_brand.setdefault(it.brand.lower(), set()).add(it.item)
+        if it.brand:  # read as the text is ("Applebee's" is "applebee" once the possessive is blanked)
+            by_brand.setdefault(_lower(it.brand).strip(), set()).add(it.item)
     out: list[Mention] = []
     for brand, items in by_brand.items():
         if len(items) != 1 or brand in _STOP or brand in _COMMON:

@@ -39,9 +39,14 @@ _MAX_GAP_BEFORE_EN = 5  # words between an item and the count after it
 _MAX_GAP_BEFORE_ZH = 15  # characters
 _ANAPHOR_EN = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a label saying the counts after it are co-purchase (co-rating) counts
+_CO_LABEL_ZH = re.compile(r"共同(?:购买|评分|评价|订阅)|一起购买|同时购买|共购")
+_NOUN_GAP_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5})?\s*(?:[（(][^）)]{0,20}[）)])?\s*")  # "X 修护洗发水 22 人"
+_CO_LABEL_GAP_ZH = re.compile(rf"[\s”\"」》]*(?:[\u4e00-\u9fff]{{1,3}})?[，,：:\s]*(?:{_CO_LABEL_ZH.pattern})"
+                              r"\s*(?:人数)?[：:]?\s*(?:有|为|达)?\s*")
 
 
-_PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters)"
+_PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters|co-?(?:buyers|raters|purchasers))"
 _NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))])
 #: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)
 NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
@@ -91,7 +96,7 @@ def partner(low: str, start: int, end: int, mentions: list[Mention], counts: dic
             return bound(counted[k])
     zh = bool(_CJK.search(low[max(start - 3, 0):end + 3]))  # a Chinese count names its partner first
     looks = [lambda: _after(low, end, inside, next_count, e0), lambda: _before(low, start, end, inside, counts,
-                                                                            prev_count, zh)]
+                                                                            prev_count, zh, s0)]
     for look in looks[::-1] if zh else looks:  # after the count first in English, before it in Chinese
         found = look()
         if found is not None:
@@ -113,13 +118,20 @@ def _after(low: str, end: int, inside: list[Mention], next_count: int, e0: int) 
 
 
 def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[str, int], prev_count: int,
-            zh: bool) -> Mention | None:
+            zh: bool, s0: int = 0) -> Mention | None:
     """The last counted evidence item named right before the count ("买过 X 的顾客中有 12 位", "X owners - 24 of
     them")."""
     before = [m for m in inside if prev_count <= m.start and m.end <= start]
-    if not before or before[-1].role != "evidence" or not before[-1].items & set(counts):
+    if not before or before[-1].role != "evidence":
         return None
     gap = low[before[-1].end:start]
+    if zh and len(gap) <= _MAX_GAP_BEFORE_ZH and not re.search(r"[;；。、]", gap) and (
+            _CO_LABEL_GAP_ZH.fullmatch(gap) or (_NOUN_GAP_ZH.fullmatch(gap) and _CO_LABEL_ZH.search(low, s0, start))):
+        # "X，共同购买 21 人", "与 X 礼品卡共同购买 9 人", "共同购买：X 修护洗发水 22 人": a co-purchase label names
+        # the count's item, whether or not the evidence has a count for it
+        return before[-1]
+    if not before[-1].items & set(counts):
+        return None
     if zh:
         # "买过 X 的顾客中有 12 位", "买过 X 款的有 10 位": the item is the object of the buyers' clause the count is
         # taken from (a measure word or product noun may follow the name)

@@ -46,7 +46,7 @@ _OUTSOLD_EN = re.compile(
     r"(?:any|every)\s+other)\b")
 _REC_FRAME = re.compile(
     r"\byour\s+(?:own\s+)?(?:list|picks|recommendations|suggestions|shortlist|top|line-?up)\b|\bfor you\b|"
-    r"\bto you\b|\bin front of you\b|\brecommend\w*|\bsuggest\w*|\bwe(?:'d| would)\b|\bpicks?\b|"
+    r"\bto you\b|\bin front of you\b|\brecommend\w*|\brecs?\b|\bsuggest\w*|\bwe(?:'d| would)\b|\bpicks?\b|"
     r"推荐|为(?:您|你)|给(?:您|你)")
 _POP_FRAME = re.compile(
     r"\bbest[\s-]?sell\w*|\btop[\s-]sell\w*|\bsell(?:s|ing|er|ers)?\b|\boutsell\w*|\bsales\b|\bbuyers\b|"

@@ -21,7 +21,7 @@ which who whom whose what it its it's they them their theirs you your yours you'
 we've our ours us i i'd i'm is are was were be been being has have had having do does did doing can could may
 might will would should shall must also too as well both each either all any some such very really quite just
 here there now then often usually typically already based given thanks due like past previous earlier
-recommend recommends recommended recommending recommendation recommendations suggest suggests suggested
+recommend recommends recommended recommending recommendation recommendations rec recs suggest suggests suggested
 suggesting suggestion suggestions pick picks picked picking choice choices option options pick selection
 think thought guess believe expect hope reckon
 enjoy enjoys enjoyed love loves like likes liking appreciate fancy
@@ -57,13 +57,13 @@ VERB_EN: dict[str, frozenset[str]] = {
 #: words of a relation, allowed only when the evidence holds it
 COBUY_EN = frozenset("both together also too well as often same did who fellow respectively".split())
 POPULAR_EN = frozenset("""popular popularity best seller sellers selling bestseller bestselling best-seller
-best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales
+best-selling most top among sold widely rank ranks ranked ranking position place lots many plenty sales pop
 total""".split())
 COUNTERFACTUAL_EN = frozenset("""without drop drops dropped dropping fall falls fell falling slip slips slide
 out rank ranks ranked ranking position place places spot longer among make made keep keeps kept stay stays
 would wouldn't be those them ratings purchases purchase history removed remove removing take taking took
 instead down slips slipped from up first sink sinks sank land lands landed tumble tumbles away move moves moved
-missing miss misses neither nor""".split())
+missing miss misses neither nor cf""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
                        "describe describes".split())
@@ -109,7 +109,8 @@ COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 �
                      "也会买".split())
 POPULAR_ZH = frozenset("受欢迎 最受欢迎 畅销 最畅销 热销 热门 销量 卖得 最多 多 评分人数 人数 第一 第二 第三 第四 第五 "
                        "第 前 前十 十 之一 人气 人气榜 榜 榜上 排名".split())
-COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 去掉 这次 这笔 这些 这三次 这几次 这条 这一条 次 购买 就 会 就会 将
+COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 少了 缺了 反事实 降至 跌至 掉至 落至
+去掉 这次 这笔 这些 这三次 这几次 这条 这一条 次 购买 就 会 就会 将
 跌到 跌出 掉到
 降到 落到 从 第 位 名 推荐 前十名 前 十 进入 进入了 列表 之内 之外 不会 不再 排名 推荐列表 推荐前十名 后 之后 让 出现
 出现在 就不会 不会出现""".split())
