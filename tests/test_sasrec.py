@@ -300,3 +300,19 @@ def _dicts(obj):
     elif isinstance(obj, list):
         for v in obj:
             yield from _dicts(v)
+
+
+def test_auto_window_covers_most_histories_within_bounds(chain: Dataset) -> None:
+    from whyrec.models.sequence import window_for
+
+    def hist(lengths: list[int]) -> Histories:
+        rows = [(f"u{u}", f"i{t % N_ITEMS}", t) for u, n in enumerate(lengths) for t in range(n)]
+        return Dataset.from_frames(pd.DataFrame(rows, columns=["user", "item", "timestamp"])).histories()
+
+    assert window_for(hist([3] * 50)) == 50  # short histories: the lower bound
+    assert window_for(hist([10] * 5 + [120] * 45)) == 120  # the 90th percentile, in tens
+    assert window_for(hist([400] * 10)) == 200  # the upper bound
+    m = SASRec(**{**FAST, "max_len": "auto", "epochs": 1}).fit(chain)
+    assert m.max_len == 50  # resolved by fit
+    with pytest.raises(ValueError, match="'auto'"):
+        SASRec(**{**FAST, "max_len": "long", "epochs": 1}).fit(chain)

@@ -45,7 +45,7 @@ class GRU4Rec(SequenceRecommender):
     def __init__(
         self,
         *,
-        max_len: int = 50,
+        max_len: int | str = 50,
         n_layers: int = 1,
         dropout: float = 0.3,
         learning_rate: float = 1e-2,

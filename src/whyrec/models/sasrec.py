@@ -55,7 +55,7 @@ class SASRec(SequenceRecommender):
     def __init__(
         self,
         *,
-        max_len: int = 50,
+        max_len: int | str = 50,
         n_layers: int = 2,
         n_heads: int = 2,
         dropout: float = 0.3,

@@ -39,6 +39,21 @@ LOSSES: tuple[str, ...] = ("ce", "sampled_ce", "bce")
 
 
 # ====================================================================== sequences
+#: ``max_len="auto"``: the window covers this share of the training histories, within these bounds
+AUTO_WINDOW_QUANTILE = 0.9
+AUTO_WINDOW_BOUNDS = (50, 200)
+
+
+def window_for(histories: Histories) -> int:
+    """The ``max_len`` that ``"auto"`` means: the 90th percentile of the training histories' lengths, rounded up to
+    a multiple of 10 and kept within 50-200 (a shop whose shoppers buy a few items gets 50, MovieLens-100K 200)."""
+    lengths = histories.lengths()
+    if len(lengths) == 0:
+        return AUTO_WINDOW_BOUNDS[0]
+    q = float(np.quantile(lengths, AUTO_WINDOW_QUANTILE))
+    return int(min(max(10 * int(np.ceil(q / 10)), AUTO_WINDOW_BOUNDS[0]), AUTO_WINDOW_BOUNDS[1]))
+
+
 def last_items(histories: Histories, users: np.ndarray, max_len: int) -> np.ndarray:
     """The last ``max_len`` items of each user's history, 1-based, left-padded with 0: ``(len(users), L)``.
 
@@ -78,7 +93,8 @@ def prefix_pairs(inp: torch.Tensor, keep: torch.Tensor) -> tuple[torch.Tensor, t
 class SequenceRecommender(TorchRecommender):
     """Base of the sequence models (see the module docstring).
 
-    Hyper-parameters: ``max_len`` (positions read), ``dropout``, ``loss`` (``"ce"`` full softmax,
+    Hyper-parameters: ``max_len`` (positions read; ``"auto"``: :func:`window_for` of the training histories,
+    resolved by ``fit``, which then holds the number), ``dropout``, ``loss`` (``"ce"`` full softmax,
     ``"sampled_ce"`` with ``n_negatives`` uniform negatives shared by the positions of a batch, ``"bce"`` with
     one negative per position), ``item_features`` (categorical or multi fields of ``train.items`` whose value
     embeddings are averaged per field and added to the item embedding), ``text_fields`` (None = no text;
@@ -111,7 +127,7 @@ class SequenceRecommender(TorchRecommender):
     def __init__(
         self,
         *,
-        max_len: int = 50,
+        max_len: int | str = 50,
         dropout: float = 0.3,
         loss: str = "ce",
         n_negatives: int = 1024,
@@ -138,7 +154,7 @@ class SequenceRecommender(TorchRecommender):
             valid_users=valid_users,
             **common,
         )
-        self.max_len = max_len
+        self.max_len: int = max_len  # type: ignore[assignment]  # "auto" until fit resolves it
         self.dropout = dropout
         self.loss = loss
         self.n_negatives = n_negatives
@@ -148,8 +164,16 @@ class SequenceRecommender(TorchRecommender):
         self.seen_bias = seen_bias
 
     # ------------------------------------------------------------ parameters
+    def _fit(self, train: Dataset, valid: Dataset | None) -> None:
+        if self.max_len == "auto":
+            self.max_len = window_for(train.histories())
+        super()._fit(train, valid)
+
     def _check_params(self) -> None:
         super()._check_params()
+        if isinstance(self.max_len, str):
+            raise ValueError(f"max_len must be an int in [1, 100000] or 'auto'; got {self.max_len!r}. Fix: pass a "
+                             "number of positions, or 'auto' for the 90th percentile of the training histories")
         check_int("max_len", self.max_len, 1, 100_000)
         check_float("dropout", self.dropout, 0.0, 1.0)
         if self.dropout >= 1.0:
