@@ -133,6 +133,7 @@ def test_trade_name_domain_of_the_items_own_brand_only():
     text = TemplateBackend().write(f, "en", 1)[0]
     assert gift.title in text and check(text, f).passed
     assert screen("Buy it at amazon.com.", f)  # the domain outside the name
+    assert screen("请在 amazon.com 购买。", f) and not screen("买过 Amazon.com 礼品卡的顾客也买了它。", f)
     for title, brand in [("Amazon.com Gift Card", None), ("Amazon.com Gift Card", "Sephora"),
                          ("Amazon.com/evil Gift Card", "Amazon"), ("evil.com Lamp", "Acme")]:
         assert hostile(title, brand) is not None, (title, brand)

@@ -50,8 +50,8 @@ is still a hard pattern.
 **One exception**, for trade names: a domain ``<brand>.com`` whose label is, exactly, the item's own brand
 ("Amazon.com Gift Card", brand "Amazon"; "Hotels.com Gift Card", brand "Hotels.com") does not make a title
 hostile, and the guard allows it inside that item's name only (the whole name, its first three words, as
-"the Amazon.com Gift Card in a Greeting Card" shortens the title, or the trade name alone, its first word, as
-"Amazon.com 礼品卡" names it): 66 of the 1,547 Amazon 2018 gift-card titles
+"the Amazon.com Gift Card in a Greeting Card" shortens the title, or the trade name right before a Chinese word
+for a card, as "Amazon.com 礼品卡" names it; "buy it at amazon.com" is refused): 66 of the 1,547 Amazon 2018 gift-card titles
 are kept by it, and the 14 whose brand is missing ("Amazon.com Gift Card - Upload Your Photo") are named
 ``item <id>``, as are 2 of 11,424 MovieLens titles ("Startup.com (2001)"). Whoever controls an item's brand
 and title can therefore show its own bare domain inside its name, never a path, a scheme, an instruction or
@@ -303,8 +303,8 @@ def _vetted(facts: Facts) -> list[str]:
         raw += [it.name, clean_text(it.name)]
         trade = _trade_name(it.brand) if it.brand else None
         title = _norm(it.name).split() if trade else []
-        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words, its trade name
-            raw += [" ".join(title[:3]), trade]
+        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
+            raw.append(" ".join(title[:3]))
         if hostile(it.name) is None:  # "... Gift Cards - E-mail Delivery": "the e-mail card" names the format
             raw += [w for w in _norm(it.name).split() if w in _FORMAT_WORDS]
         for v in (it.brand, it.category):
@@ -319,6 +319,20 @@ def _vetted(facts: Facts) -> list[str]:
         raw += [clean_text(w, 20) for w in words if hostile(w) is None]
     out = {_norm(s).strip() for s in raw if s}
     return sorted((s for s in out if len(s) >= 2), key=len, reverse=True)
+
+
+#: a Chinese product noun right after a trade name ("Amazon.com 礼品卡", "amazon.com电子礼品卡")
+_ZH_PRODUCT_AFTER = re.compile(r"\s?(?:电子)?(?:礼品卡|礼卡|购物卡|卡)")
+
+
+def _trade_names(facts: Facts) -> set[str]:
+    """The trade names (``<brand>.com``) that begin an evidence item's own title."""
+    out = set()
+    for it in [facts.item, *facts.evidence_items()]:
+        trade = _trade_name(it.brand) if it.brand else None
+        if trade and _norm(it.name).split()[:1] == [trade]:
+            out.add(trade)
+    return out
 
 
 def _spans(norm: str, strings: list[str]) -> list[tuple[int, int]]:
@@ -352,7 +366,13 @@ def screen(text: str, facts: Facts | None = None) -> list[Claim]:
     def inside(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in spans)
 
-    found: list[tuple[str, int, int, bool]] = [(k, s, e, True) for k, s, e in _hard(norm) if not inside(s, e)]
+    trades = _trade_names(facts) if facts is not None else set()
+
+    def named_in_chinese(s: int, e: int) -> bool:  # "Amazon.com 礼品卡": the trade name before a Chinese product noun
+        return norm[s:e].strip() in trades and bool(_ZH_PRODUCT_AFTER.match(norm, e))
+
+    found: list[tuple[str, int, int, bool]] = [(k, s, e, True) for k, s, e in _hard(norm)
+                                               if not inside(s, e) and not named_in_chinese(s, e)]
     masked = list(norm)
     for a, b in spans:
         masked[a:b] = " " * (b - a)
