@@ -51,9 +51,9 @@ is still a hard pattern.
 ("Amazon.com Gift Card", brand "Amazon"; "Hotels.com Gift Card", brand "Hotels.com") does not make a title
 hostile, and the guard allows it inside that item's name only (the whole name, its first three words, as
 "the Amazon.com Gift Card in a Greeting Card" shortens the title, or the trade name right before a Chinese word
-for a card, as "Amazon.com 礼品卡" names it; "buy it at amazon.com" is refused): 66 of the 1,547 Amazon 2018 gift-card titles
-are kept by it, and the 14 whose brand is missing ("Amazon.com Gift Card - Upload Your Photo") are named
-``item <id>``, as are 2 of 11,424 MovieLens titles ("Startup.com (2001)"). Whoever controls an item's brand
+for a card, as "Amazon.com 礼品卡" names it; "buy it at amazon.com" is refused): 66 of the 1,547 Amazon 2018
+gift-card titles are kept by it, and the 14 whose brand is missing ("Amazon.com Gift Card - Upload Your Photo")
+are named ``item <id>``, as are 2 of 11,424 MovieLens titles ("Startup.com (2001)"). Whoever controls an item's brand
 and title can therefore show its own bare domain inside its name, never a path, a scheme, an instruction or
 a request around it.
 
