@@ -124,7 +124,8 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: hand-labelled sets written later by labellers who read neither the checker nor the earlier sets' sentences,
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
-              "independent8", "independent9", "independent10", "independent11", "independent12")
+              "independent8", "independent9", "independent10", "independent11", "independent12",
+              "independent13")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -176,6 +177,13 @@ FIRST_LOOK = {
                               "by independent11), before any change it prompted; its labeller rotated a product-page "
                               "copywriter, a data analyst's terse audit-log line ('Rec #1: ... Co-buyers: 12 with X') "
                               "and a support agent's reply; 46 of 80 refusals unfaithful (Wilson 95% 0.47-0.68)"},
+    "independent13": {"precision": 0.731, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.773, "recall": 0.971},
+                                  "zh": {"precision": 0.652, "recall": 1.0}},
+                      "when": "2026-12-07 21:40 UTC (commit 9211011), after the fixes prompted by independent12, "
+                              "before any change it prompted; its labeller wrote the short, plain 'why you're seeing "
+                              "this' reasons a shop shows, varied wording, no greetings or jargon; 49 of 67 refusals "
+                              "unfaithful (Wilson 95% 0.61-0.82)"},
 }
 
 

@@ -509,3 +509,23 @@ def test_a_possessive_brand_names_its_item() -> None:
            "for you."
     assert check(said.format("first"), f, "en").passed, [c.why for c in check(said.format("first"), f).unsupported]
     assert not check(said.format("second"), f, "en").passed
+
+
+def test_phrasings_found_by_independent_set_13() -> None:
+    a8 = ItemFacts("P4", "Purelle A8 Face Cream Day", "Purelle", "Face Cream", 14.99)
+    film = ItemFacts("M2", "Fallen (1998)", None, None, None)
+    cf = {"removed": [a8.to_dict(), film.to_dict()], "new_rank": 21, "old_rank": 1, "k": 10, "mode": "remove"}
+    f = facts(history=[(a8, 1.0), (film, 0.5), (SOCKS, 0.2)], neighbours=[(a8, 24), (SOCKS, 17)], counterfactual=cf)
+    # the removed items named in short: a model code only one title has, a title without its year
+    said = "Your A8 day cream and {} put the Zenova Neo 6 Running Shoes first; without them they would be 21st."
+    assert check(said.format("Fallen"), f, "en").passed, [c.why for c in check(said.format("Fallen"), f).unsupported]
+    assert not check(said.format("the Trailfox Zen 3 socks"), f, "en").passed
+    # ownership with a brand and a kind of product before the recommended item; "订" is a purchase verb
+    assert not check("You already have Zenova's running shoes Zenova Neo 6 Running Shoes Cushioned.", facts(),
+                     "en").passed
+    assert not check("你订过的 Zenova 跑鞋 Zenova Neo 6 Running Shoes Cushioned 很受欢迎。", facts(), "zh").passed
+    # "mostly down to", "twice what X cost"
+    assert check("Mostly down to your Trailfox Zen 3 socks: 17 of their buyers also got the Zenova Neo 6 Running "
+                 "Shoes.", facts(), "en").passed
+    assert not check("At $89.99 the Zenova Neo 6 Running Shoes cost twice what your Stride Air 5 bottle cost.",
+                     facts(), "en").passed

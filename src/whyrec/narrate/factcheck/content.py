@@ -144,7 +144,7 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
                         r"purchases|ratings)\b|共同购买|共同评分|"
                         r"\b(?:bought|purchased|rated|ordered) (?:it |them )?(?:along |together )?with\b|"
                         r"\bwho (?:had )?(?:bought|purchased|rated|ordered|picked up|chose)\b|"
-                        r"(?:买过|购买过|评价过|评过分)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
+                        r"(?:买过|购买过|评价过|评过分|订过|订阅过)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
                         r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|"
                         r"和它|各有|也选|(?<!您)(?<!你)也评|(?<!您)(?<!你)也给|(?<!您)(?<!你)也打")
 #: the counts of people, and of times ("40 次"), in Chinese
@@ -195,7 +195,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
         _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken,
-                                  n_names))
+                                  n_names, text))
     _check_prices(low, mentions, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
@@ -291,6 +291,7 @@ class _Sentence:
     mask: Callable[[int, int], None]
     taken: list[tuple[int, int]]
     n_names: int  # taken[:n_names] are the names masked; the rest, spans bound by the checks
+    text: str = ""  # the text as written (case kept)
 
     def __post_init__(self) -> None:
         self.sent = self.low[self.s:self.e]
@@ -400,6 +401,28 @@ def _check_positions(x: _Sentence) -> None:
         x.mask(a, b)
 
 
+def _short_names(x: _Sentence, items: set[str]) -> set[str]:
+    """The ``items`` the sentence names in short where the catalogue match does not: a title without its year,
+    capitalised as written ("Fallen" for "Fallen (1998)"), or a model code only that item's title has ("the A8
+    day cream")."""
+    sent = x.text[x.s:x.e]
+    codes = {i: {t for t in _tokens(it.title) if _MODEL_CODE.fullmatch(t)} for i, it in x.sup.evidence.items()
+             if it.title}
+    out = set()
+    for i in items:
+        it = x.sup.evidence.get(i)
+        if it is None or not it.title:
+            continue
+        short = re.sub(r"\s*\(\d{4}\)\s*$", "", it.title).strip()
+        if short[:1].isupper() and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", sent):
+            out.add(i)
+            continue
+        mine = codes.get(i, set()).difference(*(v for j, v in codes.items() if j != i))
+        if any(re.search(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", x.sent) for c in mine):
+            out.add(i)
+    return out
+
+
 def _check_counterfactual(x: _Sentence) -> None:
     """A counterfactual sentence names exactly the removed items, never "alone" for a set, and its ranks."""
     cf = x.facts.counterfactual
@@ -416,6 +439,7 @@ def _check_counterfactual(x: _Sentence) -> None:
         if _COBUY_CUE.search(low[max(s, mn.start - 60):min(e, mn.end + 60)]) and not mn.items & removed:
             continue
         named |= mn.items & set(sup.evidence)
+    named |= _short_names(x, removed)
     ok = not named or named == removed
     _role(claims, "counterfactual", sent, sorted(named), ok, "names the removed items" if ok else
           "names other items than the counterfactual removes")
@@ -591,7 +615,7 @@ def _check_item_counts(x: _Sentence) -> None:
 _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer|higher)\b(?:\s+than)?(?!\s+popular)|"
                          r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b|"
                          r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b|"
-                         r"\b(twice|double|half)\s+(?:the\s+)?(?:price|cost)\s+of\b|"
+                         r"\b(twice|double|half)\s+(?:(?:the\s+)?(?:price|cost)\s+of|what)\b|"
                          r"\b(?:an?\s+)?step\s+(up|down)(?:\s+in\s+price)?\s+from\b")
 
 
@@ -781,7 +805,7 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
 #: idioms that name what a recommendation rests on ("it comes down to X", "it's down to X")
 _REASON_IDIOM_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
                               r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
-                              r"\b(?:it's|it\s+is|that's|that\s+is|all)\s+down\s+to\b|"
+                              r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
                               # courtesy around an answer
                               r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
                               r"\b(?:happy|glad)\s+to\s+help\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"

@@ -101,7 +101,7 @@ _COUNTERFACTUAL_ZH = re.compile(r"如果没有|若没有|去掉|去除|移除|�
 _OWN_VERB_EN = (r"(?:bought|purchased|ordered|own|owned|got|picked up|have|had|rated|reviewed|received|tried|"
                 r"used|restocked)")
 _NEG_EN = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|doesn't|didn't|hadn't|yet to)\b|n't\b")
-_OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|购入)"
+_OWN_VERB_ZH = r"(?:购买|买|下单|入手|拥有|收到|评价|评分|用过|购入|订阅|订购|订)"
 _NUM_WORDS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}

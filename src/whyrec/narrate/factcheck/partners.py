@@ -135,7 +135,7 @@ def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[
     if zh:
         # "买过 X 的顾客中有 12 位", "买过 X 款的有 10 位": the item is the object of the buyers' clause the count is
         # taken from (a measure word or product noun may follow the name)
-        ok = len(gap) <= _MAX_GAP_BEFORE_ZH and re.match(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,3})?的", gap) and \
+        ok = len(gap) <= _MAX_GAP_BEFORE_ZH and re.match(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?的", gap) and \
             not re.search(r"[;；。、]", gap)
         return before[-1] if ok else None
     if not _ANAPHOR_EN.match(low, end):  # "X and 15 others" counts other items, "X owners - 24 of them" X's

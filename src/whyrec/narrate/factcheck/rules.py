@@ -576,6 +576,13 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         pre = skel[max(0, m.start() - 4):m.start() + 8]
         if not re.search(r"没|未|不曾|还不", pre):
             owned(m, "says the user already bought the recommended item")
+    # "you already have Hearst's recipe magazine R": a brand and a kind of product between the verb and the item
+    for m in re.finditer(rf"\byou(?:'ve| have| already| also| previously|\s)*{_OWN_VERB_EN}\s+(?:the\s+|a\s+|your\s+)?"
+                         rf"((?:[a-z][a-z&.'-]*\s+){{1,4}}){Q}?{R}", skel):
+        words = m.group(1).split()
+        if not _clause_has_negation(skel[max(0, m.start() - 20):m.end()]) and not any(
+                w in _STOP or w in ("so", "because", "since", "we", "and", "or", "if") for w in words):
+            owned(m, "says the user already has the recommended item")
     # "你买过的 Hearst 食谱杂志 R": a brand and a kind of product between the purchase and the item
     for m in re.finditer(rf"(?:您|你)(?:之前|已经|曾经|早已|已)*{_OWN_VERB_ZH}(?:了|过)?的\s*"
                          rf"(?:[a-z][a-z&'.\- ]{{0,30}}?)?\s*([\u4e00-\u9fff]{{1,6}})\s*{Q}?{R}", skel):

@@ -83,7 +83,8 @@ PRODUCT_KIND_ZH = frozenset("""
 
 #: words that say what a recommendation rests on ("it leans on", "it hinges on")
 ATTRIBUTION_EN = frozenset("""
-anchor anchored anchors based basis because cause caused come comes connected connection contribute contributes
+anchor anchored anchors based basis because bring brings brought bringing cause caused come comes connected
+connection contribute contributes
 depend depends depending main
 contribution count counted counting counts credited derive derived derives drive driven driver drivers drives
 driving drove due explain explained explaining explains factor factors grounded hinge hinges hinging influence
@@ -126,7 +127,7 @@ DISCOURSE_ZH = frozenset("""
 可能 吗 吧 呀 呢 和 哈 哈喽 哦 哪 哪个 哪款 哪里 啊 嗨 嘛 因 因为 因此 因而 基于 大概 如何
 如果 尤其 就 并且 应该 建议 当然 很 怎么 怎样 总之 您好 想必 感谢 或 或者 或许 所以 所以说
 挑选 挺 换言之 推荐 既然 是因为 来 根据 欢迎 款 此外 源于 然而 理由 由于 的确 的话 相当 看看
-猜你喜欢 猜您喜欢 贡献 有贡献
+猜你喜欢 猜您喜欢 贡献 有贡献 靠 靠的 最大的原因 最大的原因是
 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
 正好 恰好 刚好 关键 关键是 最关键的是 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 """.split())
