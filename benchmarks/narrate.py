@@ -125,7 +125,7 @@ def run(backend: str, facts: list[Facts], catalogue: CatalogueIndex, lang: str) 
 #: on the same bundles; their first-look figures (measured before any change prompted by the set) are recorded
 FRESH_SETS = ("independent2", "independent3", "independent4", "independent5", "independent6", "independent7",
               "independent8", "independent9", "independent10", "independent11", "independent12",
-              "independent13")
+              "independent13", "independent14")
 FIRST_LOOK = {
     "independent2": {"precision": 0.568, "recall": 0.92, "n": 100,
                      "when": "content gate as first built, tuned on benchmarks/independent and the developer set"},
@@ -184,6 +184,13 @@ FIRST_LOOK = {
                               "before any change it prompted; its labeller wrote the short, plain 'why you're seeing "
                               "this' reasons a shop shows, varied wording, no greetings or jargon; 49 of 67 refusals "
                               "unfaithful (Wilson 95% 0.61-0.82)"},
+    "independent14": {"precision": 0.636, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.636, "recall": 1.0},
+                                  "zh": {"precision": 0.636, "recall": 0.933}},
+                      "when": "2026-12-07 21:58 UTC (commit 5085cd6), after the fixes prompted by independent13, "
+                              "before any change it prompted; its labeller rotated six registers (push "
+                              "notification, e-mail digest, carousel caption, a friend's tone, a formal transparency "
+                              "note, a non-native writer); 49 of 77 refusals unfaithful (Wilson 95% 0.52-0.73)"},
 }
 
 

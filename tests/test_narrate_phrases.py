@@ -529,3 +529,23 @@ def test_phrasings_found_by_independent_set_13() -> None:
                  "Shoes.", facts(), "en").passed
     assert not check("At $89.99 the Zenova Neo 6 Running Shoes cost twice what your Stride Air 5 bottle cost.",
                      facts(), "en").passed
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # a caption of segments needs no final stop, unless it is cut off
+    ("en", "Zenova Neo 6 Running Shoes · $89.99 · also bought by 17 Trailfox Zen 3 buyers", True),
+    ("en", "Zenova Neo 6 Running Shoes · because you bought the Trailfox Zen 3 socks and", False),
+    ("en", "Zenova Neo 6 Running Shoes, because you bought the Trailfox Zen 3 socks", False),
+    # "No. 5" is a position, "heading your list" the first place; "N of whom" counts people
+    ("en", "The Zenova Neo 6 Running Shoes are our No. 5 seller.", True),
+    ("en", "The Zenova Neo 6 Running Shoes are our No. 4 seller.", False),
+    ("en", "Heading your list: the Zenova Neo 6 Running Shoes.", True),
+    ("en", "The Zenova Neo 6 Running Shoes have 42 buyers, 17 of whom also bought the Trailfox Zen 3 socks.", True),
+    ("en", "The Zenova Neo 6 Running Shoes have 42 buyers, 4 of whom also bought the Trailfox Zen 3 socks.", False),
+    # a feeling in Chinese ("因为你喜欢 X"), but not "猜你喜欢" or "如果你喜欢"
+    ("zh", "因为你喜欢 Trailfox Zen 3 Running Socks Ankle，我们推荐 Zenova Neo 6 Running Shoes Cushioned。", False),
+    ("zh", "猜你喜欢：Zenova Neo 6 Running Shoes Cushioned。", True),
+])
+def test_phrasings_found_by_independent_set_14(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

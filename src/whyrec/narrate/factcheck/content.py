@@ -95,7 +95,8 @@ _ORD_EN = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d
 _ORD_ZH = r"[一二三四五六七八九十]+|\d+"
 _REC_RANK_EN = re.compile(
     rf"\b(?:(?:sits|comes|is|ranks|ranked|lands|stands|appears)\s+(?:at\s+)?({_ORD_EN})\s+(?:place\s+)?"
-    r"(?:among|in|on)\s+your\s+(?:recommendations|list|picks)|(?:tops|heads|leads)\s+your\s+(?:list|recommendations|picks)|"
+    r"(?:among|in|on)\s+your\s+(?:recommendations|list|picks)|"
+    r"(?:tops|heads|leads|topping|heading|leading)\s+your\s+(?:list|recommendations|picks)|"
     rf"(?:at\s+)?the\s+top\s+of\s+your\s+(?:list|recommendations)|({_ORD_EN})\s+(?:in|on|among)\s+your\s+"
     r"(?:recommendations|list|picks)|"
     rf"(?:in|at)\s+({_ORD_EN})\s+(?:place\s+)?(?:for\s+you|(?:on|in)\s+your\s+(?:recommendations|list|picks)))\b")
@@ -125,7 +126,8 @@ _REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关
                             rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
 #: a feeling said of a history item ("you loved X", "你喜欢 X"): the data records purchases or ratings, not feelings
 _LIKED = re.compile(rf"(?<!\bif )\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?"
-                    rf"(?:liked|loved|enjoyed)\b(?!\s+(?:it|this|that|them)\b)|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
+                    rf"(?:liked|loved|enjoyed)\b(?!\s+(?:it|this|that|them)\b)|"
+                    rf"(?<!如果)(?<!要是)(?<!假如)(?<!若)(?<!猜)(?:您|你)(?:很|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*(?![它这])(?=\S)|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
 _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
@@ -135,7 +137,7 @@ _CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\
                         r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
                         r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
                         r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
-_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)(?:您|你)?(?:当初|之前)?没|去掉|去除|移除|拿掉|"
+_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?没|去掉|去除|移除|拿掉|"
                         r"没有[^，。；！？]{0,30}就|只要|少了|缺了")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
 _ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b")
@@ -151,6 +153,13 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
 _PEOPLE_NUM_ZH = re.compile(rf"{COUNT_ZH.pattern}|{NOT_RANK_ZH}(\d+)\s*次")
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
 _COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
+#: a caption's segments ("Snowflake Tin gift card · $200 · also chosen by 30 Santa Tin buyers"): no final stop needed
+_CAPTION_SEP = re.compile(r"\s[·|•]\s")
+#: the words a cut-off text ends on ("... 18 shoppers who bought the Panera Bread and", "... 也买了")
+_DANGLING_EN = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|from|in|on|at|as|than|but|also|your|our|its|"
+                          r"their|who|which|that|because|since|so|plus|including|like|both|all|is|are|was|were|"
+                          r"would|will)\s*$")
+_DANGLING_ZH = re.compile(r"(?:[的和与及或也了把被在到对给从、，]|买了|评过|掉到|跌出|只要|所以|我们)\s*$")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
@@ -184,7 +193,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     for m in mentions:
         mask(m.start, m.end)
     _mask_names(low, index, sup, mask)
-    if not _COMPLETE.search(text):
+    if not _COMPLETE.search(text) and not _complete_caption(text):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     named = "".join(masked)  # the names masked: their digits are not counts
     n_names = len(taken)  # the spans after these are the role bindings
@@ -213,11 +222,16 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
 _PACK_EN = re.compile(rf"\b({'|'.join(_NUM_WORDS_EN)}|\d+)[\s-](?:pack|pk|piece|count)s?\b")
 
 
+_PACK_ZH = re.compile(r"([两二三四五六七八九十\d]+)\s*(?:张|支|件|个|包|盒|瓶|双)装")
+
+
 def _check_pack_sizes(named: str, sup: Support, claims: list[Claim], mask: Callable[[int, int], None]) -> None:
-    """"the Starbucks four-pack": a pack size outside the names is a title's ("Multipack of 4", "3-Pack")."""
+    """"the Starbucks four-pack", "四张装": a pack size outside the names is a title's ("Multipack of 4",
+    "3-Pack")."""
     titles = [it.title.lower() for it in [sup.rec, *sup.evidence.values()] if it.title]
-    for m in _PACK_EN.finditer(named):
-        v = m.group(1) if m.group(1).isdigit() else str(_NUM_WORDS_EN[m.group(1)])
+    for m in [*_PACK_EN.finditer(named), *_PACK_ZH.finditer(named)]:
+        g = m.group(1)
+        v = g if g.isdigit() else str(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else _zh_number(g) or _ZH_DIGITS.get(g, 0))
         ok = any(re.search(rf"\b{v}\s?-?\s?(?:pack|pk|piece|count)s?\b|\b(?:multi)?pack\s+of\s+{v}\b", t)
                  for t in titles)
         _role(claims, "item", m.group(), v, ok, "the pack size of an evidence title" if ok else
@@ -226,6 +240,16 @@ def _check_pack_sizes(named: str, sup: Support, claims: list[Claim], mask: Calla
 
 
 _CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Za-z]+)?(?![\w'-])")
+
+
+def _complete_caption(text: str) -> bool:
+    """A caption of segments joined by " · " whose last segment is whole: brackets and quotes closed, and not
+    ending on a word that needs more after it."""
+    t = text.strip()
+    if not _CAPTION_SEP.search(t) or _DANGLING_EN.search(t.lower()) or _DANGLING_ZH.search(t):
+        return False
+    pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
+    return all(t.count(a) == t.count(b) for a, b in pairs) and t.count('"') % 2 == 0
 
 
 def _check_changed_titles(text: str, named: str, sup: Support, claims: list[Claim]) -> None:

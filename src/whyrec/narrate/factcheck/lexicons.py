@@ -106,7 +106,7 @@ _NUM_WORDS_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 #: a sentence: up to its end mark; a dot before a digit ("$17.99") ends none
-_SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+[.!?。！？]*")
+_SENT = re.compile(r"(?:[^.!?。！？]|\.(?=\d)|(?<=\bno)\.(?=\s?\d))+[.!?。！？]*")  # "no. 3" ends no sentence
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
             "ninety": 90}
 #: the ordinals the checks read as words ("third on your list")

@@ -51,7 +51,7 @@ _NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))
 #: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)
 NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 #: a count of people: "38 other shoppers", "24 of them", "9 who bought X", "12 位", "15 名顾客"
-COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|its buyers|the "
+COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|the "
                       rf"{_PEOPLE_EN})|(?=who\b))\b")
 COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
                       r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于))")

@@ -18,7 +18,7 @@ import re
 NEUTRAL_EN = frozenset("""
 a an the and or but of to in into on at for with from by as so since because if than then that this these those
 which who whom whose what it its it's they them their theirs you your yours you're you've you'll you'd we we'd we're
-we've our ours us i i'd i'm they're they've they'd it'll
+we've our ours us i i'd i'm they're they've they'd it'll it'd
 is are was were be been being has have had having do does did doing can could may
 might will would should shall must also too as well both each either all any some such very really quite just
 here there now then often usually typically already based given thanks due like past previous earlier
@@ -37,7 +37,7 @@ item items product products title titles one ones thing things film films movie 
 subscription subscriptions book books card cards gift
 same brand brands maker makers line range family
 shop store catalogue catalog site here our
-people shoppers shopper customers customer users user readers reader buyers buyer others other folks
+people shoppers shopper customers customer users user readers reader buyers buyer others other folks persons person
 fans members
 mention mentions mentioned show shows showing seem seems seemed key point reason history purchases orders category
 categories kind sort type frequently times counts count store-wide shop-wide overall altogether far across
@@ -51,6 +51,7 @@ why reason reasons
 #: the event verbs, by the data's verb
 VERB_EN: dict[str, frozenset[str]] = {
     "bought": frozenset("""bought buy buys buying purchased purchase purchases purchasing ordered order orders added
+    took take takes taking grabbed
     picked chose chosen choose chooses went got get gets up buyer buyers purchaser purchasers owner owners""".split()),
     "rated": frozenset("rated rate rates rating ratings raters rater reviewed".split()),
 }
@@ -97,7 +98,8 @@ NEUTRAL_ZH = frozenset("""
 购买次数 次数
 当中 虽然 属 位居 名列 只名列 仅名列 只排 只排在 仅排 仅排在
 居 排行 排行榜 放在 放 和你一样 跟你一样 和您一样 跟您一样 像你一样 像您一样
-所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 版 出版社 同出版社 这双 那双 条 这台 那台 这把 那把 列表 位列
+所有电影 所有商品 所有杂志 所有礼品卡 所有产品 所有图书 版 出版社 同出版社 里面
+这双 那双 条 这台 那台 这把 那把 列表 位列
 把 对 将 让 使 令
 """.split())
 
@@ -110,7 +112,7 @@ COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 �
                      "也会买".split())
 POPULAR_ZH = frozenset("受欢迎 最受欢迎 畅销 最畅销 热销 热门 销量 卖得 最多 多 评分人数 人数 第一 第二 第三 第四 第五 "
                        "第 前 前十 十 之一 人气 人气榜 榜 榜上 排名".split())
-COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 少了 缺了 反事实 降至 跌至 掉至 落至 排到
+COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 少了 缺了 反事实 降至 跌至 掉至 落至 排到 下降到 下降
 去掉 这次 这笔 这些 这三次 这几次 这条 这一条 次 购买 就 会 就会 将
 跌到 跌出 掉到
 降到 落到 从 第 位 名 推荐 前十名 前 十 进入 进入了 列表 之内 之外 不会 不再 排名 推荐列表 推荐前十名 后 之后 让 出现

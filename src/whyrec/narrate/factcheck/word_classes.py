@@ -112,7 +112,7 @@ frankly furthermore give given giving glance go going grab grabbing greetings he
 hope hoping how however idea ideas if incidentally indeed instance invite invites likely likewise look looking
 looks maybe meanwhile mention mentioning might moreover must namely notably note noting nudge obviously oh ok
 okay option options or particularly peek perhaps pick picking picks please plus point pointing possibly
-presumably probably propose proposes question questions quite
+presumably principally probably propose proposes proposed proposing question questions quite
 really recommend recommendation recommendations recommended
 recommending recommends seeing shortlist should similarly since so specifically steer such suggest suggested
 suggesting suggestion suggestions suggests sure surely take taking that there therefore these this those though
@@ -127,7 +127,7 @@ DISCOURSE_ZH = frozenset("""
 可能 吗 吧 呀 呢 和 哈 哈喽 哦 哪 哪个 哪款 哪里 啊 嗨 嘛 因 因为 因此 因而 基于 大概 如何
 如果 尤其 就 并且 应该 建议 当然 很 怎么 怎样 总之 您好 想必 感谢 或 或者 或许 所以 所以说
 挑选 挺 换言之 推荐 既然 是因为 来 根据 欢迎 款 此外 源于 然而 理由 由于 的确 的话 相当 看看
-猜你喜欢 猜您喜欢 贡献 有贡献 靠 靠的 最大的原因 最大的原因是
+猜你喜欢 猜您喜欢 周报精选 精选 贡献 有贡献 靠 靠的 最大的原因 最大的原因是
 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
 正好 恰好 刚好 关键 关键是 最关键的是 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 """.split())
@@ -138,7 +138,7 @@ DISCOURSE_ZH = frozenset("""
 #: "except"), time, order or repetition ("after", "before", "once", "again", "always", "last", "former"), and
 #: the words of a denied expectation ("even", "still": "even without X it would still ...")
 FUNCTION_EN = frozenset("""
-about amongst around beside besides between co eg etc front he her hers herself him himself his ie inc
+about amongst around beside besides between co eg etc front he her hers herself him himself his ie inc including
 itself ltd me mine my myself nevertheless onto ourselves part per rather she somehow themselves thereby
 through throughout toward towards upon via whereas whereby wherein while yet yourself yourselves
 """.split())
