@@ -195,11 +195,10 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     _mask_names(low, index, sup, mask)
     if not _COMPLETE.search(text) and not _complete_caption(text):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
-    named = "".join(masked)  # the names masked: their digits are not counts
     n_names = len(taken)  # the spans after these are the role bindings
-    _check_changed_titles(text, named, sup, claims)
-    _check_pack_sizes(named, sup, claims, mask)
-    named = "".join(masked)
+    _check_changed_titles(text, "".join(masked), sup, claims)
+    _check_pack_sizes("".join(masked), sup, claims, mask)
+    named = "".join(masked)  # the names and pack sizes masked: their digits are not counts
     skel = skeleton(low, mentions)
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
@@ -231,7 +230,7 @@ def _check_pack_sizes(named: str, sup: Support, claims: list[Claim], mask: Calla
     titles = [it.title.lower() for it in [sup.rec, *sup.evidence.values()] if it.title]
     for m in [*_PACK_EN.finditer(named), *_PACK_ZH.finditer(named)]:
         g = m.group(1)
-        v = g if g.isdigit() else str(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else _zh_number(g) or _ZH_DIGITS.get(g, 0))
+        v = g if g.isdigit() else str(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else _zh_number(g))
         ok = any(re.search(rf"\b{v}\s?-?\s?(?:pack|pk|piece|count)s?\b|\b(?:multi)?pack\s+of\s+{v}\b", t)
                  for t in titles)
         _role(claims, "item", m.group(), v, ok, "the pack size of an evidence title" if ok else
@@ -624,8 +623,8 @@ def _check_item_counts(x: _Sentence) -> None:
         x.mask(x.s + m.start(), x.s + m.end())
     if cf:
         return  # an English counterfactual's count of removed items is bound there
-    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-(?:pack|piece|count|card)s?\b)"
-                         r"(?!\s(?:pack|piece|count)s?\b)"
+    # (pack sizes, "four-pack", are masked before the sentences are read; "three-card" is not one)
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-cards?\b)"
                          r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
         if x.is_taken(x.s + m.start(), x.s + m.end()):
             continue  # bound already ("number three", "the top two")
@@ -826,21 +825,21 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
                           r"eight|nine|ten)\b))")
 
 
-#: idioms that name what a recommendation rests on ("it comes down to X", "it's down to X")
-_REASON_IDIOM_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
-                              r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
-                              r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
-                              # courtesy around an answer
-                              r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
-                              r"\b(?:happy|glad)\s+to\s+help\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
-                              r"\b(?:good|great|fair)\s+question\b")
+#: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
+#: "the biggest reason") and the courtesy around an answer ("thanks for asking")
+_IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
+                        r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
+                        r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
+                        r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
+                        r"\b(?:happy|glad)\s+to\s+help\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
+                        r"\b(?:good|great|fair)\s+question\b")
 
 
 def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
     en, zh = _vocabulary(facts, sup)
     if facts.counterfactual:
         masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
-    masked = _REASON_IDIOM_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
+    masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
         if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"

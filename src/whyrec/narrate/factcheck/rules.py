@@ -87,11 +87,11 @@ from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
-# ---------------------------------------------------------------- the checker
-
 #: a Chinese comparison open up to this point of its clause ("比你买过的 X …"): a tier word after it is its verdict
 _ZH_COMPARED = re.compile(r"比[^，。；！？,;!?]*$")
 
+
+# ---------------------------------------------------------------- the checker
 def _claim(claims: list[Claim], kind: str, text: str, value: Any, ok: bool, why: str) -> None:
     claims.append(Claim(kind, text.strip(), value, bool(ok), why))
 

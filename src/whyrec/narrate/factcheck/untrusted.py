@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, Any
 from whyrec.narrate.factcheck.claims import Claim
 
 if TYPE_CHECKING:
-    from whyrec.narrate.facts import Facts
+    from whyrec.narrate.facts import Facts, ItemFacts
 
 __all__ = ["hostile", "neutral_label", "screen"]
 
@@ -301,9 +301,8 @@ def _vetted(facts: Facts) -> list[str]:
     items = [facts.item, *facts.evidence_items()]
     for it in items:
         raw += [it.name, clean_text(it.name)]
-        trade = _trade_name(it.brand) if it.brand else None
-        title = _norm(it.name).split() if trade else []
-        if len(title) > 2 and title[0] == trade:  # "Amazon.com Gift Card in a ...": its first words
+        title = _norm(it.name).split()
+        if _title_trade(it) and len(title) > 2:  # "Amazon.com Gift Card in a ...": its first words
             raw.append(" ".join(title[:3]))
         if hostile(it.name) is None:  # "... Gift Cards - E-mail Delivery": "the e-mail card" names the format
             raw += [w for w in _norm(it.name).split() if w in _FORMAT_WORDS]
@@ -325,14 +324,15 @@ def _vetted(facts: Facts) -> list[str]:
 _ZH_PRODUCT_AFTER = re.compile(r"\s?(?:电子)?(?:礼品卡|礼卡|购物卡|卡)")
 
 
+def _title_trade(it: ItemFacts) -> str | None:
+    """The trade name (``<brand>.com``) the item's own title begins with, or None."""
+    trade = _trade_name(it.brand) if it.brand else None
+    return trade if trade and _norm(it.name).split()[:1] == [trade] else None
+
+
 def _trade_names(facts: Facts) -> set[str]:
-    """The trade names (``<brand>.com``) that begin an evidence item's own title."""
-    out = set()
-    for it in [facts.item, *facts.evidence_items()]:
-        trade = _trade_name(it.brand) if it.brand else None
-        if trade and _norm(it.name).split()[:1] == [trade]:
-            out.add(trade)
-    return out
+    """The trade names that begin an evidence item's own title."""
+    return {t for it in [facts.item, *facts.evidence_items()] if (t := _title_trade(it))}
 
 
 def _spans(norm: str, strings: list[str]) -> list[tuple[int, int]]:
