@@ -269,6 +269,15 @@ def stability(a: list[Any], b: list[Any]) -> float | None:
 
 
 # ---------------------------------------------------------------- one seed, one model
+def explained_users(model: Any, hist: Any, seed: int) -> tuple[list[str], Any]:
+    """The users whose top-1 recommendation is explained and retrained against (``N_RETRAIN`` of those with at
+    least ``TOP_EVIDENCE + 1`` history items, drawn with ``seed``), and their top-``K`` lists."""
+    users = np.flatnonzero(hist.lengths() >= TOP_EVIDENCE + 1)
+    chosen = np.sort(np.random.default_rng(seed).choice(users, min(N_RETRAIN, len(users)), replace=False))
+    uid = [str(model.user_ids_[u]) for u in chosen]
+    return uid, model.recommend(uid, k=K, histories=hist)[0]
+
+
 def run_model(key: str, shop: dict[str, Any], group: str, log: Any) -> list[dict[str, Any]]:
     from whyrec.explain import depends_on_history, make_explainer, methods_for
 
@@ -281,12 +290,7 @@ def run_model(key: str, shop: dict[str, Any], group: str, log: Any) -> list[dict
     default = default_method(model)
     over_history = depends_on_history(model, hist)
     rec: dict[str, dict[str, Any]] = {m: {} for m in [*methods, *BASELINES]}
-    rng = np.random.default_rng(seed)
-    # the pairs whose top-1 recommendation is explained and retrained against
-    users = np.flatnonzero(hist.lengths() >= TOP_EVIDENCE + 1)
-    chosen = np.sort(rng.choice(users, min(N_RETRAIN, len(users)), replace=False))
-    uid = [str(model.user_ids_[u]) for u in chosen]
-    ranked = model.recommend(uid, k=K, histories=hist)[0]
+    uid, ranked = explained_users(model, hist, seed)
     if over_history:
         top_pairs = [(u, str(r[0])) for u, r in zip(uid, ranked, strict=True)]
     else:  # blanking a pair's item fields touches every pair of that item: one pair per item, best rank first
