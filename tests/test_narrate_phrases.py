@@ -549,3 +549,30 @@ def test_phrasings_found_by_independent_set_13() -> None:
 def test_phrasings_found_by_independent_set_14(lang: str, text: str, ok: bool) -> None:
     res = check(text, facts(), lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # common adverbs and verbs that state nothing pass without a list naming them
+    ("We happily nominated the Zenova Neo 6 Running Shoes Cushioned, principally because 17 shoppers who bought "
+     "the Trailfox Zen 3 socks also bought them.", True),
+    ("Warmly proposed for you: the Zenova Neo 6 Running Shoes Cushioned.", True),
+    # a word of time, an event, an attribute or a noun stays a claim
+    ("The newly stocked Zenova Neo 6 Running Shoes Cushioned are for you.", False),
+    ("The Zenova Neo 6 Running Shoes Cushioned are delivered to you gladly.", False),
+    ("The waterproof Zenova Neo 6 Running Shoes Cushioned are for you.", False),
+    ("The Zenova Neo 6 Running Shoes Cushioned double as a tree ornament.", False),
+])
+def test_the_open_tier_passes_common_adverbs_and_verbs_only(text: str, ok: bool) -> None:
+    res = check(text, facts(), "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+def test_the_open_tier_never_opens_a_relation_or_an_event_verb_of_other_data() -> None:
+    from whyrec.narrate.factcheck.open_words import is_open_word
+
+    assert is_open_word("principally") and is_open_word("proposed")
+    for w in ("together", "watched", "shipped", "restocked", "outsold", "newly", "cheaply", "never", "reviewed"):
+        assert not is_open_word(w), w
+    lonely = facts(neighbours=[], popularity=None)
+    assert not check("Shoppers often buy the Zenova Neo 6 Running Shoes Cushioned together with the Trailfox Zen 3 "
+                     "socks.", lonely, "en").passed

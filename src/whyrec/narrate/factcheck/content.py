@@ -4,7 +4,8 @@ the evidence cannot verify.
 :func:`verify_content` masks what the evidence names (items, brands, categories) and the numbers, binds each
 number, superlative and counterfactual to the fact it must state, with its role, and then requires every
 word left to be in the closed vocabulary (:mod:`.vocabulary`) for this evidence: the function words and the
-phrasing of a recommendation, the data's own event verb, and the words of the relations the evidence holds.
+phrasing of a recommendation, the data's own event verb, and the words of the relations the evidence holds; or
+in the open tier (:mod:`.open_words`): a common English verb or adverb outside the claim lexicon.
 Whatever else a sentence says (an attribute, an event, a negation outside a counterfactual, a comparison,
 "restock") is refused as unverifiable. The role bindings:
 
@@ -44,6 +45,7 @@ from whyrec.narrate.factcheck.lexicons import (
     price_difference,
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
+from whyrec.narrate.factcheck.open_words import is_open_word
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
 from whyrec.narrate.factcheck.positions import overlaps, positions
 from whyrec.narrate.factcheck.vocabulary import (
@@ -842,7 +844,7 @@ def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -
     masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
-        if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
+        if _known(w, en) or is_open_word(w) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
             continue
         _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
                                           "verify")
