@@ -188,6 +188,15 @@ FIRST_LOOK = {
                               "before any change it prompted; its labeller rotated six registers (push "
                               "notification, e-mail digest, carousel caption, a friend's tone, a formal transparency "
                               "note, a non-native writer); 49 of 77 refusals unfaithful (Wilson 95% 0.52-0.73)"},
+    "independent15": {"precision": 0.671, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.694, "recall": 0.971},
+                                  "zh": {"precision": 0.625, "recall": 1.0}},
+                      "when": "2026-12-07 22:46 UTC (commit 1885499), after the fixes prompted by independent14 and "
+                              "the open tier of common verbs and adverbs, before any change it prompted; its labeller "
+                              "wrote as general-purpose LLM assistants answer 'why is this recommended to me?' "
+                              "(hedged, concise, paraphrasing, app-banner, 'two things: first, ... second, ...'); "
+                              "49 of 73 refusals unfaithful (Wilson 95% 0.56-0.77); the open tier alone changed "
+                              "nothing on it (the same 24 faithful sentences refused without it)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

@@ -576,3 +576,65 @@ def test_the_open_tier_never_opens_a_relation_or_an_event_verb_of_other_data() -
     lonely = facts(neighbours=[], popularity=None)
     assert not check("Shoppers often buy the Zenova Neo 6 Running Shoes Cushioned together with the Trailfox Zen 3 "
                      "socks.", lonely, "en").passed
+
+
+FARGO = ItemFacts("100", "Fargo (1996)", None, None, None)
+CONTACT = ItemFacts("258", "Contact (1997)", None, None, None)
+IHOP = ItemFacts("G1", "IHOP Coffee Gift Cards - E-mail Delivery", None, "Gift Cards", None)
+PANDA = ItemFacts("G2", "Panda Express Happy Birthday Hats Gift Cards - E-mail Delivery", None, "Gift Cards", None)
+WINGS = ItemFacts("G3", "Buffalo Wild Wings Gift Cards - E-mail Delivery", None, "Gift Cards", None)
+S12 = ItemFacts("P5", "Kestrel S12 Phone Case Slim", "Kestrel", "Phone Case", 13.99)
+LITE = ItemFacts("P6", "Kestrel Lite 7 Phone Case Slim", "Kestrel", "Phone Case", 6.99)
+CF2 = {"removed": [SOCKS.to_dict(), BOTTLE.to_dict()], "new_rank": 14, "old_rank": 1, "k": 10, "mode": "remove"}
+_REC = "Zenova Neo 6 Running Shoes Cushioned"
+_SOCK = "Trailfox Zen 3 Running Socks Ankle"
+_BOTTLE = "Stride Air 5 Water Bottle 1L"
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # a list of reasons: "two things", "first," and "second," are markers, not counts or ranks
+    (facts(), "en", f"Two things put the {_REC} at the top of your list: first, you bought the {_SOCK}; second, 17 "
+                    f"shoppers who bought the {_SOCK} also bought them.", True),
+    (facts(), "en", f"Two things put the {_REC} at the top of your list: first, you bought the {_SOCK}; second, 18 "
+                    f"shoppers who bought the {_SOCK} also bought them.", False),
+    (Facts("U1", SHOES, 3, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 17)]), "en",
+     f"The {_REC} come first on your list.", False),
+    (facts(), "zh", f"推荐 {_REC} 有两个原因：一是你买过 {_SOCK}，二是它在本店销量排第五。", True),
+    (facts(), "zh", f"推荐 {_REC} 有两个原因：一是你买过 {_SOCK}，二是它在本店销量排第四。", False),
+    # a one-word film title named without its year
+    (Facts("U1", CONTACT, 1, "additive", verb="rated", history=[(FARGO, 1.0)], neighbours=[(FARGO, 59)]), "en",
+     "59 people who rated Fargo, as you did, also rated Contact (1997).", True),
+    (Facts("U1", CONTACT, 1, "additive", verb="rated", history=[(FARGO, 1.0)], neighbours=[(FARGO, 59)]), "en",
+     "58 people who rated Fargo, as you did, also rated Contact (1997).", False),
+    # "that one purchase" when the counterfactual removes two; "those two purchases" when it does
+    (facts(counterfactual=CF2), "en", f"Your {_SOCK} and {_BOTTLE} put it first; take that one purchase away and the "
+                                      f"{_REC} would fall to 14th.", False),
+    (facts(counterfactual=CF2), "en", f"Your {_SOCK} and {_BOTTLE} put it first; without those two purchases the "
+                                      f"{_REC} would fall to 14th.", True),
+    # a Chinese buyers' clause binds its count to the item it names, even one without a co-purchase count
+    (facts(neighbours=[(SOCKS, 17)]), "zh", f"你买过 {_SOCK} 和 {_BOTTLE}；买过 {_BOTTLE} 的顾客中有 17 位也买了它。",
+     False),
+    (facts(neighbours=[(SOCKS, 17)]), "zh", f"你买过 {_SOCK} 和 {_BOTTLE}；买过 {_SOCK} 的顾客中有 17 位也买了它。",
+     True),
+    # the first word of a title without a brand names its item; a model code only one title has names its item
+    (Facts("U1", WINGS, 1, "additive", history=[(IHOP, 1.0), (PANDA, 0.5)], neighbours=[(IHOP, 4), (PANDA, 3)]),
+     "en", "Four people who bought the IHOP card also bought the Buffalo Wild Wings card.", True),
+    (Facts("U1", WINGS, 1, "additive", history=[(IHOP, 1.0), (PANDA, 0.5)], neighbours=[(IHOP, 4), (PANDA, 3)]),
+     "en", "Three people who bought the IHOP card also bought the Buffalo Wild Wings card.", False),
+    (Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(S12, 12)]), "en",
+     "The Kestrel Lite 7 Phone Case Slim costs $6.99; the S12's price was $13.99.", True),
+    (Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(S12, 12)]), "en",
+     "The Kestrel Lite 7 Phone Case Slim costs $13.99; the S12's price was $6.99.", False),
+    # a count of the items just named, and of the purchases a counterfactual removes
+    (facts(), "zh", f"你买过 {_SOCK} 和 {_BOTTLE} 两款商品，所以推荐 {_REC}。", True),
+    (facts(), "zh", f"你买过 {_SOCK} 和 {_BOTTLE} 三款商品，所以推荐 {_REC}。", False),
+    (facts(counterfactual=CF2), "zh", f"{_REC} 排在第一位；如果去掉这两次购买，它会掉到第 14 位。", True),
+    (facts(counterfactual=CF), "zh", f"{_REC} 排在第一位；如果去掉这两次购买，它会掉到第 14 位。", False),
+    # connectives of an assistant's answer
+    (facts(), "en", f"Put simply, 17 shoppers who bought the {_SOCK} also bought the {_REC}.", True),
+    (facts(), "zh", f"看起来你买过 {_SOCK}。简单来说，根据你的购买记录，我们推荐 {_REC}。", True),
+    (facts("rated"), "zh", f"根据你的购买记录，我们推荐 {_REC}。", False),
+])
+def test_phrasings_found_by_independent_set_15(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -47,7 +47,7 @@ from whyrec.narrate.factcheck.lexicons import (
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.open_words import is_open_word
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
-from whyrec.narrate.factcheck.positions import overlaps, positions
+from whyrec.narrate.factcheck.positions import enumeration_spans, overlaps, positions
 from whyrec.narrate.factcheck.vocabulary import (
     CF_FRAME_EN,
     COBUY_EN,
@@ -142,7 +142,8 @@ _CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\
 _CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?没|去掉|去除|移除|拿掉|"
                         r"没有[^，。；！？]{0,30}就|只要|少了|缺了")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
-_ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b")
+_ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b|"
+                       r"\b(?:that|this)\s+(?:one\s+)?(?:purchase|rating|order|buy|subscription)\b")
 _ALONE_ZH = re.compile(r"这一(?:本|条|件|张|部|次|个)|只要|仅仅|单单|单是|光是")
 _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|\bco-?(?:buyers?|raters?|purchasers?|"
                         r"purchases|ratings)\b|共同购买|共同评分|"
@@ -200,7 +201,9 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     n_names = len(taken)  # the spans after these are the role bindings
     _check_changed_titles(text, "".join(masked), sup, claims)
     _check_pack_sizes("".join(masked), sup, claims, mask)
-    named = "".join(masked)  # the names and pack sizes masked: their digits are not counts
+    for a, b in enumeration_spans(low):  # list markers: "first, ...; second, ...", "两个原因"
+        mask(a, b)
+    named = "".join(masked)  # the names, pack sizes and list markers masked: their digits are not counts
     skel = skeleton(low, mentions)
     by_name = sorted(mentions + brand_mentions(text, low, sup, mentions), key=lambda m: m.start)
     for m in _SENT.finditer(named):
@@ -605,8 +608,10 @@ def _named_items(x: _Sentence, s: int, e: int) -> list[Mention]:
     return [m for m in _items_in(x.by_name, s, e) if len(m.items & allowed) == 1]
 
 
-#: "这三本杂志", "这两款": a count of the items just named
-_THESE_ZH = re.compile(r"这\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个)")
+#: "这三本杂志", "这两款", "A、B 和 C 三本杂志", "这两次购买": a count of the items just named (not a place, "第三本",
+#: a pack, "三张装", people, "两个人", or the pair of a co-purchase, "两件都买了")
+_THESE_ZH = re.compile(r"(?<!第)(?<!前)(?:这|那)?\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个|次|笔)"
+                       r"(?!\s*(?:都|装|人|顾客|用户|读者|买家))")
 
 
 def _check_item_counts(x: _Sentence) -> None:
@@ -617,7 +622,7 @@ def _check_item_counts(x: _Sentence) -> None:
     for m in _THESE_ZH.finditer(x.bare):
         v = _ZH_DIGITS[m.group(1)]
         # "这两件商品": the items named before it, the shopper's ("这两张卡你都买过") or theirs and the recommended one
-        before = _named_items(x, x.s, x.s + m.start())
+        before = _named_items(x, x.s, x.s + m.start(1))  # (the names are blanked: the match may start inside one)
         want = {len(cf.get("removed", []))} if cf else {len({i for n in before for i in n.items}), len(
             {i for n in before if n.role == "evidence" for i in n.items})}
         _role(x.claims, "number", m.group(), v, v in want, "the number of the items it names" if v in want else
@@ -830,6 +835,8 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
 #: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
 #: "the biggest reason") and the courtesy around an answer ("thanks for asking")
 _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
+                        r"\b(?:put|said)\s+simply\b|\bsimply\s+put\b|\bin\s+short\b|\bin\s+a\s+nutshell\b|"
+                        r"\bto\s+sum\s+(?:it\s+)?up\b|"
                         r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
                         r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
                         r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"

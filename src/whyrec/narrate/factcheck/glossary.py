@@ -51,7 +51,8 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     "烘焙": ("roast", "roasted"), "绿茶": ("green",), "红茶": ("black", "breakfast"), "早餐": ("breakfast",),
     "雪花": ("snowflake",), "铁盒": ("tin",), "圣诞": ("christmas", "santa"), "生日": ("birthday",),
     "节日": ("holiday", "holidays"), "快乐": ("happy",), "日霜": ("day",), "手冲": ("pour", "gooseneck"),
-    "鹅颈": ("gooseneck",), "滴滤": ("drip",), "交通": ("transportation",),
+    "鹅颈": ("gooseneck",), "滴滤": ("drip",), "交通": ("transportation",), "丰盈": ("volume",), "柔顺": ("smooth",),
+    "顺滑": ("smooth",), "帽": ("hat", "hats"),
     "行业": ("trade", "professional", "industry"), "洋甘菊": ("chamomile",),
     # film genres
     "动作": ("action",), "喜剧": ("comedy",), "剧情": ("drama",), "爱情": ("romance",), "科幻": ("sci-fi", "sci"),

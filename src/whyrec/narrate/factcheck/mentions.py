@@ -125,11 +125,15 @@ def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> l
     """The item names in ``text`` (``low``: its :func:`_lower` form), longest match first, each with its role."""
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
     allowed = {sup.rec.item, *sup.evidence}
+    singles = _one_word_names(sup)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         matches = _matches_at(toks, i, index, low)
         if not matches:
+            one = _one_word_mention(text, toks[i], singles, sup)
+            if one is not None:
+                out.append(one)
             i += 1
             continue
         j, cands = matches[0]
@@ -169,14 +173,49 @@ def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> l
     return out
 
 
+def _one_word_names(sup: Support) -> dict[str, set[str]]:
+    """Words that name one item of the evidence alone, by that word: a title that is one word without its year
+    ("Fargo (1996)", "Casablanca (1942)"), and a model code only one of the titles has ("the S12's $13.99")."""
+    out: dict[str, set[str]] = {}
+    codes: dict[str, set[str]] = {}
+    for it in [sup.rec, *sup.evidence.values()]:
+        core = _tokens(re.sub(r"\s*\(\d{4}\)\s*$", "", it.title or ""))
+        if len(core) == 1 and core[0].isalpha() and len(core[0]) >= 3:
+            out.setdefault(core[0], set()).add(it.item)
+        for t in _tokens(it.title or ""):
+            if re.fullmatch(r"[a-z]{1,3}\d{1,4}", t):
+                codes.setdefault(t, set()).add(it.item)
+    out.update({t: items for t, items in codes.items() if len(items) == 1 and t not in out})
+    return out
+
+
+def _one_word_mention(text: str, tok: tuple[str, int, int], singles: dict[str, set[str]],
+                      sup: Support) -> Mention | None:
+    """``tok`` names an evidence item by its one-word title: capitalised as a name is, and, when the word is an
+    everyday one ("Contact", "Heat"), not the first word of a sentence."""
+    word, a, b = tok
+    items = singles.get(word)
+    if not items or not text[a:a + 1].isupper():
+        return None
+    if word in _COMMON and not text[:a].strip(" \"'“”‘’「」《》") or word in _COMMON and \
+            re.search(r"[.!?。！？:]\s*[\"“「《]?$", text[:a]):
+        return None
+    role = "rec" if items == {sup.rec.item} else "evidence"
+    return Mention(a, b, set(items), role, text[a:b])
+
+
 def brand_mentions(text: str, low: str, sup: Support, found: list[Mention]) -> list[Mention]:
-    """A brand that only one item of the evidence has, named outside the names ``found`` ("24 SUBWAY card
-    buyers"): that item. Only a count's partner is read from them (:mod:`.partners`); the brand rules read the
-    brand itself."""
+    """A brand that only one item of the evidence has, or the first word of a title without a brand, named outside
+    the names ``found`` ("24 SUBWAY card buyers", "the IHOP e-gift card"): that item. Only a count's partner is
+    read from them (:mod:`.partners`); the brand rules read the brand itself."""
     by_brand: dict[str, set[str]] = {}
     for it in [sup.rec, *sup.evidence.values()]:
         if it.brand:  # read as the text is ("Applebee's" is "applebee" once the possessive is blanked)
             by_brand.setdefault(_lower(it.brand).strip(), set()).add(it.item)
+        else:  # no brand: the word a title starts with stands for it ("the IHOP e-gift card")
+            lead = _tokens(it.title or "")[:1]
+            if lead and lead[0].isalpha() and len(lead[0]) >= 3:
+                by_brand.setdefault(lead[0], set()).add(it.item)
     out: list[Mention] = []
     for brand, items in by_brand.items():
         if len(items) != 1 or brand in _STOP or brand in _COMMON:

@@ -42,6 +42,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a label saying the counts after it are co-purchase (co-rating) counts
 _CO_LABEL_ZH = re.compile(r"共同(?:购买|评分|评价|订阅)|一起购买|同时购买|共购")
 _NOUN_GAP_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5})?\s*(?:[（(][^）)]{0,20}[）)])?\s*")  # "X 修护洗发水 22 人"
+#: the gap from an item to its count in a buyers' clause: "(买过 X) 礼品卡的顾客中有 (6 位)"
+_BUYERS_OF_ZH = re.compile(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?的(?:顾客|用户|人|读者|买家)"
+                           r"(?:中|里|当中|之中)?[，,]?\s*(?:有|共有|就有)?\s*")
 _CO_LABEL_GAP_ZH = re.compile(rf"[\s”\"」》]*(?:[\u4e00-\u9fff]{{1,3}})?[，,：:\s]*(?:{_CO_LABEL_ZH.pattern})"
                               r"\s*(?:人数)?[：:]?\s*(?:有|为|达)?\s*")
 
@@ -130,6 +133,9 @@ def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[
         # "X，共同购买 21 人", "与 X 礼品卡共同购买 9 人", "共同购买：X 修护洗发水 22 人": a co-purchase label names
         # the count's item, whether or not the evidence has a count for it
         return before[-1]
+    verb_before = re.search(r"(?:买|购|评|订)[过了]?\s*$", low[prev_count:before[-1].start])
+    if zh and _BUYERS_OF_ZH.fullmatch(gap) and verb_before:
+        return before[-1]  # "买过 X 的顾客中有 6 位": X is the partner, whether or not it has a count
     if not before[-1].items & set(counts):
         return None
     if zh:

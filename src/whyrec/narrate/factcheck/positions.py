@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _ORDINAL_EN, _zh_number
 
-__all__ = ["Position", "list_sizes", "overlaps", "positions"]
+__all__ = ["Position", "enumeration_spans", "list_sizes", "overlaps", "positions"]
 
 _WORD_NUM = "|".join(w for w in _NUM_WORDS_EN if w != "zero")
 _ORD = "|".join(_ORDINAL_EN)
@@ -176,3 +176,26 @@ def list_sizes(text: str) -> list[tuple[int, int]]:
     sets = [(m.start(), m.end()) for m in _POS_EN.finditer(text)
             if (m.group("top") or m.group("among")) and _frame(text, m.start(), m.end()) is not None]
     return sets + [(m.start(), m.end()) for m in _OUTSOLD_EN.finditer(text)]
+
+
+#: the markers of a list of reasons: "Two things put it here: first, ...; second, ...",
+#: "有两个原因：第一，...；二是 ..."
+_ENUM_FIRST_EN = re.compile(r"(?:^|[:;.!?\u2014\u2013(]|\band|\bthen)\s*(first(?:ly)?)\s*(?=[,:\u2014\u2013])")
+_ENUM_NEXT_EN = re.compile(r"(?:^|[:;.!?,\u2014\u2013(]|\band|\bthen)\s*(second(?:ly)?|third(?:ly)?|lastly|finally)"
+                           r"\s*(?=[,:\u2014\u2013])")
+_ENUM_COUNT_EN = re.compile(r"\b(two|three|four|[234])\s+(?:main\s+|key\s+)?(?:things|reasons|factors|signals|"
+                            r"points)\b(?!\s+(?:that\s+|which\s+)?(?:you|i)\b)")  # not "three things you bought"
+_ENUM_ZH = re.compile(r"(?:^|[：:；;，,。！？])\s*(第[一二三四](?=\s*[，,：:、])|其[一二三四](?=\s*[，,：:、])|"
+                      r"[一二三四]是|首先|其次|再次|最后(?=\s*[，,：:]))")
+_ENUM_COUNT_ZH = re.compile(r"[两二三四234]\s*(?:个|点|条)\s*(?:主要\s*)?(?:原因|理由|因素|依据)")
+
+
+def enumeration_spans(low: str) -> list[tuple[int, int]]:
+    """The markers of a list of reasons in ``low`` (a lower-cased text), which are neither ranks nor counts:
+    "first," / "second," at a clause start (the later ones only after a "first"), the number of "two
+    things/reasons", "第一，", "一是", "两个原因"."""
+    firsts = list(_ENUM_FIRST_EN.finditer(low))
+    out = [m.span(1) for m in firsts + (list(_ENUM_NEXT_EN.finditer(low)) if firsts else [])]
+    out += [m.span(1) for m in _ENUM_COUNT_EN.finditer(low)]
+    out += [m.span(1) for m in _ENUM_ZH.finditer(low)]
+    return out + [m.span() for m in _ENUM_COUNT_ZH.finditer(low)]

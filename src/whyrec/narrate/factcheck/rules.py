@@ -82,7 +82,7 @@ from whyrec.narrate.factcheck.lexicons import (
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import count_spans, partner
-from whyrec.narrate.factcheck.positions import list_sizes
+from whyrec.narrate.factcheck.positions import enumeration_spans, list_sizes
 from whyrec.narrate.factcheck.untrusted import screen
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
@@ -389,7 +389,7 @@ def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,
     names = [(m.start, m.end) for m in mentions]
     # the spans no number is read from: the names, and what the content gate binds (list sizes, "the store's top
     # ten"; price differences, "$4 cheaper than X"); then each number read
-    taken: list[tuple[int, int]] = names + list_sizes(low) + [
+    taken: list[tuple[int, int]] = names + list_sizes(low) + enumeration_spans(low) + [
         (m.start(), m.end()) for pat in (PRICE_DIFF, PRICE_DIFF_ZH) for m in pat.finditer(low)]
     counts = {it.item: float(c) for it, c in sup.facts.neighbours}
     people = count_spans(low, names)

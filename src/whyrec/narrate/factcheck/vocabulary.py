@@ -35,7 +35,7 @@ for you to your for-you
 list lists top picks recommendations
 item items product products title titles one ones thing things film films movie movies magazine magazines
 subscription subscriptions book books card cards gift
-same brand brands maker makers line range family
+same brand brands maker makers publisher publishers line range family
 shop store catalogue catalog site here our
 people shoppers shopper customers customer users user readers reader buyers buyer others other folks persons person
 fans members
@@ -104,9 +104,10 @@ NEUTRAL_ZH = frozenset("""
 """.split())
 
 VERB_ZH: dict[str, frozenset[str]] = {
-    "bought": frozenset("购买 购买过 购买了 买过 买了 买 下单 选购 入手 购入 订购 订阅过 订阅了 订 订过 订了".split()),
+    "bought": frozenset("购买 购买过 购买了 买过 买了 买 下单 选购 入手 购入 订购 订阅过 订阅了 订 订过 订了 "
+                        "购买记录".split()),
     "rated": frozenset("""评价 评价过 评价了 评分 评过分 评过 打分 打过分 给 给它 评分过 打了分 评了分 评了 评了它
-    评过它 打了""".split()),
+    评过它 打了 评分记录""".split()),
 }
 COBUY_ZH = frozenset("同时 一起 也 都 两件 两者 两样 和它 它们 这两件 这两部 这两本 各有 分别 经常 常常 常 往往 会买 "
                      "也会买".split())
