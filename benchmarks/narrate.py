@@ -192,11 +192,20 @@ FIRST_LOOK = {
                       "by_lang": {"en": {"precision": 0.694, "recall": 0.971},
                                   "zh": {"precision": 0.625, "recall": 1.0}},
                       "when": "2026-12-07 22:46 UTC (commit 1885499), after the fixes prompted by independent14 and "
-                              "the open tier of common verbs and adverbs, before any change it prompted; its labeller "
+                              "the open tier of common verbs and adverbs (removed after set 16), before any change it "
+                              "prompted; its labeller "
                               "wrote as general-purpose LLM assistants answer 'why is this recommended to me?' "
                               "(hedged, concise, paraphrasing, app-banner, 'two things: first, ... second, ...'); "
                               "49 of 73 refusals unfaithful (Wilson 95% 0.56-0.77); the open tier alone changed "
                               "nothing on it (the same 24 faithful sentences refused without it)"},
+    "independent16": {"precision": 0.543, "recall": 1.0, "n": 100,
+                      "by_lang": {"en": {"precision": 0.547, "recall": 1.0},
+                                  "zh": {"precision": 0.536, "recall": 1.0}},
+                      "when": "2026-12-07 23:20 UTC (commit bbe73ba), after the fixes prompted by independent15, "
+                              "before any change it prompted; its labeller wrote longer explanations of 2-4 "
+                              "sentences (a support agent, a 'Why am I seeing this?' panel, an auditor's statement, "
+                              "an editorial blurb, a personal shopper; 客服, 小红书 style) with references back "
+                              "('that purchase', 'those two'); 50 of 92 refusals unfaithful (Wilson 95% 0.44-0.64)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

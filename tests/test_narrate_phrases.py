@@ -551,31 +551,18 @@ def test_phrasings_found_by_independent_set_14(lang: str, text: str, ok: bool) -
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
 
 
-@pytest.mark.parametrize(("text", "ok"), [
-    # common adverbs and verbs that state nothing pass without a list naming them
-    ("We happily nominated the Zenova Neo 6 Running Shoes Cushioned, principally because 17 shoppers who bought "
-     "the Trailfox Zen 3 socks also bought them.", True),
-    ("Warmly proposed for you: the Zenova Neo 6 Running Shoes Cushioned.", True),
-    # a word of time, an event, an attribute or a noun stays a claim
-    ("The newly stocked Zenova Neo 6 Running Shoes Cushioned are for you.", False),
-    ("The Zenova Neo 6 Running Shoes Cushioned are delivered to you gladly.", False),
-    ("The waterproof Zenova Neo 6 Running Shoes Cushioned are for you.", False),
-    ("The Zenova Neo 6 Running Shoes Cushioned double as a tree ornament.", False),
+@pytest.mark.parametrize(("verb", "text"), [
+    # words an open tier of common verbs and adverbs (tried and removed) let through: each states an event or an
+    # attribute the evidence does not hold
+    ("rated", "You've seen the Trailfox Zen 3 Running Socks Ankle, so we suggest the Zenova Neo 6 Running Shoes "
+              "Cushioned."),
+    ("bought", "The insulated Zenova Neo 6 Running Shoes Cushioned are for you."),
+    ("bought", "The signed Zenova Neo 6 Running Shoes Cushioned are for you."),
+    ("bought", "You looked at the Zenova Neo 6 Running Shoes Cushioned, so we suggest them."),
+    ("bought", "The newly stocked Zenova Neo 6 Running Shoes Cushioned are for you."),
 ])
-def test_the_open_tier_passes_common_adverbs_and_verbs_only(text: str, ok: bool) -> None:
-    res = check(text, facts(), "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
-
-
-def test_the_open_tier_never_opens_a_relation_or_an_event_verb_of_other_data() -> None:
-    from whyrec.narrate.factcheck.open_words import is_open_word
-
-    assert is_open_word("principally") and is_open_word("proposed")
-    for w in ("together", "watched", "shipped", "restocked", "outsold", "newly", "cheaply", "never", "reviewed"):
-        assert not is_open_word(w), w
-    lonely = facts(neighbours=[], popularity=None)
-    assert not check("Shoppers often buy the Zenova Neo 6 Running Shoes Cushioned together with the Trailfox Zen 3 "
-                     "socks.", lonely, "en").passed
+def test_event_and_attribute_words_stay_outside_the_closed_vocabulary(verb: str, text: str) -> None:
+    assert not check(text, facts(verb), "en").passed
 
 
 FARGO = ItemFacts("100", "Fargo (1996)", None, None, None)
@@ -636,5 +623,46 @@ _BOTTLE = "Stride Air 5 Water Bottle 1L"
     (facts("rated"), "zh", f"根据你的购买记录，我们推荐 {_REC}。", False),
 ])
 def test_phrasings_found_by_independent_set_15(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+MAG = ItemFacts("M1", "B00079RO7G", "Hearst Magazines", "Celebrities & Gossip", None)
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # the voice of a support agent or an audit note
+    (facts(), "en", f"Happy to explain! Our records show 17 customers who bought the {_SOCK} also bought the {_REC}; "
+                    f"the strongest contribution comes from those socks.", True),
+    (Facts("U1", SHOES, 3, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 17)]), "en",
+     f"The {_REC} is ranked first for this user.", False),
+    (Facts("U1", SHOES, 3, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 17)]), "en",
+     f"The {_REC} is ranked third for this user.", True),
+    (facts(), "en", f"It rests on the {_SOCK} first, then the {_BOTTLE}; we recommend the {_REC}.", True),
+    # a noun that points back to an item named before it is that item, for the count beside it
+    (facts(), "en", f"You bought the {_SOCK} and the {_BOTTLE}. Of the customers who bought that bottle, 4 also "
+                    f"bought the {_REC}.", True),
+    (facts(), "en", f"You bought the {_SOCK} and the {_BOTTLE}. Of the customers who bought that bottle, 17 also "
+                    f"bought the {_REC}.", False),
+    # a price in brackets after a name inside them is that name's
+    (facts(), "en", f"At $89.99 the {_REC} cost more than your other buys (the {_BOTTLE} at $19.99).", True),
+    (facts(), "en", f"At $89.99 the {_REC} cost more than your other buys (the {_BOTTLE} at $12.99).", False),
+    # Chinese: "它的买家", "买过它的顾客", "X，也有 N 位买家同样买了它" point back to X
+    (facts(), "zh", f"你还买过 {_BOTTLE}，它的买家里也有 4 位买了 {_REC}。", True),
+    (facts(), "zh", f"你还买过 {_BOTTLE}，它的买家里也有 17 位买了 {_REC}。", False),
+    (facts(), "zh", f"你买过 {_BOTTLE}，这一条分量最重，买过它的顾客里有 4 位也买了 {_REC}。", True),
+    (facts(), "zh", f"你买过的 {_BOTTLE}，也有 4 位买家同样买了 {_REC}。", True),
+    (facts(), "zh", f"你买过的 {_BOTTLE}，也有 17 位买家同样买了 {_REC}。", False),
+    # "这两单" counts the orders named; "买过这两款的顾客" the items of the sentence before
+    (facts(), "zh", f"你买过 {_SOCK} 和 {_BOTTLE}。因为这两单，我们推荐 {_REC}～", True),
+    (facts(), "zh", f"你买过 {_SOCK}。因为这两单，我们推荐 {_REC}。", False),
+    # "如果不算那次购买" is a counterfactual
+    (facts(counterfactual=CF), "zh", f"{_REC} 排在第一位；如果不算那次购买，它会掉到第 14 位。", True),
+    (facts(counterfactual=CF), "zh", f"{_REC} 排在第一位；如果不算那次购买，它会掉到第 13 位。", False),
+    # a singular of a category's plural ("celebrity" of "Celebrities")
+    (Facts("U1", SHOES, 1, "additive", history=[(MAG, 1.0)], neighbours=[(MAG, 5)]), "en",
+     f"Five buyers of B00079RO7G, a Hearst celebrity magazine, also bought the {_REC}.", True),
+])
+def test_phrasings_found_by_independent_set_16(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -4,8 +4,7 @@ the evidence cannot verify.
 :func:`verify_content` masks what the evidence names (items, brands, categories) and the numbers, binds each
 number, superlative and counterfactual to the fact it must state, with its role, and then requires every
 word left to be in the closed vocabulary (:mod:`.vocabulary`) for this evidence: the function words and the
-phrasing of a recommendation, the data's own event verb, and the words of the relations the evidence holds; or
-in the open tier (:mod:`.open_words`): a common English verb or adverb outside the claim lexicon.
+phrasing of a recommendation, the data's own event verb, and the words of the relations the evidence holds.
 Whatever else a sentence says (an attribute, an event, a negation outside a counterfactual, a comparison,
 "restock") is refused as unverifiable. The role bindings:
 
@@ -45,7 +44,6 @@ from whyrec.narrate.factcheck.lexicons import (
     price_difference,
 )
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
-from whyrec.narrate.factcheck.open_words import is_open_word
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
 from whyrec.narrate.factcheck.positions import enumeration_spans, overlaps, positions
 from whyrec.narrate.factcheck.vocabulary import (
@@ -139,7 +137,7 @@ _CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\
                         r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
                         r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
                         r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
-_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?没|去掉|去除|移除|拿掉|"
+_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?(?:没|不算)|去掉|去除|移除|拿掉|"
                         r"没有[^，。；！？]{0,30}就|只要|少了|缺了")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
 _ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b|"
@@ -155,7 +153,7 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
 #: the counts of people, and of times ("40 次"), in Chinese
 _PEOPLE_NUM_ZH = re.compile(rf"{COUNT_ZH.pattern}|{NOT_RANK_ZH}(\d+)\s*次")
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
-_COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
+_COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$|(?=[\s\S]*[\u4e00-\u9fff])[\s\S]*[～~]\s*$")  # zh "码住～"
 #: a caption's segments ("Snowflake Tin gift card · $200 · also chosen by 30 Santa Tin buyers"): no final stop needed
 _CAPTION_SEP = re.compile(r"\s[·|•]\s")
 #: the words a cut-off text ends on ("... 18 shoppers who bought the Panera Bread and", "... 也买了")
@@ -209,7 +207,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     for m in _SENT.finditer(named):
         _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken,
                                   n_names, text))
-    _check_prices(low, mentions, sup, claims, mask, taken)
+    _check_prices(low, by_name, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
         if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title
@@ -610,7 +608,7 @@ def _named_items(x: _Sentence, s: int, e: int) -> list[Mention]:
 
 #: "这三本杂志", "这两款", "A、B 和 C 三本杂志", "这两次购买": a count of the items just named (not a place, "第三本",
 #: a pack, "三张装", people, "两个人", or the pair of a co-purchase, "两件都买了")
-_THESE_ZH = re.compile(r"(?<!第)(?<!前)(?:这|那)?\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个|次|笔)"
+_THESE_ZH = re.compile(r"(?<!第)(?<!前)(?:这|那)?\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个|次|笔|单)"
                        r"(?!\s*(?:都|装|人|顾客|用户|读者|买家))")
 
 
@@ -623,6 +621,9 @@ def _check_item_counts(x: _Sentence) -> None:
         v = _ZH_DIGITS[m.group(1)]
         # "这两件商品": the items named before it, the shopper's ("这两张卡你都买过") or theirs and the recommended one
         before = _named_items(x, x.s, x.s + m.start(1))  # (the names are blanked: the match may start inside one)
+        if not before and m.group().startswith(("这", "那")):  # "买过这三款的顾客": the items the sentence before named
+            prev = max((x.low.rfind(c, 0, x.s - 1) for c in "。！？.!?"), default=-1) + 1
+            before = _named_items(x, prev, x.s)
         want = {len(cf.get("removed", []))} if cf else {len({i for n in before for i in n.items}), len(
             {i for n in before if n.role == "evidence" for i in n.items})}
         _role(x.claims, "number", m.group(), v, v in want, "the number of the items it names" if v in want else
@@ -759,6 +760,9 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         v = float((m.group(1) or m.group(2)).replace(",", "."))
         a = max(low.rfind(c, 0, m.start()) for c in ",;.，；。") + 1
         named = [x for x in mentions if a <= x.start < m.start()]
+        bracket = max(low.rfind(c, a, m.start()) for c in "(（")
+        if bracket >= 0 and any(x.start > bracket for x in named):  # "(the Starbucks four-pack at $40": in the
+            named = [x for x in named if x.start > bracket]  # brackets, the name there; "X ($20.99)": X's
         # "the Snowflake Tin gift card": a name followed at once by another (a product noun that matches many
         # titles) is one noun phrase; the price is the first name's
         while len(named) > 1 and not low[named[-2].end:named[-1].start].strip():
@@ -837,10 +841,15 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
 _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
                         r"\b(?:put|said)\s+simply\b|\bsimply\s+put\b|\bin\s+short\b|\bin\s+a\s+nutshell\b|"
                         r"\bto\s+sum\s+(?:it\s+)?up\b|"
-                        r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal)s?\b|"
+                        r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal|contribution|"
+                        r"contributor|influence)s?\b|\b(?:our|my)\s+records\s+(?:also\s+)?(?:show|say|indicate|tell)\b|"
+                        r"\baccording\s+to\s+our\s+records\b|"
+                        r"\b(?:a\s+little|a\s+bit|slightly|somewhat)(?=\s+(?:cheaper|more|less|pricier|dearer|lower)\b)|"
+                        r"\bin\s+(?:its|their|his|her)\s+favou?r\b|"
+                        r"(?:(?<=bought )|(?<=purchased )|(?<=ordered )|(?<=rated ))before\b|"
                         r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
                         r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
-                        r"\b(?:happy|glad)\s+to\s+help\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
+                        r"\b(?:happy|glad)\s+to\s+(?:help|explain)\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
                         r"\b(?:good|great|fair)\s+question\b")
 
 
@@ -851,7 +860,7 @@ def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -
     masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
-        if _known(w, en) or is_open_word(w) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
+        if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
             continue
         _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
                                           "verify")
@@ -867,7 +876,7 @@ def _plural_of(w: str, words: Iterable[str]) -> bool:
     "Recipes")."""
     ws = words if isinstance(words, (set, frozenset)) else set(words)
     return (w.endswith("s") and w[:-1] in ws) or (w.endswith("es") and w[:-2] in ws) or f"{w}s" in ws or \
-        f"{w}es" in ws
+        f"{w}es" in ws or (w.endswith("y") and f"{w[:-1]}ies" in ws) or (w.endswith("ies") and f"{w[:-3]}y" in ws)
 
 
 def _known(w: str, en: frozenset[str]) -> bool:

@@ -52,7 +52,7 @@ ZH_GLOSS: dict[str, tuple[str, ...]] = {
     "雪花": ("snowflake",), "铁盒": ("tin",), "圣诞": ("christmas", "santa"), "生日": ("birthday",),
     "节日": ("holiday", "holidays"), "快乐": ("happy",), "日霜": ("day",), "手冲": ("pour", "gooseneck"),
     "鹅颈": ("gooseneck",), "滴滤": ("drip",), "交通": ("transportation",), "丰盈": ("volume",), "柔顺": ("smooth",),
-    "顺滑": ("smooth",), "帽": ("hat", "hats"),
+    "顺滑": ("smooth",), "帽": ("hat", "hats"), "时事": ("news",), "评论": ("commentary",),
     "行业": ("trade", "professional", "industry"), "洋甘菊": ("chamomile",),
     # film genres
     "动作": ("action",), "喜剧": ("comedy",), "剧情": ("drama",), "爱情": ("romance",), "科幻": ("sci-fi", "sci"),

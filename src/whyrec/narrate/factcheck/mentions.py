@@ -227,6 +227,37 @@ def brand_mentions(text: str, low: str, sup: Support, found: list[Mention]) -> l
             item = next(iter(items))
             out.append(Mention(m.start(), m.end(), {item}, "rec" if item == sup.rec.item else "evidence",
                                text[m.start():m.end()]))
+    return out + _anaphors(text, low, sup, sorted(found + out, key=lambda x: x.start))
+
+
+#: "that protector", "the same cream", "the novel": a noun phrase that points back to an item named before it
+_ANAPHOR = re.compile(r"\b(that|the\s+same|the)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def _anaphors(text: str, low: str, sup: Support, named: list[Mention]) -> list[Mention]:
+    """Evidence items named again by a noun: "that" / "the same" and a word of the title or category of an
+    evidence item named before it (the nearest such), or "the" and a category word only one evidence item has
+    ("49 buyers of the novel"). Only a count's partner is read from them, as from the brands."""
+    words = {i: set(_tokens(f"{it.title or ''} {it.category or ''}")) for i, it in sup.evidence.items()}
+    cats = {i: set(_tokens(it.category or "")) for i, it in sup.evidence.items()}
+    out: list[Mention] = []
+    for m in _ANAPHOR.finditer(low):
+        if any(x.start < m.end() and m.start() < x.end for x in named):
+            continue
+        for g in (3, 2):  # the last noun of the phrase: "that face cream", "that protector"
+            noun = m.group(g)
+            if not noun:
+                continue
+            forms = {noun, noun[:-1] if noun.endswith("s") else noun}
+            if m.group(1) == "the":
+                own = [i for i, c in cats.items() if forms & c]
+                hit = own if len(own) == 1 and any(own[0] in x.items for x in named if x.end <= m.start()) else []
+            else:
+                before = [x for x in named if x.end <= m.start() and x.role == "evidence" and len(x.items) == 1]
+                hit = [i for x in before[::-1] for i in x.items if forms & words.get(i, set())][:1]
+            if hit:
+                out.append(Mention(m.start(2), m.end(g), set(hit), "evidence", text[m.start(2):m.end(g)]))
+                break
     return out
 
 

@@ -45,17 +45,24 @@ _NOUN_GAP_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5})?\s*(?:[（(][^）)]{0,20
 #: the gap from an item to its count in a buyers' clause: "(买过 X) 礼品卡的顾客中有 (6 位)"
 _BUYERS_OF_ZH = re.compile(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?的(?:顾客|用户|人|读者|买家)"
                            r"(?:中|里|当中|之中)?[，,]?\s*(?:有|共有|就有)?\s*")
+#: "它的买家里也有", "买过它的顾客中有": the buyers of the item a pronoun points back to
+_ITS_BUYERS_ZH = re.compile(r"(?:(?:买|购|评|订)[过了]?\s*)?它的(?:买家|顾客|用户|读者|人)(?:中|里|当中|之中)?[，,]?\s*"
+                            r"(?:也|还)?\s*(?:有|共有)?\s*$")
+_ALSO_HAVE_ZH = re.compile(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?\s*[，,]\s*(?:也|还|同样)\s*(?:有|共有)\s*")
+_ALSO_BOUGHT_ZH = re.compile(r"\s*(?:位|名)?\s*(?:买家|顾客|用户|读者)?\s*(?:也|同样|都)\s*(?:同样\s*)?(?:买|购|订|评)")
 _CO_LABEL_GAP_ZH = re.compile(rf"[\s”\"」》]*(?:[\u4e00-\u9fff]{{1,3}})?[，,：:\s]*(?:{_CO_LABEL_ZH.pattern})"
                               r"\s*(?:人数)?[：:]?\s*(?:有|为|达)?\s*")
 
 
+#: "(of the people who bought X,) 17 also bought": a number as the subject of "also bought" counts people
+_ALSO_DID_EN = r"also\s+(?:bought|purchased|rated|ordered|got|picked|subscribed)\b"
 _PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters|co-?(?:buyers|raters|purchasers))"
 _NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))])
 #: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)
 NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 #: a count of people: "38 other shoppers", "24 of them", "9 who bought X", "12 位", "15 名顾客"
 COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|the "
-                      rf"{_PEOPLE_EN})|(?=who\b))\b")
+                      rf"{_PEOPLE_EN})|(?=who\b)|(?={_ALSO_DID_EN}))\b")
 COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
                       r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于))")
 
@@ -97,6 +104,10 @@ def partner(low: str, start: int, end: int, mentions: list[Mention], counts: dic
         counted = [m for m in inside if m.end <= spans[0][0] and m.role == "evidence" and m.items & set(counts)]
         if len(counted) == len(spans):
             return bound(counted[k])
+    if re.match(rf"\s*{_ALSO_DID_EN}", low[end:]):  # "of the customers who bought X, 17 also bought": X's
+        before = [m for m in inside if prev_count <= m.start and m.end <= start]
+        if before and before[-1].role == "evidence" and re.fullmatch(r"\s*,?\s*", low[before[-1].end:start]):
+            return bound(before[-1])
     zh = bool(_CJK.search(low[max(start - 3, 0):end + 3]))  # a Chinese count names its partner first
     looks = [lambda: _after(low, end, inside, next_count, e0), lambda: _before(low, start, end, inside, counts,
                                                                             prev_count, zh, s0)]
@@ -136,6 +147,11 @@ def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[
     verb_before = re.search(r"(?:买|购|评|订)[过了]?\s*$", low[prev_count:before[-1].start])
     if zh and _BUYERS_OF_ZH.fullmatch(gap) and verb_before:
         return before[-1]  # "买过 X 的顾客中有 6 位": X is the partner, whether or not it has a count
+    if zh and len(gap) <= 2 * _MAX_GAP_BEFORE_ZH and not re.search(r"[;；。、]", gap) and (
+            _ITS_BUYERS_ZH.search(gap) or (_ALSO_HAVE_ZH.fullmatch(gap) and _ALSO_BOUGHT_ZH.match(low, end))):
+        # "X，它的买家里也有 14 位", "X，这一条分量最重，买过它的顾客里有 4 位", "X，也有 5 位买家同样买了它": the
+        # pronoun, or "also" after X, points back to X
+        return before[-1]
     if not before[-1].items & set(counts):
         return None
     if zh:

@@ -46,7 +46,8 @@ _OUTSOLD_EN = re.compile(
     r"(?:any|every)\s+other)\b")
 _REC_FRAME = re.compile(
     r"\byour\s+(?:own\s+)?(?:list|picks|recommendations|suggestions|shortlist|top|line-?up)\b|\bfor you\b|"
-    r"\bto you\b|\bin front of you\b|\brecommend\w*|\brecs?\b|\bsuggest\w*|\bwe(?:'d| would)\b|\bpicks?\b|"
+    r"\bto you\b|\bin front of you\b|\brecommend\w*|\brecs?\b|\bsuggest\w*|\bwe(?:'d| would)\b|"
+    r"\bpick(?:s|ed)?\b|\branked\b|\bputs?\b|\bfor (?:this|the) (?:user|shopper|customer|reader)\b|"
     r"推荐|为(?:您|你)|给(?:您|你)")
 _POP_FRAME = re.compile(
     r"\bbest[\s-]?sell\w*|\btop[\s-]sell\w*|\bsell(?:s|ing|er|ers)?\b|\boutsell\w*|\bsales\b|\bbuyers\b|"
@@ -180,7 +181,8 @@ def list_sizes(text: str) -> list[tuple[int, int]]:
 
 #: the markers of a list of reasons: "Two things put it here: first, ...; second, ...",
 #: "有两个原因：第一，...；二是 ..."
-_ENUM_FIRST_EN = re.compile(r"(?:^|[:;.!?\u2014\u2013(]|\band|\bthen)\s*(first(?:ly)?)\s*(?=[,:\u2014\u2013])")
+_ENUM_FIRST_EN = re.compile(r"(?:^|[:;.!?\u2014\u2013(]|\band|\bthen)\s*(first(?:ly)?)\s*(?=[,:\u2014\u2013])|"
+                            r"\b(first)(?=,?\s+then\b)")  # "X first, then Y": the order of a list
 _ENUM_NEXT_EN = re.compile(r"(?:^|[:;.!?,\u2014\u2013(]|\band|\bthen)\s*(second(?:ly)?|third(?:ly)?|lastly|finally)"
                            r"\s*(?=[,:\u2014\u2013])")
 _ENUM_COUNT_EN = re.compile(r"\b(two|three|four|[234])\s+(?:main\s+|key\s+)?(?:things|reasons|factors|signals|"
@@ -195,7 +197,8 @@ def enumeration_spans(low: str) -> list[tuple[int, int]]:
     "first," / "second," at a clause start (the later ones only after a "first"), the number of "two
     things/reasons", "第一，", "一是", "两个原因"."""
     firsts = list(_ENUM_FIRST_EN.finditer(low))
-    out = [m.span(1) for m in firsts + (list(_ENUM_NEXT_EN.finditer(low)) if firsts else [])]
+    out = [m.span(1) if m.group(1) else m.span(2) for m in firsts]
+    out += [m.span(1) for m in (_ENUM_NEXT_EN.finditer(low) if firsts else ())]
     out += [m.span(1) for m in _ENUM_COUNT_EN.finditer(low)]
     out += [m.span(1) for m in _ENUM_ZH.finditer(low)]
     return out + [m.span() for m in _ENUM_COUNT_ZH.finditer(low)]
