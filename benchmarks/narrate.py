@@ -206,6 +206,15 @@ FIRST_LOOK = {
                               "sentences (a support agent, a 'Why am I seeing this?' panel, an auditor's statement, "
                               "an editorial blurb, a personal shopper; 客服, 小红书 style) with references back "
                               "('that purchase', 'those two'); 50 of 92 refusals unfaithful (Wilson 95% 0.44-0.64)"},
+    "independent17": {"precision": 0.758, "recall": 1.0, "n": 100,
+                      "by_lang": {"en": {"precision": 0.778, "recall": 1.0},
+                                  "zh": {"precision": 0.714, "recall": 1.0}},
+                      "when": "2026-12-07 23:30 UTC (commit b543d85), after the fixes prompted by independent16, "
+                              "before any change it prompted; its labeller wrote the outputs of ten prompt styles of "
+                              "a product team's A/B test (one short sentence, friendly, two facts with numbers, item "
+                              "first, purchase first, plain 'Recommended: ... Basis: ...', a question opener, a "
+                              "comparison, popularity, what a removal would change); 50 of 66 refusals unfaithful "
+                              "(Wilson 95% 0.64-0.85)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

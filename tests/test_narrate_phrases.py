@@ -666,3 +666,27 @@ MAG = ItemFacts("M1", "B00079RO7G", "Hearst Magazines", "Celebrities & Gossip", 
 def test_phrasings_found_by_independent_set_16(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+S12_FACTS = Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(S12, 12)])
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # "just under half of X's price" compares the two prices
+    (S12_FACTS, "en", "At $6.99 the Kestrel Lite 7 Phone Case Slim costs just under half of the S12's $13.99.", True),
+    (Facts("U1", LITE, 1, "additive", history=[(BOTTLE, 1.0)], neighbours=[(BOTTLE, 4)]), "en",
+     f"At $6.99 the Kestrel Lite 7 Phone Case Slim costs about half of the {_BOTTLE}'s $19.99.", False),
+    # openers and courtesy of a prompt's output
+    (facts(), "en", f"Thanks for shopping with us! Good news: 17 shoppers who bought the {_SOCK} also bought the "
+                    f"{_REC}.", True),
+    (facts(), "en", f"Compared with your socks, the {_REC} cost more than the {_SOCK}.", True),
+    (facts(), "en", f"Compared with your socks, the {_REC} cost less than the {_SOCK}.", False),
+    (facts(), "zh", f"因为您买过 {_SOCK}，所以给您推荐 {_REC}，希望您喜欢！", True),
+    (facts(), "zh", f"因为您喜欢 {_SOCK}，所以给您推荐 {_REC}。", False),
+    # "买过这款袜子的顾客": the buyers of the shopper's item named before, not the recommended item
+    (facts(), "zh", f"你买过 {_SOCK}；买过这双袜子的顾客中有 17 位也买了 {_REC}。", True),
+    (facts(), "zh", f"这双袜子很适合你：{_REC}。", False),
+])
+def test_phrasings_found_by_independent_set_17(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -127,7 +127,7 @@ _REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关
 #: a feeling said of a history item ("you loved X", "你喜欢 X"): the data records purchases or ratings, not feelings
 _LIKED = re.compile(rf"(?<!\bif )\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?"
                     rf"(?:liked|loved|enjoyed)\b(?!\s+(?:it|this|that|them)\b)|"
-                    rf"(?<!如果)(?<!要是)(?<!假如)(?<!若)(?<!猜)(?:您|你)(?:很|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*(?![它这])(?=\S)|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
+                    rf"(?<!如果)(?<!要是)(?<!假如)(?<!若)(?<!猜)(?<!希望)(?<!但愿)(?:您|你)(?:很|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*(?![它这])(?=\S)|(?:您|你)(?:很|也|一直|曾经|真的)?(?:喜欢|喜爱|爱看)过?\s*[“\"「]?{_H}")
 _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
@@ -632,7 +632,7 @@ def _check_item_counts(x: _Sentence) -> None:
     if cf:
         return  # an English counterfactual's count of removed items is bound there
     # (pack sizes, "four-pack", are masked before the sentences are read; "three-card" is not one)
-    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-cards?\b)"
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-cards?\b)(?!\s+(?:hundred|thousand)\b)"
                          r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
         if x.is_taken(x.s + m.start(), x.s + m.end()):
             continue  # bound already ("number three", "the top two")
@@ -647,7 +647,9 @@ _COMPARE_EN = re.compile(r"\b(less|cheaper|lower|under|below|more|pricier|dearer
                          r"\b(?:the\s+)?(same)(?:\s+price)?\s+as\b|"
                          r"\bpriced\s+(?:just\s+|exactly\s+)?(like)\b|\bcosts?\s+(?:just\s+|exactly\s+)?(as much) as\b|"
                          r"\b(twice|double|half)\s+(?:(?:the\s+)?(?:price|cost)\s+of|what)\b|"
-                         r"\b(?:an?\s+)?step\s+(up|down)(?:\s+in\s+price)?\s+from\b")
+                         r"\b(?:an?\s+)?step\s+(up|down)(?:\s+in\s+price)?\s+from\b|"
+                         r"\b(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:under|over)\s+)?(half)\s+(?:of\s+)?"
+                         r"(?=(?:the|your|that)\s)")  # "just under half of the S12's $13.99"
 
 
 _THAT_ONE = re.compile(r"\s+(?:that|this)\s+(?:one|[a-z]+)\b")
@@ -663,7 +665,8 @@ def _check_comparisons(x: _Sentence) -> None:
         after = [n for n in _named_items(x, b, x.e) if len(_EN_WORD.findall(x.low[b:n.start])) <= 4][:1]
         if not after and _THAT_ONE.match(x.low, b):  # "cheaper than that case": the shopper's item named before
             after = [n for n in _named_items(x, x.s, a) if n.role == "evidence"][-1:]
-        word = m.group(1) or m.group(5) or m.group(6) or ("same" if m.group(2) or m.group(3) or m.group(4) else "")
+        word = m.group(1) or m.group(5) or m.group(6) or m.group(7) or (
+            "same" if m.group(2) or m.group(3) or m.group(4) else "")
         relation = "same" if word == "same" else "less" if word in ("less", "cheaper", "lower", "under", "below",
                                                                     "down") \
             else "twice" if word in ("twice", "double") else "half" if word == "half" else "more"
@@ -826,6 +829,8 @@ def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[s
             if part:
                 names.update(_tokens(str(part)))
     en |= names
+    if "technology" in names:
+        en.add("tech")  # the everyday short form of a category word
     zh |= glossary.allowed(names)  # their Chinese words ("烹饪" for "Cooking")
     en.update(sup.words)
     return frozenset(en), frozenset(zh)
@@ -850,7 +855,7 @@ _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\
                         r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
                         r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
                         r"\b(?:happy|glad)\s+to\s+(?:help|explain)\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
-                        r"\b(?:good|great|fair)\s+question\b")
+                        r"\b(?:good|great|fair)\s+question\b|\bgood\s+news\b|\bthanks?\s+(?:you\s+)?for\s+shopping\b")
 
 
 def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:

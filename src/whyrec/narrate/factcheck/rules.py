@@ -302,8 +302,11 @@ def _check_deixis(text: str, low: str, sup: Support, claims: list[Claim]) -> Non
         if stem is not None and not _fits(stem, own):
             _claim(claims, "attribute", text[m.start():m.end()], noun, False,
                    f"calls the recommended item a {noun}, which its title and category do not say")
+    hist, hist_zh = _own(list(sup.evidence.values()))
     for m in re.finditer(r"(?:这|该)(?:条|款|个|件|双|本|瓶|支|台|只|种)?(" + _ZH_NOUN.pattern + ")", text):
         noun = m.group(1)
+        if re.search(r"(?:买|购|评|订)[过了]\s*$", text[:m.start()]) and _fits(noun, hist, hist_zh):
+            continue  # "买过这款茶的顾客": the buyers of a shopper's item named before, not the recommended item
         if not _fits(noun, own, own_zh):
             _claim(claims, "attribute", m.group(), noun, False,
                    f"calls the recommended item {noun}, which its title and category do not say")

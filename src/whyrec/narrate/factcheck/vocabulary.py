@@ -28,7 +28,7 @@ think thought guess believe expect hope reckon
 enjoy enjoys enjoyed love loves like likes liking appreciate fancy
 suit suits suited fit fits fitting match matches matching interest interests interested interesting appeal
 appeals appealing
-try consider check look looking see worth worthwhile
+try consider check look looking see worth worthwhile need needs shopping compared compare comparing
 good great nice fine strong natural next logical sensible solid safe lovely perfect ideal
 addition step follow follow-up companion pairing another
 for you to your for-you
