@@ -14,7 +14,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from whyrec.errors import check_float, check_int
+from whyrec.errors import check_choice, check_float, check_int
 from whyrec.models.nn_lightgcn import LightGCNModule, normalised_adjacency
 from whyrec.models.pairs import PairTrained
 
@@ -51,6 +51,9 @@ class LightGCN(PairTrained):
         batch_size: int = 2048,
         learning_rate: float = 2e-3,
         patience: int = 10,
+        loss: str = "bpr",
+        n_negatives: int = 1,
+        temperature: float = 1.0,
         **common: Any,
     ) -> None:
         super().__init__(
@@ -63,11 +66,17 @@ class LightGCN(PairTrained):
         )
         self.n_layers = n_layers
         self.reg = reg
+        self.loss = loss
+        self.n_negatives = n_negatives
+        self.temperature = temperature
 
     def _check_params(self) -> None:
         super()._check_params()
         check_int("n_layers", self.n_layers, 0, 8)
         check_float("reg", self.reg, 0.0)
+        check_choice("loss", self.loss, ("bpr", "softmax"))
+        check_int("n_negatives", self.n_negatives, 1, 4096)
+        check_float("temperature", self.temperature, 0.0, low_open=True)
 
     def _module(self, n_users: int, n_items: int) -> LightGCNModule:
         graph = normalised_adjacency(self.history_.csr())  # the training graph (saved with the model as its history)
@@ -75,15 +84,21 @@ class LightGCN(PairTrained):
 
     def _loss(self, batch: Any) -> torch.Tensor:
         u, i, neg = batch
-        j = neg[:, 0]  # one negative per pair
         m = self.module_
         users, items = m.propagate()
-        eu, ei, ej = users[u], items[i], items[j]
-        loss = -F.logsigmoid((eu * ei).sum(-1) - (eu * ej).sum(-1)).mean()
-        if self.reg:
+        eu = users[u]
+        pos = (eu * items[i]).sum(-1)
+        negs = (eu[:, None, :] * items[neg]).sum(-1)  # (B, n)
+        if self.loss == "bpr":
+            loss = -F.logsigmoid(pos[:, None] - negs).mean()
+        else:  # sampled softmax: the positive (column 0) against its n negatives
+            logits = torch.cat([pos[:, None], negs], 1) / self.temperature
+            loss = F.cross_entropy(logits, torch.zeros(len(u), dtype=torch.long, device=logits.device))
+        if self.reg:  # L2 on the batch's initial embeddings; the negatives' term is their mean, as one negative's
             w = m.embedding.weight
             n = m.n_users
-            loss = loss + self.reg * (w[u].pow(2).sum() + w[n + i].pow(2).sum() + w[n + j].pow(2).sum()) / (2 * len(u))
+            neg_sq = w[n + neg].pow(2).sum() / neg.shape[1]
+            loss = loss + self.reg * (w[u].pow(2).sum() + w[n + i].pow(2).sum() + neg_sq) / (2 * len(u))
         return loss
 
     def item_embeddings(self) -> np.ndarray:
