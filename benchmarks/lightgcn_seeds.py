@@ -83,7 +83,8 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         valid = evaluate(m, split, "random-811-full", ks=(10,), part="valid")
         test = evaluate(m, split, "random-811-full", ks=(10,), part="test")
-        print(json.dumps({"data": args.data, "init": args.init, "lr": m.learning_rate, "layers": m.n_layers, "dim": m.embedding_dim,
+        print(json.dumps({"data": args.data, "init": args.init, "lr": m.learning_rate, "layers": m.n_layers,
+                          "dim": m.embedding_dim,
                           "loss": m.loss, "negatives": m.n_negatives, "temperature": m.temperature, "seed": seed,
                           "valid_ndcg10": round(valid["NDCG@10"], 4), "test_ndcg10": round(test["NDCG@10"], 4),
                           "test_hr10": round(test["HR@10"], 4), "epochs": m.train_log_.epochs,
