@@ -215,6 +215,14 @@ FIRST_LOOK = {
                               "first, purchase first, plain 'Recommended: ... Basis: ...', a question opener, a "
                               "comparison, popularity, what a removal would change); 50 of 66 refusals unfaithful "
                               "(Wilson 95% 0.64-0.85)"},
+    "independent18": {"precision": 0.563, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.576, "recall": 0.971},
+                                  "zh": {"precision": 0.536, "recall": 1.0}},
+                      "when": "2026-12-08 00:02 UTC (commit dae4e10), after the fixes prompted by independent17, "
+                              "before any change it prompted; its labeller transcribed spoken explanations (a voice "
+                              "assistant, a shop-floor assistant, a phone agent, a friend; 语音助手, 店员, 电话客服) "
+                              "with numbers said in words ('two hundred and seventy-one', '三百零七'); 49 of 87 "
+                              "refusals unfaithful (Wilson 95% 0.46-0.66)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

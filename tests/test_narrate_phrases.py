@@ -690,3 +690,31 @@ S12_FACTS = Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(
 def test_phrasings_found_by_independent_set_17(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # numbers said aloud: hundreds in words, English and Chinese, are bound like digits
+    (facts(popularity=(271, 5)), "en", f"Yeah, basically two hundred and seventy-one people have bought the {_REC}.",
+     True),
+    (facts(popularity=(271, 5)), "en", f"Two hundred and seventy people have bought the {_REC}.", False),
+    (facts(counterfactual={**CF, "new_rank": 121}), "en",
+     f"Without the {_SOCK} you bought, the {_REC} would drop to a hundred and twenty-first.", True),
+    (facts(counterfactual={**CF, "new_rank": 121}), "en",
+     f"Without the {_SOCK} you bought, the {_REC} would drop to a hundred and eleventh.", False),
+    (facts(popularity=(307, 5)), "zh", f"{_REC} 一共有三百零七位顾客买过。", True),
+    (facts(popularity=(307, 5)), "zh", f"{_REC} 一共有三百零八位顾客买过。", False),
+    (facts(), "zh", f"{_REC}，售价八十九点九九美元。", True),
+    (facts(), "zh", f"{_REC}，售价七十九点九九美元。", False),
+    (facts(counterfactual={**CF, "new_rank": 25}), "zh", f"{_REC} 排在第一位；如果没有这次购买，它会降到第二十五位。",
+     True),
+    # "due for another bottle of R" says the shopper has the recommended item
+    (facts(), "en", f"You're about due for another pair of the {_REC}.", False),
+    # Chinese "买过那双袜子的顾客": the buyers of the shopper's item named before
+    (facts(), "zh", f"您买过 {_SOCK} 和 {_BOTTLE}，买过那个水瓶的顾客里有四位也买了 {_REC}。", True),
+    (facts(), "zh", f"您买过 {_SOCK} 和 {_BOTTLE}，买过那个水瓶的顾客里有十七位也买了 {_REC}。", False),
+    # "你看过 X" of a film: an event the ratings do not hold
+    (facts("rated"), "zh", f"你看过 {_SOCK}，所以我们推荐 {_REC}。", False),
+])
+def test_phrasings_found_by_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

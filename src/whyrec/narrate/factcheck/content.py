@@ -115,6 +115,10 @@ _OWNED_REC = re.compile(
     r"\b(?:the|this|that|our) (?:recommended|suggested|recommendation)(?: (?:product|item|one|pick))?\b|"
     r"(?:您|你)(?:已经|之前|曾经)?(?:买过|购买过|购买了|买了|拥有)[^，。；！？]*(?:推荐的|这件推荐)(?:商品|产品|物品)")
 _H = r"⟦H⟧"
+#: the recommended item as something the shopper would buy again: "due for another bottle of R", "reorder R"
+_AGAIN_REC_EN = re.compile(r"\b(?:another|a\s+second|a\s+fresh|a\s+new|one\s+more)\s+(?:[a-z-]+\s+){0,2}?of\s+"
+                           r"(?:the\s+|your\s+)?⟦R⟧|\b(?:re-?order|re-?stock|re-?buy|re-?fill|replenish)\w*\s+"
+                           r"(?:on\s+)?(?:the\s+|your\s+)?⟦R⟧|\bdue\s+for\s+(?:another|a\s+new|a\s+refill)\b")
 _REC_OBJECT_EN = re.compile(
     r"\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|(?:pick|recommendation|suggestion|choice)"
     r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy))\s+"
@@ -519,6 +523,9 @@ def _check_roles(x: _Sentence) -> None:
               "says the user already has the recommended item")
     # what is recommended is the recommended item, not one of the shopper's own: "we recommend X", "X tops your list"
     skel = x.skel[s:e]
+    for m in _AGAIN_REC_EN.finditer(skel):
+        _role(claims, "relation", sent[m.start():m.end()], ("bought", facts.item.item), False,
+              "says the user already has the recommended item")
     for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
         for m in pat.finditer(skel):
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,

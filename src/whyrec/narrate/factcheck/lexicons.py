@@ -144,7 +144,61 @@ def digits_for_words(text: str) -> str:
             return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
         return str(n + (_NUM_WORDS_EN[g["unit"]] if g["unit"] else 0))
 
-    return _SPELLED.sub(sub, text)
+    return _ZH_BIG.sub(_zh_big, _SPELLED.sub(sub, _HUNDREDS.sub(_hundreds, text)))
+
+
+#: a Chinese numeral with hundreds or a decimal point ("三百零七", "一百二十六", "八点九九"), or any before a currency
+#: ("二十五美元"): written in digits, like the English ones
+_ZH_BIG = re.compile(r"(?<![零一二两三四五六七八九十百千点])[零一二两三四五六七八九十百千]+"
+                     r"(?:点[零一二三四五六七八九]+)?(?=\s*(?:美元|美金|元|块))|(?<![零一二两三四五六七八九十百千])[一二两三四五六七八九]?千?"
+                     r"[零一二两三四五六七八九]*百[零一二三四五六七八九十]*|[零一二两三四五六七八九十]+点[零一二三四五六七八九]+|"
+                     r"(?<=第)[一二两三四五六七八九]?十[一二三四五六七八九]?")  # "第二十五位": a place, 25
+
+
+def _zh_int(s: str) -> int | None:
+    """A Chinese integer numeral up to 9,999 ("三百零七", "一百二十六", "两千", "十五"), or None."""
+    total, cur = 0, None
+    for c in s:
+        if c in _ZH_DIGITS:
+            cur = _ZH_DIGITS[c]
+        elif c in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[c]
+            total += (1 if cur is None else cur) * unit
+            cur = None
+        else:
+            return None
+    return total + (cur or 0)
+
+
+def _zh_big(m: re.Match[str]) -> str:
+    whole, _, frac = m.group().partition("点")
+    n = _zh_int(whole)
+    if n is None or (frac and any(c not in _ZH_DIGITS for c in frac)):
+        return m.group()
+    return f"{n}.{''.join(str(_ZH_DIGITS[c]) for c in frac)}" if frac else str(n)
+
+
+_REST_EN = (rf"(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}|{'|'.join(_UNITS_ORD_EN)}))?|"
+            rf"{'|'.join(_TEENS_ORD_EN)}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            rf"ten|{'|'.join(_UNITS_ORD_EN)}|tenth|{_UNITS_EN}")
+#: "two hundred and seventy-one", "a hundred and twenty-first", "three hundred and seven" (said aloud)
+_HUNDREDS = re.compile(rf"\b(?P<h>a|one|{_UNITS_EN})[\s-]hundred(?P<th>th)?\b"
+                       rf"(?:(?:\s+and)?[\s-](?P<rest>{_REST_EN})\b)?", re.IGNORECASE)
+
+
+def _hundreds(m: re.Match[str]) -> str:
+    h = 1 if m["h"].lower() in ("a", "one") else _NUM_WORDS_EN[m["h"].lower()]
+    rest = (m["rest"] or "").lower()
+    if m["th"] or not rest:
+        return f"{100 * h}th" if m["th"] else str(100 * h)
+    words = re.split(r"[-\s]+", rest)
+    ordinal = words[-1] in _ORDINAL_EN or words[-1] in _TEENS_ORD_EN
+    n = sum(_TENS_EN.get(w) or _NUM_WORDS_EN.get(w) or _ORDINAL_EN.get(w) or _TEENS_ORD_EN.get(w) or 0
+            for w in words)
+    n += 100 * h
+    if not ordinal:
+        return str(n)
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') if n % 100 not in (11, 12, 13) else 'th'}"
 
 
 #: a price difference said before a comparison ("$4 cheaper than", "a dollar less than", "four dollars more"):

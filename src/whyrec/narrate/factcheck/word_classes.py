@@ -106,6 +106,7 @@ taking inside within
 #: connectives, hedges and the phrasing of a suggestion
 DISCOURSE_EN = frozenset("""
 absolutely accordingly additionally also alternatively although and anyhow anyway as besides bet browse browsing but
+yeah yep yup alright basically actually right let let's i've i'll putting
 can case certainly check checking cheers choice choices choose chooses choosing clearly consequently consider
 considering considers could dear definitely discover discovering encourage especially example explore exploring
 frankly furthermore give given giving glance go going grab grabbing greetings hello hence here hey hi honestly
@@ -131,7 +132,7 @@ DISCOURSE_ZH = frozenset("""
 真 真的 瞅瞅 瞧瞧 确实 给 考虑 而 而且 若 要是 譬如 让 请 谁 谢谢 这 这个 这款 选择 逛逛 那
 正好 恰好 刚好 关键 关键是 最关键的是 那个 那么 那就 那款 鉴于 非常 顺便 顺带 颇 首推
 看起来 简单来说 简而言之 总的来说 换句话说 记录 亲 模型 这边 我这边 家的 支撑 贡献最大 贡献最大的是 影响最大 分量最重
-看到 挑 挑的 最关键的就是 就是 啦 推荐项 最主要的原因 最主要 三者 两者 直接 这一条 这一点 希望 但愿
+看到 挑 挑的 最关键的就是 就是 啦 推荐项 最主要的原因 最主要 三者 两者 直接 这一条 这一点 希望 但愿 哎 说真的 说实话 嘛
 """.split())
 
 #: pronouns, prepositions and connectives of a published stop-word list (scikit-learn's English list), without
