@@ -718,3 +718,20 @@ def test_phrasings_found_by_independent_set_17(facts_: Facts, lang: str, text: s
 def test_phrasings_found_by_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # a price or a year said as two numbers
+    (facts(), "en", f"The {_REC}? Honestly, they're eighty-nine ninety-nine.", True),
+    (facts(), "en", f"The {_REC}? Honestly, they're seventy-nine ninety-nine.", False),
+    (Facts("U1", CONTACT, 1, "additive", verb="rated", history=[(FARGO, 1.0)], neighbours=[(FARGO, 59)]), "en",
+     "Contact (1997) is from nineteen ninety-seven, and 59 people who rated Fargo also rated it.", True),
+    (Facts("U1", CONTACT, 1, "additive", verb="rated", history=[(FARGO, 1.0)], neighbours=[(FARGO, 59)]), "en",
+     "Contact (1997) is from nineteen ninety-eight, and 59 people who rated Fargo also rated it.", False),
+    # "它" in a buyers' clause points back to the item the sentence before ended on; "N 个也买了" counts people
+    (facts(), "zh", f"给您排第一的是 {_REC}，因为您买过 {_BOTTLE}。买过它的顾客里有四个也买了 {_REC}。", True),
+    (facts(), "zh", f"给您排第一的是 {_REC}，因为您买过 {_BOTTLE}。买过它的顾客里有十七个也买了 {_REC}。", False),
+])
+def test_phrasings_found_after_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

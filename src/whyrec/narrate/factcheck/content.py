@@ -616,7 +616,7 @@ def _named_items(x: _Sentence, s: int, e: int) -> list[Mention]:
 #: "这三本杂志", "这两款", "A、B 和 C 三本杂志", "这两次购买": a count of the items just named (not a place, "第三本",
 #: a pack, "三张装", people, "两个人", or the pair of a co-purchase, "两件都买了")
 _THESE_ZH = re.compile(r"(?<!第)(?<!前)(?:这|那)?\s*([两二三四五六])\s*(?:本|张|款|件|部|样|个|次|笔|单)"
-                       r"(?!\s*(?:都|装|人|顾客|用户|读者|买家))")
+                       r"(?!\s*(?:都|装|人|顾客|用户|读者|买家|也|同样|还))")
 
 
 def _check_item_counts(x: _Sentence) -> None:

@@ -144,7 +144,27 @@ def digits_for_words(text: str) -> str:
             return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
         return str(n + (_NUM_WORDS_EN[g["unit"]] if g["unit"] else 0))
 
-    return _ZH_BIG.sub(_zh_big, _SPELLED.sub(sub, _HUNDREDS.sub(_hundreds, text)))
+    return _ZH_BIG.sub(_zh_big, _SPELLED.sub(sub, _SPOKEN_PAIR.sub(_spoken_pair, _HUNDREDS.sub(_hundreds, text))))
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TWO_DIGITS = rf"(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?|{_TEENS}"
+#: a price or a year said as two numbers: "twenty-two ninety-nine" ($22.99), "six ninety-nine" ($6.99), "from
+#: nineteen sixty-two" (1962)
+_SPOKEN_PAIR = re.compile(rf"\b(?P<a>{_TWO_DIGITS}|{_UNITS_EN})[\s-]"
+                          rf"(?P<b>(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?)\b(?!\s+(?:people|shoppers|customers|buyers|users|others|persons|readers|owners|raters|"
+                          r"of|who|times|percent))", re.IGNORECASE)
+
+
+def _words_value(words: str) -> int:
+    return sum(_TENS_EN.get(w) or _NUM_WORDS_EN.get(w, 0) for w in re.split(r"[-\s]+", words.lower()))
+
+
+def _spoken_pair(m: re.Match[str]) -> str:
+    a, b = _words_value(m["a"]), _words_value(m["b"])
+    if a >= 10 and re.search(r"\b(?:from|in|since|of|year|circa)\s+$", m.string[:m.start()], re.IGNORECASE):
+        return str(100 * a + b)  # a year
+    return f"${a}.{b:02d}"
 
 
 #: a Chinese numeral with hundreds or a decimal point ("三百零七", "一百二十六", "八点九九"), or any before a currency

@@ -65,7 +65,7 @@ NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|the "
                       rf"{_PEOPLE_EN})|(?=who\b)|(?={_ALSO_DID_EN}))\b")
 COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
-                      r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于))")
+                      r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于)|个(?=\s*(?:也|都|同样|还)\s*(?:买|购|评|订|给)))")
 
 
 def count_spans(low: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -110,6 +110,11 @@ def partner(low: str, start: int, end: int, mentions: list[Mention], counts: dic
         if before and before[-1].role == "evidence" and re.fullmatch(r"\s*,?\s*", low[before[-1].end:start]):
             return bound(before[-1])
     zh = bool(_CJK.search(low[max(start - 3, 0):end + 3]))  # a Chinese count names its partner first
+    if zh and _ITS_BUYERS_ZH.search(low[s0:start]) and not [m for m in inside if m.end <= start]:
+        # "...您买过 X。买过它的顾客里有 17 位": the pronoun points back to the item the sentence before ended on
+        prev = [m for m in mentions if m.end <= s0 and m.role == "evidence"]
+        if prev:
+            return bound(prev[-1])
     looks = [lambda: _after(low, end, inside, next_count, e0), lambda: _before(low, start, end, inside, counts,
                                                                             prev_count, zh, s0)]
     for look in looks[::-1] if zh else looks:  # after the count first in English, before it in Chinese

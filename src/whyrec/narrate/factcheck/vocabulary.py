@@ -122,6 +122,6 @@ COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 少了 缺了 反事�
 PRICE_ZH = frozenset("售价 价格 价 仅 仅售 只要 只需 美元 美金 元 块 面值".split())
 SIMILAR_ZH = frozenset("相似 类似 相近 共同 提到 提到了 都提到了 描述 特点".split())
 #: product nouns a Chinese sentence may call an item by ("这款茶"); the open-world rules check that the noun fits
-PRODUCT_NOUNS_ZH = frozenset("茶 茶叶 咖啡 咖啡豆 水壶 水杯 水瓶 手机 手机壳 耳机 相机 充电器 书 小说 杂志 电影 "
+PRODUCT_NOUNS_ZH = frozenset("茶 茶叶 咖啡 咖啡豆 水壶 水杯 水瓶 瓶子 手机 手机壳 耳机 相机 充电器 书 小说 杂志 电影 "
                              "礼品卡 卡 鞋 跑鞋 袜 袜子 面霜 片 影片 "
                              "防晒霜 洗发水 护发素 三脚架 存储卡 保护膜 烹饪书 食谱".split())
