@@ -223,6 +223,13 @@ FIRST_LOOK = {
                               "assistant, a shop-floor assistant, a phone agent, a friend; 语音助手, 店员, 电话客服) "
                               "with numbers said in words ('two hundred and seventy-one', '三百零七'); 49 of 87 "
                               "refusals unfaithful (Wilson 95% 0.46-0.66)"},
+    "independent19": {"precision": 0.904, "recall": 0.94, "n": 100,
+                      "by_lang": {"en": {"precision": 0.917, "recall": 0.943},
+                                  "zh": {"precision": 0.875, "recall": 0.933}},
+                      "when": "2026-12-08 00:31 UTC (commit 01314a7), after the fixes prompted by independent18, "
+                              "before any change it prompted; its labeller rotated an easy-read voice (very short "
+                              "sentences), a merchant dashboard in the third person and a newsletter blurb; 47 of 52 "
+                              "refusals unfaithful (Wilson 95% 0.79-0.96); 3 of 50 unfaithful passed"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

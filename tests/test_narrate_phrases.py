@@ -735,3 +735,31 @@ def test_phrasings_found_by_independent_set_18(facts_: Facts, lang: str, text: s
 def test_phrasings_found_after_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+PANERA_CARD = ItemFacts("G4", "Panera Bread Gift Card", "Panera Bread", "Gift Cards", 25.0)
+GLASS = ItemFacts("B1", "The Glass House Novel Paperback", "Penrose Press", "Novel", 12.99)
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # "another <recommended item>" says the shopper has it already
+    (Facts("U1", PANERA_CARD, 1, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 18)]), "en",
+     "Your top pick is a Panera Bread gift card. Time to get another Panera card!", False),
+    (Facts("U1", PANERA_CARD, 1, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 18)]), "en",
+     "Your top pick is a Panera Bread gift card. 18 people who bought the Trailfox socks also bought it.", True),
+    # "Without that book": the item the sentence before named must be the one removed
+    (facts(history=[(SOCKS, 1.0), (GLASS, 0.5)], counterfactual=CF), "en",
+     "You bought The Glass House novel. Without that book, the shoes would drop to 14th.", False),
+    (facts(history=[(SOCKS, 1.0), (GLASS, 0.5)], counterfactual=CF), "en",
+     f"You bought the {_SOCK}. Without that purchase, the shoes would drop to 14th.", True),
+    # a Chinese count in words before 个人, and a binding said of the recommended item
+    (facts(), "zh", f"你买过 {_SOCK}。有十七个人两样都买了。", True),
+    (facts(), "zh", f"你买过 {_SOCK}。有二十一个人两样都买了。", False),
+    (Facts("U1", GLASS, 1, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 13)]), "zh",
+     "给你推荐 The Glass House Novel Paperback。这是精装本。", False),
+    (Facts("U1", GLASS, 1, "additive", history=[(SOCKS, 1.0)], neighbours=[(SOCKS, 13)]), "zh",
+     "给你推荐 The Glass House Novel Paperback。这是平装本。", True),
+])
+def test_phrasings_found_by_independent_set_19(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

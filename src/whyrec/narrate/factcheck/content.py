@@ -453,6 +453,10 @@ def _short_names(x: _Sentence, items: set[str]) -> set[str]:
     return out
 
 
+#: a distal reference back to something named before: "that book", "those purchases"
+_THAT_NOUN = re.compile(r"\b(?:that|those)\s+(?!is\b|was\b|would\b|it\b|they\b)[a-z]")
+
+
 def _check_counterfactual(x: _Sentence) -> None:
     """A counterfactual sentence names exactly the removed items, never "alone" for a set, and its ranks."""
     cf = x.facts.counterfactual
@@ -470,6 +474,11 @@ def _check_counterfactual(x: _Sentence) -> None:
             continue
         named |= mn.items & set(sup.evidence)
     named |= _short_names(x, removed)
+    if not named and _THAT_NOUN.search(sent):  # "You bought X. Without that book, ...": the item named before
+        end = len(x.low[:x.s].rstrip(" \t\n。！？.!?"))  # the end of the sentence before, its mark left out
+        prev = max((x.low.rfind(c, 0, end) for c in "。！？.!?"), default=-1) + 1
+        named = {i for n in x.by_name if prev <= n.start and n.end <= x.s and n.role == "evidence"
+                 and len(n.items & {sup.rec.item, *sup.evidence}) == 1 for i in n.items & set(sup.evidence)}
     ok = not named or named == removed
     _role(claims, "counterfactual", sent, sorted(named), ok, "names the removed items" if ok else
           "names other items than the counterfactual removes")
@@ -526,6 +535,11 @@ def _check_roles(x: _Sentence) -> None:
     for m in _AGAIN_REC_EN.finditer(skel):
         _role(claims, "relation", sent[m.start():m.end()], ("bought", facts.item.item), False,
               "says the user already has the recommended item")
+    for m in re.finditer(r"\b(?:another|one\s+more|a\s+second)\s+", x.low[s:e]):  # "get another Panera card"
+        nxt = next((n for n in x.by_name if 0 <= n.start - (s + m.end()) <= 1), None)
+        if nxt is not None and nxt.role == "rec":
+            _role(claims, "relation", sent[m.start():nxt.end - s], ("bought", facts.item.item), False,
+                  "says the user already has the recommended item")
     for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
         for m in pat.finditer(skel):
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,

@@ -212,6 +212,9 @@ def brand_mentions(text: str, low: str, sup: Support, found: list[Mention]) -> l
     for it in [sup.rec, *sup.evidence.values()]:
         if it.brand:  # read as the text is ("Applebee's" is "applebee" once the possessive is blanked)
             by_brand.setdefault(_lower(it.brand).strip(), set()).add(it.item)
+            words = _tokens(it.brand)
+            if len(words) > 1 and len(words[0]) >= 4:  # "Panera" for "Panera Bread"
+                by_brand.setdefault(words[0], set()).add(it.item)
         else:  # no brand: the word a title starts with stands for it ("the IHOP e-gift card")
             lead = _tokens(it.title or "")[:1]
             if lead and lead[0].isalpha() and len(lead[0]) >= 3:

@@ -302,6 +302,12 @@ def _check_deixis(text: str, low: str, sup: Support, claims: list[Claim]) -> Non
         if stem is not None and not _fits(stem, own):
             _claim(claims, "attribute", text[m.start():m.end()], noun, False,
                    f"calls the recommended item a {noun}, which its title and category do not say")
+    # "这是精装本": said of the recommended item
+    for m in re.finditer(r"(?:这|它|该书|这本)(?:是|为)(?:一本)?(精装|平装)", text):
+        english = glossary.ZH_GLOSS.get(m.group(1), ())
+        if not any(re.search(rf"\b{e}\b", own) for e in english):
+            _claim(claims, "attribute", m.group(), m.group(1), False,
+                   f"calls the recommended item {m.group(1)}, which its title and category do not say")
     hist, hist_zh = _own(list(sup.evidence.values()))
     for m in re.finditer(r"(?:这|该)(?:条|款|个|件|双|本|瓶|支|台|只|种)?(" + _ZH_NOUN.pattern + ")", text):
         noun = m.group(1)
