@@ -230,6 +230,13 @@ FIRST_LOOK = {
                               "before any change it prompted; its labeller rotated an easy-read voice (very short "
                               "sentences), a merchant dashboard in the third person and a newsletter blurb; 47 of 52 "
                               "refusals unfaithful (Wilson 95% 0.79-0.96); 3 of 50 unfaithful passed"},
+    "independent20": {"precision": 0.98, "recall": 1.0, "n": 100,
+                      "by_lang": {"en": {"precision": 1.0, "recall": 1.0},
+                                  "zh": {"precision": 0.938, "recall": 1.0}},
+                      "when": "2026-12-08 00:51 UTC (commit 6653c29), after the fixes prompted by independent19, "
+                              "before any change it prompted; its labeller wrote one-sentence reasons as a small "
+                              "on-device language model writes them, with a small model's typical slips planted in "
+                              "the unfaithful ones; 50 of 51 refusals unfaithful (Wilson 95% 0.90-1.00)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 

@@ -763,3 +763,13 @@ GLASS = ItemFacts("B1", "The Glass House Novel Paperback", "Penrose Press", "Nov
 def test_phrasings_found_by_independent_set_19(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # "两个都买了": both items bought, a co-purchase cue (not a count of two people)
+    (f"我们推荐 {_REC}，因为你买过 {_SOCK}，有 17 人两个都买了。", True),
+    (f"我们推荐 {_REC}，因为你买过 {_SOCK}，有 18 人两个都买了。", False),
+])
+def test_phrasings_found_by_independent_set_20(text: str, ok: bool) -> None:
+    res = check(text, facts(), "zh")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -152,7 +152,7 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
                         r"\b(?:bought|purchased|rated|ordered) (?:it |them )?(?:along |together )?with\b|"
                         r"\bwho (?:had )?(?:bought|purchased|rated|ordered|picked up|chose)\b|"
                         r"(?:买过|购买过|评价过|评过分|订过|订阅过)[^，。；]{0,60}的(?:顾客|用户|人|读者)|"
-                        r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|"
+                        r"同时|一起|也买|也购买|都买|两件|两本|两部|两张|两个都|两样都|两款都|两者都|"
                         r"和它|各有|也选|(?<!您)(?<!你)也评|(?<!您)(?<!你)也给|(?<!您)(?<!你)也打")
 #: the counts of people, and of times ("40 次"), in Chinese
 _PEOPLE_NUM_ZH = re.compile(rf"{COUNT_ZH.pattern}|{NOT_RANK_ZH}(\d+)\s*次")

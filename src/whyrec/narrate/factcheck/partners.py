@@ -65,7 +65,7 @@ NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|the "
                       rf"{_PEOPLE_EN})|(?=who\b)|(?={_ALSO_DID_EN}))\b")
 COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
-                      r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于)|个(?=\s*(?:也|都|同样|还)\s*(?:买|购|评|订|给)))")
+                      r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于)|个(?=\s*(?:也|同样|还)\s*(?:买|购|评|订|给)))")
 
 
 def count_spans(low: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
