@@ -46,7 +46,7 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
           closed: bool = True) -> CheckResult:
     """The claims of ``text`` about ``facts``; ``passed`` when the open-world rules find no unsupported claim and,
     with ``closed=True`` (the default, and what every shown text must pass), the text is a sentence of the
-    evidence's role-bound phrase language. Numbers above ten spelled out in English are read as digits
+    evidence's role-bound phrase language. Numbers above ten said in words, English or Chinese, are read as digits
     (:func:`.lexicons.digits_for_words`), and the claims quote them so."""
     text = digits_for_words(text) if isinstance(text, str) else text  # "thirty shoppers" is bound as "30 shoppers"
     res = check_rules(text, facts, lang, catalogue)

@@ -119,6 +119,8 @@ _H = r"⟦H⟧"
 _AGAIN_REC_EN = re.compile(r"\b(?:another|a\s+second|a\s+fresh|a\s+new|one\s+more)\s+(?:[a-z-]+\s+){0,2}?of\s+"
                            r"(?:the\s+|your\s+)?⟦R⟧|\b(?:re-?order|re-?stock|re-?buy|re-?fill|replenish)\w*\s+"
                            r"(?:on\s+)?(?:the\s+|your\s+)?⟦R⟧|\bdue\s+for\s+(?:another|a\s+new|a\s+refill)\b")
+#: "another", right before a name of the recommended item the skeleton does not mark (a brand: "another Panera card")
+_ANOTHER_EN = re.compile(r"\b(?:another|one\s+more|a\s+second)\s+")
 _REC_OBJECT_EN = re.compile(
     r"\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|(?:pick|recommendation|suggestion|choice)"
     r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy))\s+"
@@ -157,7 +159,7 @@ _COBUY_CUE = re.compile(r"\b(?:also|too|as well|both|together|same|alongside)\b|
 #: the counts of people, and of times ("40 次"), in Chinese
 _PEOPLE_NUM_ZH = re.compile(rf"{COUNT_ZH.pattern}|{NOT_RANK_ZH}(\d+)\s*次")
 _PRICE = re.compile(r"(?:us\$|\$|usd\s?)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:dollars?|美元|美金|元)")
-_COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$|(?=[\s\S]*[\u4e00-\u9fff])[\s\S]*[～~]\s*$")  # zh "码住～"
+_COMPLETE = re.compile(r"[.!?。！？][\"'”’」』）)\]]*\s*$")
 #: a caption's segments ("Snowflake Tin gift card · $200 · also chosen by 30 Santa Tin buyers"): no final stop needed
 _CAPTION_SEP = re.compile(r"\s[·|•]\s")
 #: the words a cut-off text ends on ("... 18 shoppers who bought the Panera Bread and", "... 也买了")
@@ -198,7 +200,8 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     for m in mentions:
         mask(m.start, m.end)
     _mask_names(low, index, sup, mask)
-    if not _COMPLETE.search(text) and not _complete_caption(text):
+    if not _COMPLETE.search(text) and not _complete_caption(text) and not (  # a Chinese text may end "码住～"
+            text.rstrip().endswith(("～", "~")) and _CJK.search(text)):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     n_names = len(taken)  # the spans after these are the role bindings
     _check_changed_titles(text, "".join(masked), sup, claims)
@@ -331,6 +334,11 @@ class _Sentence:
         self.counts = {it.item: int(c) for it, c in self.facts.neighbours}
         self.cf_sentence = bool(self.facts.counterfactual) and bool(
             _CF_CUE_EN.search(self.sent) or _CF_CUE_ZH.search(self.sent))
+
+    def previous_start(self) -> int:
+        """Where the sentence before this one starts (its end mark left out of the search)."""
+        end = len(self.low[:self.s].rstrip(" \t\n。！？.!?"))
+        return max((self.low.rfind(c, 0, end) for c in "。！？.!?"), default=-1) + 1
 
     def is_taken(self, a: int, b: int) -> bool:
         """Whether ``low[a:b]`` overlaps a span an earlier check bound (or a name)."""
@@ -475,8 +483,7 @@ def _check_counterfactual(x: _Sentence) -> None:
         named |= mn.items & set(sup.evidence)
     named |= _short_names(x, removed)
     if not named and _THAT_NOUN.search(sent):  # "You bought X. Without that book, ...": the item named before
-        end = len(x.low[:x.s].rstrip(" \t\n。！？.!?"))  # the end of the sentence before, its mark left out
-        prev = max((x.low.rfind(c, 0, end) for c in "。！？.!?"), default=-1) + 1
+        prev = x.previous_start()
         named = {i for n in x.by_name if prev <= n.start and n.end <= x.s and n.role == "evidence"
                  and len(n.items & {sup.rec.item, *sup.evidence}) == 1 for i in n.items & set(sup.evidence)}
     ok = not named or named == removed
@@ -535,10 +542,10 @@ def _check_roles(x: _Sentence) -> None:
     for m in _AGAIN_REC_EN.finditer(skel):
         _role(claims, "relation", sent[m.start():m.end()], ("bought", facts.item.item), False,
               "says the user already has the recommended item")
-    for m in re.finditer(r"\b(?:another|one\s+more|a\s+second)\s+", x.low[s:e]):  # "get another Panera card"
-        nxt = next((n for n in x.by_name if 0 <= n.start - (s + m.end()) <= 1), None)
+    for m in _ANOTHER_EN.finditer(x.low, s, e):  # "get another Panera card": a brand names it, not the skeleton
+        nxt = next((n for n in x.by_name if 0 <= n.start - m.end() <= 1), None)
         if nxt is not None and nxt.role == "rec":
-            _role(claims, "relation", sent[m.start():nxt.end - s], ("bought", facts.item.item), False,
+            _role(claims, "relation", x.low[m.start():nxt.end], ("bought", facts.item.item), False,
                   "says the user already has the recommended item")
     for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
         for m in pat.finditer(skel):
@@ -643,8 +650,7 @@ def _check_item_counts(x: _Sentence) -> None:
         # "这两件商品": the items named before it, the shopper's ("这两张卡你都买过") or theirs and the recommended one
         before = _named_items(x, x.s, x.s + m.start(1))  # (the names are blanked: the match may start inside one)
         if not before and m.group().startswith(("这", "那")):  # "买过这三款的顾客": the items the sentence before named
-            prev = max((x.low.rfind(c, 0, x.s - 1) for c in "。！？.!?"), default=-1) + 1
-            before = _named_items(x, prev, x.s)
+            before = _named_items(x, x.previous_start(), x.s)
         want = {len(cf.get("removed", []))} if cf else {len({i for n in before for i in n.items}), len(
             {i for n in before if n.role == "evidence" for i in n.items})}
         _role(x.claims, "number", m.group(), v, v in want, "the number of the items it names" if v in want else
@@ -653,7 +659,7 @@ def _check_item_counts(x: _Sentence) -> None:
     if cf:
         return  # an English counterfactual's count of removed items is bound there
     # (pack sizes, "four-pack", are masked before the sentences are read; "three-card" is not one)
-    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-cards?\b)(?!\s+(?:hundred|thousand)\b)"
+    for m in re.finditer(r"\b(two|three|four|five|six)\b(?!-cards?\b)(?!\s+thousand\b)"
                          r"(?!\s+(?:other\s+|more\s+)?" + _PEOPLE_EN + ")", x.bare):
         if x.is_taken(x.s + m.start(), x.s + m.end()):
             continue  # bound already ("number three", "the top two")
@@ -826,6 +832,10 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
 
 
 # ---------------------------------------------------------------- the closed vocabulary
+#: everyday short forms of words the evidence's names hold ("tech" for a Technology category)
+_SHORT_FORMS_EN = {"technology": "tech"}
+
+
 def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
     en = set(_BASE_EN | VERB_EN.get(facts.verb, frozenset()))
     zh = set(_BASE_ZH | VERB_ZH.get(facts.verb, frozenset()))
@@ -850,8 +860,7 @@ def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[s
             if part:
                 names.update(_tokens(str(part)))
     en |= names
-    if "technology" in names:
-        en.add("tech")  # the everyday short form of a category word
+    en.update(short for word, short in _SHORT_FORMS_EN.items() if word in names)
     zh |= glossary.allowed(names)  # their Chinese words ("烹饪" for "Cooking")
     en.update(sup.words)
     return frozenset(en), frozenset(zh)

@@ -117,17 +117,21 @@ _TEENS_ORD_EN = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 
                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
 _UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_EN = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _SPELLED = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_EN)})(?:[-\s](?P<unit>{_UNITS_EN})|[-\s](?P<uord>{'|'.join(_UNITS_ORD_EN)}))?|"
-    rf"(?P<teen>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    rf"(?P<teen>{_TEENS_EN})|"
     rf"(?P<tord>{'|'.join(_TEENS_ORD_EN)}))\b", re.IGNORECASE)
 
 
 def digits_for_words(text: str) -> str:
     """``text`` with the numbers above ten spelled out in English written in digits ("thirty shoppers" -> "30
-    shoppers", "twenty-first" -> "21st"), so that they are bound like digits; one to ten and first to tenth stay
-    words (the checks read them as words: "one of the ten", "third on your list"), and so does a capitalised
-    number inside a sentence (a name: "Twelve Monkeys")."""
+    shoppers", "twenty-first" -> "21st", "two hundred and seventy-one" -> "271"), a price or a year said as two
+    numbers ("twenty-two ninety-nine" -> "$22.99", "from nineteen sixty-two" -> "from 1962"), and the Chinese
+    numerals with hundreds, decimals, a currency, or a count or place above ten ("三百零七", "八点九九美元",
+    "二十一个人", "第二十五位"), so that they are bound like digits; one to ten and first to tenth stay words (the
+    checks read them as words: "one of the ten", "third on your list"), and so does a capitalised number inside a
+    sentence (a name: "Twelve Monkeys")."""
 
     def sub(m: re.Match[str]) -> str:
         if m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;—]\s*)$", text[:m.start()]):
@@ -140,24 +144,30 @@ def digits_for_words(text: str) -> str:
             return str(_NUM_WORDS_EN[g["teen"]])
         n = _TENS_EN[g["tens"]]
         if g["uord"]:
-            n += _UNITS_ORD_EN[g["uord"]]
-            return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+            return _ordinal(n + _UNITS_ORD_EN[g["uord"]])
         return str(n + (_NUM_WORDS_EN[g["unit"]] if g["unit"] else 0))
 
     return _ZH_BIG.sub(_zh_big, _SPELLED.sub(sub, _SPOKEN_PAIR.sub(_spoken_pair, _HUNDREDS.sub(_hundreds, text))))
 
 
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TWO_DIGITS = rf"(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?|{_TEENS}"
+_TWO_DIGITS = rf"(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?|ten|{_TEENS_EN}"
 #: a price or a year said as two numbers: "twenty-two ninety-nine" ($22.99), "six ninety-nine" ($6.99), "from
 #: nineteen sixty-two" (1962)
 _SPOKEN_PAIR = re.compile(rf"\b(?P<a>{_TWO_DIGITS}|{_UNITS_EN})[\s-]"
-                          rf"(?P<b>(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?)\b(?!\s+(?:people|shoppers|customers|buyers|users|others|persons|readers|owners|raters|"
+                          rf"(?P<b>(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}))?)\b"
+                          r"(?!\s+(?:people|shoppers|customers|buyers|users|others|persons|readers|owners|raters|"
                           r"of|who|times|percent))", re.IGNORECASE)
 
 
+def _ordinal(n: int) -> str:
+    """``n`` written as an ordinal in digits ("21st", "111th")."""
+    return f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _words_value(words: str) -> int:
-    return sum(_TENS_EN.get(w) or _NUM_WORDS_EN.get(w, 0) for w in re.split(r"[-\s]+", words.lower()))
+    """The value of number words that add up ("twenty-one", "seventy four", "twenty-first")."""
+    return sum(_TENS_EN.get(w) or _NUM_WORDS_EN.get(w) or _ORDINAL_EN.get(w) or _TEENS_ORD_EN.get(w) or 0
+               for w in re.split(r"[-\s]+", words.lower()))
 
 
 def _spoken_pair(m: re.Match[str]) -> str:
@@ -178,15 +188,21 @@ _ZH_BIG = re.compile(r"(?<![零一二两三四五六七八九十百千点])[零�
 
 
 def _zh_int(s: str) -> int | None:
-    """A Chinese integer numeral up to 9,999 ("三百零七", "一百二十六", "两千", "十五"), or None."""
-    total, cur = 0, None
+    """A Chinese integer numeral up to 9,999 ("三百零七", "一百二十六", "两千", "十五"), or None when ``s`` is not
+    one (two digits in a row, units out of order; "零" holds a place only after 百 or 千)."""
+    if not s:
+        return None
+    total, cur, last = 0, None, 10_000
     for c in s:
         if c in _ZH_DIGITS:
+            if cur is not None and not (cur == 0 and last in (100, 1000)):
+                return None
             cur = _ZH_DIGITS[c]
-        elif c in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[c]
-            total += (1 if cur is None else cur) * unit
-            cur = None
+        elif c in _ZH_UNITS:
+            if _ZH_UNITS[c] >= last:
+                return None
+            total += (1 if cur is None else cur) * _ZH_UNITS[c]
+            cur, last = None, _ZH_UNITS[c]
         else:
             return None
     return total + (cur or 0)
@@ -201,8 +217,7 @@ def _zh_big(m: re.Match[str]) -> str:
 
 
 _REST_EN = (rf"(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{_UNITS_EN}|{'|'.join(_UNITS_ORD_EN)}))?|"
-            rf"{'|'.join(_TEENS_ORD_EN)}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-            rf"ten|{'|'.join(_UNITS_ORD_EN)}|tenth|{_UNITS_EN}")
+            rf"{'|'.join(_TEENS_ORD_EN)}|{_TEENS_EN}|ten|{'|'.join(_UNITS_ORD_EN)}|tenth|{_UNITS_EN}")
 #: "two hundred and seventy-one", "a hundred and twenty-first", "three hundred and seven" (said aloud)
 _HUNDREDS = re.compile(rf"\b(?P<h>a|one|{_UNITS_EN})[\s-]hundred(?P<th>th)?\b"
                        rf"(?:(?:\s+and)?[\s-](?P<rest>{_REST_EN})\b)?", re.IGNORECASE)
@@ -213,14 +228,9 @@ def _hundreds(m: re.Match[str]) -> str:
     rest = (m["rest"] or "").lower()
     if m["th"] or not rest:
         return f"{100 * h}th" if m["th"] else str(100 * h)
-    words = re.split(r"[-\s]+", rest)
-    ordinal = words[-1] in _ORDINAL_EN or words[-1] in _TEENS_ORD_EN
-    n = sum(_TENS_EN.get(w) or _NUM_WORDS_EN.get(w) or _ORDINAL_EN.get(w) or _TEENS_ORD_EN.get(w) or 0
-            for w in words)
-    n += 100 * h
-    if not ordinal:
-        return str(n)
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') if n % 100 not in (11, 12, 13) else 'th'}"
+    n = 100 * h + _words_value(rest)
+    last = re.split(r"[-\s]+", rest)[-1]
+    return _ordinal(n) if last in _ORDINAL_EN or last in _TEENS_ORD_EN else str(n)
 
 
 #: a price difference said before a comparison ("$4 cheaper than", "a dollar less than", "four dollars more"):
@@ -245,6 +255,7 @@ def price_difference(m: re.Match[str]) -> float:
 
 
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_MEASURE = "人位次件名个份款"
 _CURRENCY_BEFORE = r"(?:US\$|\$|USD\s?|EUR\s?|€|£|¥|RMB\s?)"
 _CURRENCY_AFTER = r"(?:\s?(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b|\s?(?:美元|美金|元|块|欧元|英镑))"
@@ -270,16 +281,8 @@ def _tokens(text: str) -> list[str]:
 
 def _zh_number(s: str) -> int | None:
     """A Chinese numeral up to 99 (十, 十二, 二十, 二十三, 两) as an int."""
-    if not s or any(c not in _ZH_DIGITS and c != "十" for c in s):
-        return None
-    if "十" in s:
-        a, _, b = s.partition("十")
-        tens = _ZH_DIGITS.get(a, 1) if a else 1
-        ones = _ZH_DIGITS.get(b, 0) if b else 0
-        if (a and a not in _ZH_DIGITS) or (b and b not in _ZH_DIGITS):
-            return None
-        return tens * 10 + ones
-    return _ZH_DIGITS[s] if len(s) == 1 else None
+    n = _zh_int(s)
+    return n if n is not None and n < 100 else None
 
 
 

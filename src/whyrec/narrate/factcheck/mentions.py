@@ -197,9 +197,9 @@ def _one_word_mention(text: str, tok: tuple[str, int, int], singles: dict[str, s
     items = singles.get(word)
     if not items or not text[a:a + 1].isupper():
         return None
-    if word in _COMMON and not text[:a].strip(" \"'“”‘’「」《》") or word in _COMMON and \
-            re.search(r"[.!?。！？:]\s*[\"“「《]?$", text[:a]):
-        return None
+    opens = not text[:a].strip(" \"'“”‘’「」《》") or re.search(r"[.!?。！？:]\s*[\"“「《]?$", text[:a])
+    if word in _COMMON and opens:
+        return None  # an everyday word that opens a sentence
     role = "rec" if items == {sup.rec.item} else "evidence"
     return Mention(a, b, set(items), role, text[a:b])
 

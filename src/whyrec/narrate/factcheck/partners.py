@@ -42,12 +42,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a label saying the counts after it are co-purchase (co-rating) counts
 _CO_LABEL_ZH = re.compile(r"共同(?:购买|评分|评价|订阅)|一起购买|同时购买|共购")
 _NOUN_GAP_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5})?\s*(?:[（(][^）)]{0,20}[）)])?\s*")  # "X 修护洗发水 22 人"
+#: a Chinese verb of buying (or rating, subscribing) before the item of a buyers' clause: "买过", "评过", "订了"
+_BOUGHT_ZH = r"(?:买|购|评|订)[过了]?"
 #: the gap from an item to its count in a buyers' clause: "(买过 X) 礼品卡的顾客中有 (6 位)"
 _BUYERS_OF_ZH = re.compile(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?的(?:顾客|用户|人|读者|买家)"
                            r"(?:中|里|当中|之中)?[，,]?\s*(?:有|共有|就有)?\s*")
 #: "它的买家里也有", "买过它的顾客中有": the buyers of the item a pronoun points back to
-_ITS_BUYERS_ZH = re.compile(r"(?:(?:(?:买|购|评|订)[过了]?\s*)?它的|"
-                            r"(?:买|购|评|订)[过了]?\s*那(?:张|款|本|部|双|个|件|台|瓶)[\u4e00-\u9fff]{0,4}的)(?:买家|顾客|用户|读者|人)(?:中|里|当中|之中)?[，,]?\s*"
+_ITS_BUYERS_ZH = re.compile(rf"(?:(?:{_BOUGHT_ZH}\s*)?它的|{_BOUGHT_ZH}\s*那(?:张|款|本|部|双|个|件|台|瓶)"
+                            r"[\u4e00-\u9fff]{0,4}的)(?:买家|顾客|用户|读者|人)(?:中|里|当中|之中)?[，,]?\s*"
                             r"(?:也|还)?\s*(?:有|共有)?\s*$")  # "买过那张卡的顾客里有": that card's buyers
 _ALSO_HAVE_ZH = re.compile(r"[\s”\"」》]*(?:[\u4e00-\u9fff]{1,5})?\s*[，,]\s*(?:也|还|同样)\s*(?:有|共有)\s*")
 _ALSO_BOUGHT_ZH = re.compile(r"\s*(?:位|名)?\s*(?:买家|顾客|用户|读者)?\s*(?:也|同样|都)\s*(?:同样\s*)?(?:买|购|订|评)")
@@ -150,7 +152,7 @@ def _before(low: str, start: int, end: int, inside: list[Mention], counts: dict[
         # "X，共同购买 21 人", "与 X 礼品卡共同购买 9 人", "共同购买：X 修护洗发水 22 人": a co-purchase label names
         # the count's item, whether or not the evidence has a count for it
         return before[-1]
-    verb_before = re.search(r"(?:买|购|评|订)[过了]?\s*(?:the\s+)?$", low[prev_count:before[-1].start])
+    verb_before = re.search(rf"{_BOUGHT_ZH}\s*(?:the\s+)?$", low[prev_count:before[-1].start])
     if zh and _BUYERS_OF_ZH.fullmatch(gap) and verb_before:
         return before[-1]  # "买过 X 的顾客中有 6 位": X is the partner, whether or not it has a count
     if zh and len(gap) <= 2 * _MAX_GAP_BEFORE_ZH and not re.search(r"[;；。、]", gap) and (
