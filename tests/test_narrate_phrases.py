@@ -773,3 +773,36 @@ def test_phrasings_found_by_independent_set_19(facts_: Facts, lang: str, text: s
 def test_phrasings_found_by_independent_set_20(text: str, ok: bool) -> None:
     res = check(text, facts(), "zh")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+KETTLE_A = ItemFacts("K1", "Hearthly Prime 11 Kettle Glass", "Hearthly", "Kettle", 21.99)
+KETTLE_B = ItemFacts("K2", "Hearthly A4 Kettle Gooseneck", "Hearthly", "Kettle", 26.99)
+TEA = ItemFacts("T1", "Hearthly A11 Tea Chamomile", "Hearthly", "Tea", 3.99)
+_TWO_KETTLES = Facts("U1", TEA, 3, "additive", history=[(KETTLE_A, 1.0), (KETTLE_B, 0.5), (SOCKS, 0.2)],
+                     neighbours=[(KETTLE_B, 48), (SOCKS, 32), (KETTLE_A, 17)], popularity=(116, 13))
+
+
+@pytest.mark.parametrize(("facts_", "text", "ok"), [
+    # a number word the gate binds as a count of the items named is not a role-free number
+    (_TWO_KETTLES, "You bought two Hearthly kettles, the Hearthly Prime 11 Kettle Glass and the Hearthly A4 Kettle "
+     "Gooseneck, so we suggest the Hearthly A11 Tea Chamomile from the same brand.", True),
+    (_TWO_KETTLES, "You bought three Hearthly kettles, the Hearthly Prime 11 Kettle Glass and the Hearthly A4 Kettle "
+     "Gooseneck, so we suggest the Hearthly A11 Tea Chamomile from the same brand.", False),
+    # the item's own buyers said after its popularity, beside a co-purchase count of its own clause
+    (facts(popularity=(307, 2)), f"The {_REC} is the store's second best-selling product with 307 buyers; you bought "
+     f"the {_SOCK}, and 17 of their buyers also bought the shoes.", True),
+    (facts(popularity=(307, 2)), f"The {_REC} is the store's second best-selling product with 17 buyers; you bought "
+     f"the {_SOCK}, and 307 of their buyers also bought the shoes.", False),
+    (facts(popularity=(307, 2)), f"The {_REC} is the store's second best-selling product, and 307 buyers of the "
+     f"{_SOCK} also bought it.", False),
+    (facts(popularity=(42, 1)), f"The {_REC} is the most popular item in our shop, with 42 buyers, and 17 of the "
+     f"{_SOCK} buyers bought it as well.", True),
+    # conversation words say nothing of the item; the claim beside them is still checked
+    (facts(), f"We'd start you with the {_REC}, you know: the {_SOCK} in your history is the main reason, and here's "
+     "my thinking: 17 people who bought it also bought the shoes.", True),
+    (facts(), f"We'd start you with the {_REC}, you know: the {_SOCK} in your history is the main reason, and the "
+     "shoes are on sale.", False),
+])
+def test_found_again_in_independent_sets_2_to_19(facts_: Facts, text: str, ok: bool) -> None:
+    res = check(text, facts_, "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

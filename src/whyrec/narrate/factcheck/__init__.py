@@ -29,7 +29,7 @@ Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
 from __future__ import annotations
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
-from whyrec.narrate.factcheck.claims import CheckResult, Claim
+from whyrec.narrate.factcheck.claims import NO_ROLE, CheckResult, Claim
 from whyrec.narrate.factcheck.closed import verify
 from whyrec.narrate.factcheck.content import verify_content
 from whyrec.narrate.factcheck.lexicons import digits_for_words
@@ -55,9 +55,13 @@ def check(text: str, facts: Facts, lang: str = "en", catalogue: CatalogueIndex |
     if gate is not None and not gate.supported:  # not a sentence of the phrase language: the content gate
         content = verify_content(text, facts, lang, catalogue)
         bad = [c for c in content if not c.supported]
-        if not bad:  # a number the gate bound inside a superlative ("one of the 10 most popular") is its rank
+        if not bad:  # a number the gate bound inside a superlative ("one of the 10 most popular") is its rank,
+            # and a number word the open-world rules could give no role ("the evidence has no number 2") is what the
+            # gate bound to its role and verified ("your two kettles, X and Y": a count of the items named)
             bound: list[str] | set[str] = [c.text for c in content if c.kind == "superlative"]
-            faults = [c for c in faults if not (c.kind == "number" and any(c.text in t for t in bound))]
+            verified = [(c.text, c.value) for c in content if c.kind == "number" and c.supported]
+            faults = [c for c in faults if not (c.kind == "number" and (any(c.text in t for t in bound) or (
+                c.why.startswith(NO_ROLE) and any(c.text in t and c.value == v for t, v in verified))))]
             bad = faults  # what the open-world rules refute is not verified either
         if not bad:
             gate = Claim("sentence", text.strip(), None, True, "every word outside the evidence's names is in the "

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+#: the reason of a number the open-world rules could bind to no role (not a price, count, rank or co-buyer count)
+NO_ROLE = "the evidence has no number"
 
 # ---------------------------------------------------------------- records
 @dataclass

@@ -31,6 +31,8 @@ from whyrec.narrate.factcheck.lexicons import (
     _NUM_WORDS_EN,
     _ORDINAL_EN,
     _PEOPLE_EN,
+    _POPULAR_EN,
+    _POPULAR_ZH,
     _SENT,
     _STOP,
     _ZH_CATEGORIES,
@@ -591,6 +593,16 @@ def _check_listed_counts(x: _Sentence) -> None:
         x.mask(a, x.s + m.end(1))
 
 
+def _said_as_popularity(bare: str, nm: re.Match[str], v: int, pop: tuple[int, int] | None) -> bool:
+    """A count said after the item's popularity and before any co-purchase cue of its own clause ("the second
+    best-selling product, with 307 buyers; ... 9 of their buyers also bought it"): the item's own buyers."""
+    if pop is None or v != pop[0] or not (_POPULAR_EN.search(bare, 0, nm.start()) or
+                                           _POPULAR_ZH.search(bare, 0, nm.start())):
+        return False
+    stop = min([i for i in (bare.find(c, nm.end()) for c in ",;，；") if i >= 0], default=len(bare))
+    return not _COBUY_CUE.search(bare, nm.end(), stop)
+
+
 def _check_counts(x: _Sentence) -> None:
     """Counts of people: a co-purchase count of the named pair, else the popularity count."""
     _check_listed_counts(x)
@@ -615,6 +627,8 @@ def _check_counts(x: _Sentence) -> None:
             why = (f"the co-purchase count of {bound.mention.text}" if ok else
                    f"{bound.mention.text}'s co-purchase count is {list(bound.counts)}" if bound.counts else
                    f"{bound.mention.text} has no co-purchase count in the evidence")
+        elif _said_as_popularity(bare, nm, v, pop):
+            ok, why = True, "the recommended item's popularity count"
         elif _COBUY_CUE.search(scope) and counts:
             named_counts = [counts[i] for mn in _items_in(mentions, s, e) for i in mn.items if i in counts]
             pool = named_counts or list(counts.values())

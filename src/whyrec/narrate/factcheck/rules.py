@@ -39,7 +39,7 @@ from typing import Any
 from whyrec.errors import check_choice
 from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
-from whyrec.narrate.factcheck.claims import CheckResult, Claim
+from whyrec.narrate.factcheck.claims import NO_ROLE, CheckResult, Claim
 from whyrec.narrate.factcheck.lexicons import (
     _COBUY_EN,
     _COBUY_ZH,
@@ -390,7 +390,7 @@ def _number_claim(value: float, kind: str, sup: Support, pool: list[float] | Non
         ok = sup.has_number(value, sup.ranks)
         return ok, "a rank of the evidence" if ok else f"the evidence has no rank {value:g}"
     ok = sup.has_number(value, sup.numbers)
-    return ok, "a number of the evidence" if ok else f"the evidence has no number {value:g}"
+    return ok, "a number of the evidence" if ok else f"{NO_ROLE} {value:g}"
 
 
 def _check_numbers(text: str, low: str, mentions: list[Mention], sup: Support,

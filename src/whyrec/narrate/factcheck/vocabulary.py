@@ -42,6 +42,7 @@ fans members
 mention mentions mentioned show shows showing seem seems seemed key point reason history purchases orders category
 categories kind sort type frequently times counts count store-wide shop-wide overall altogether far across
 make makes made most comes come sits sit sell sells carry carries making thanks single puts put leads lead
+thinking start know
 basis light view own owns
 mainly mostly largely partly chiefly primarily strength whole entire
 together alongside along
