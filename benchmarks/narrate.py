@@ -237,8 +237,26 @@ FIRST_LOOK = {
                               "before any change it prompted; its labeller wrote one-sentence reasons as a small "
                               "on-device language model writes them, with a small model's typical slips planted in "
                               "the unfaithful ones; 50 of 51 refusals unfaithful (Wilson 95% 0.90-1.00)"},
+    "independent21": {"precision": 0.955, "recall": 0.84, "n": 100,
+                      "by_lang": {"en": {"precision": 0.933, "recall": 0.8},
+                                  "zh": {"precision": 1.0, "recall": 0.933}},
+                      "when": "commit ad64cee (the number bindings found again in sets 2-19), before any change it "
+                              "prompted; the first set of real model outputs: its labeller ran Gemma 3 270M (93 rows) "
+                              "and SmolLM2-135M (7 rows) through llama-cpp-python with prompts of their own and "
+                              "labelled verbatim outputs; 42 of 44 refusals unfaithful (Wilson 95% 0.85-0.99); "
+                              "8 of 50 unfaithful passed (you bought it: the recommended item called owned; a history "
+                              "item recommended after 'the magazine'; a counterfactual said as an event)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
+#: labelled sentences measured once after the fixes a set prompted and before any change of their own: the other
+#: candidates set 21's labeller labelled and did not select (same writer, same register), a second look at its fixes
+SECOND_LOOK = {
+    "independent21/more": {"precision": 0.975, "recall": 0.963, "n": 127,
+                           "before_fixes_of_set_21": {"precision": 0.973, "recall": 0.878},
+                           "when": "after the fixes set 21 prompted, before the three it prompted itself ('你买了它', "
+                                   "a brand before the kind noun, a Latin kind noun after 推荐你); Gemma 3 270M "
+                                   "outputs, 82 unfaithful and 45 faithful"},
+}
 
 
 @functools.cache
@@ -320,6 +338,11 @@ def checker_sections(indep: dict, shown: dict) -> dict:
         if m:
             fresh[name] = {"now": {k: m[k] for k in ("precision", "recall", "n", "unfaithful", "flagged")},
                            "by_lang": m["by_lang"], "first_look": FIRST_LOOK.get(name)}
+    for name, look in SECOND_LOOK.items():
+        m = independent_checker(INDEPENDENT.parent / name)
+        if m:
+            fresh[name] = {"now": {k: m[k] for k in ("precision", "recall", "n", "unfaithful", "flagged")},
+                           "by_lang": m["by_lang"], "second_look": look}
     return {
         "precision": indep.get("precision"), "recall": indep.get("recall"), "n": indep.get("n", 0),
         "unfaithful_shown": shown.get("unfaithful_shown"), "n_shown": shown.get("n_shown", 0),
@@ -452,9 +475,10 @@ def write_md(out: dict) -> None:
             for src, w in d.get("open_world_rules_by_source", {}).items():
                 lines.append(f"  - source {src}: precision {fmt(w['precision'])}, recall {fmt(w['recall'])}")
     for name, v in ci.get("fresh_sets", {}).items():
-        now, first = v["now"], v.get("first_look") or {}
+        now, first = v["now"], v.get("first_look") or v.get("second_look") or {}
+        look = "first" if "first_look" in v else "second"
         lines.append(f"- Fresh set `benchmarks/{name}/` (n = {now['n']}): now precision {fmt(now['precision'])}, "
-                     f"recall {fmt(now['recall'])}; at first look precision {fmt(first.get('precision'))}, recall "
+                     f"recall {fmt(now['recall'])}; at {look} look precision {fmt(first.get('precision'))}, recall "
                      f"{fmt(first.get('recall'))} ({first.get('when', '')}).")
     if ci.get("n_shown"):
         lo, hi = ci["unfaithful_shown_ci95"]

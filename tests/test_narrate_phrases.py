@@ -806,3 +806,44 @@ _TWO_KETTLES = Facts("U1", TEA, 3, "additive", history=[(KETTLE_A, 1.0), (KETTLE
 def test_found_again_in_independent_sets_2_to_19(facts_: Facts, text: str, ok: bool) -> None:
     res = check(text, facts_, "en")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+STARBUCKS = ItemFacts("G1", "Starbucks Gift Card", "Starbucks", "Gift Cards", 25.0)
+RED_BOX = ItemFacts("G2", "Amazon.com Gift Card in a Red Gift Box Reveal", "Amazon", "Gift Cards", 25.0)
+PLAID_BOX = ItemFacts("G3", "Amazon.com Gift Card in a Plaid Gift Box (Various Card Designs)", "Amazon", "Gift Cards",
+                      25.0)
+_CARDS = Facts("U1", STARBUCKS, 3, "additive", history=[(RED_BOX, 1.0)], neighbours=[(PLAID_BOX, 7)])
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # "because you bought it": the only name before "it" is the recommended item
+    (facts(), "en", f"We recommend the {_REC} because you bought it.", False),
+    (facts(), "en", f"We recommend the {_REC} because you bought it and 42 shoppers have bought it.", False),
+    (facts(), "en", f"We recommend the {_REC} because you bought the {_SOCK}.", True),
+    # a history item recommended after a product noun, and owned after a long brand phrase
+    (facts(), "en", f"We recommend the socks {_SOCK}, because you bought the {_BOTTLE}.", False),
+    (facts(), "en", f"We recommend the shoes {_REC}, because you bought the {_BOTTLE}.", True),
+    (facts(), "en", f"We recommend them because you bought the Zenova brand cushioned running shoes {_REC}.", False),
+    # a counterfactual said as an event, or its words used for a plain negation
+    (facts(counterfactual=CF), "en", f"The {_REC} has dropped from 1st to 14th.", False),
+    (facts(counterfactual=CF), "en", f"You bought neither the {_SOCK} nor the {_BOTTLE}, so we recommend the {_REC}.",
+     False),
+    (facts(counterfactual=CF), "en", f"Without the {_SOCK}, the {_REC} would drop to 14th.", True),
+    (facts(counterfactual=CF), "zh", f"你没有买过 {_SOCK}，所以我们推荐 {_REC}。", False),
+    (facts(counterfactual=CF), "zh", f"如果没有 {_SOCK}，{_REC} 会掉到第 14 位。", True),
+    (facts(counterfactual=CF), "zh", f"没有 {_SOCK}，{_REC} 会从第 1 位掉到第 14 位。", True),
+    # two evidence titles mixed into one name
+    (_CARDS, "zh", "推荐你 Starbucks Gift Card，因为你买过 Amazon.com Gift Card in a Plaid Gift Box Reveal。", False),
+    (_CARDS, "zh", "推荐你 Starbucks Gift Card，因为你买过 Amazon.com Gift Card in a Red Gift Box Reveal。", True),
+    (_CARDS, "en", "We recommend the Starbucks Gift Card: 7 people who bought the Amazon.com Gift Card in a Plaid Gift "
+     "Box Reveal also bought it.", False),
+    # found by the set's other labelled candidates: "你买了它", a brand before the kind noun, a Latin kind noun
+    (facts(), "zh", f"推荐你 {_REC}，你买了它。", False),
+    (facts(), "zh", f"推荐你 {_REC}，买了它的顾客里有 17 位也买了 {_SOCK}。", True),
+    (facts(), "en", f"We recommend the Trailfox Sports socks {_SOCK} because you bought the {_BOTTLE}.", False),
+    (facts(), "zh", f"推荐你 socks {_SOCK}，因为你买过 {_BOTTLE}。", False),
+    (facts(), "zh", f"推荐你 shoes {_REC}，因为你买过 {_BOTTLE}。", True),
+])
+def test_phrasings_found_by_independent_set_21(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

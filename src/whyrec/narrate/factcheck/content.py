@@ -28,6 +28,8 @@ from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.lexicons import (
+    _COUNTERFACTUAL_EN,
+    _COUNTERFACTUAL_ZH,
     _NUM_WORDS_EN,
     _ORDINAL_EN,
     _PEOPLE_EN,
@@ -123,14 +125,18 @@ _AGAIN_REC_EN = re.compile(r"\b(?:another|a\s+second|a\s+fresh|a\s+new|one\s+mor
                            r"(?:on\s+)?(?:the\s+|your\s+)?⟦R⟧|\bdue\s+for\s+(?:another|a\s+new|a\s+refill)\b")
 #: "another", right before a name of the recommended item the skeleton does not mark (a brand: "another Panera card")
 _ANOTHER_EN = re.compile(r"\b(?:another|one\s+more|a\s+second)\s+")
+#: up to four words before a name that are not a clause of their own ("we recommend the Hearst Magazines magazine X")
+_LEAD_WORDS = (r"(?:(?!(?:because|since|and|or|so|for|to|of|with|like|as|if|you|we|it|than|who|which|that|"
+               r"but|also|too|both)\b)[a-z][a-z&.'-]*\s+){0,4}")
 _REC_OBJECT_EN = re.compile(
     r"\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|(?:pick|recommendation|suggestion|choice)"
     r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy))\s+"
-    rf"(?:the\s+|item\s+)?[\"“]?{_H}")
+    rf"(?:the\s+|item\s+)?{_LEAD_WORDS}[\"“]?{_H}")
 _REC_SUBJECT_EN = re.compile(
     rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:recommended|suggested|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
     rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
-_REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*[“\"「]?{_H}|"
+_REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*{_LEAD_WORDS}"
+                            rf"[“\"「]?{_H}|"
                             rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
 #: a feeling said of a history item ("you loved X", "你喜欢 X"): the data records purchases or ratings, not feelings
 _LIKED = re.compile(rf"(?<!\bif )\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|obviously\s+)?"
@@ -141,12 +147,13 @@ _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|be
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
 _CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\btake away\b|"
                         r"\bif you had(?:n't| not)\b|"
-                        r"\btake\b[^.;!?]{0,40}\b(?:out|away)\b|\b(?:weren't|were not|wasn't|was not)\b|"
+                        r"\btake\b[^.;!?]{0,80}\b(?:out|away)\b|\b(?:weren't|were not|wasn't|was not)\b|"
                         r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
                         r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
-                        r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b")
+                        r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b|\bmissing\b|"
+                        r"\bwould (?:be|sit|rank|come|land|end up|stand)\b")
 _CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?(?:没|不算)|去掉|去除|移除|拿掉|"
-                        r"没有[^，。；！？]{0,30}就|只要|少了|缺了")
+                        r"没有[^，。；！？]{0,30}就|只要|少了|缺了|没(?:有|了)[^。；！？]{0,120}会(?:从|掉|跌|降|落|排|滑)")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
 _ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b|"
                        r"\b(?:that|this)\s+(?:one\s+)?(?:purchase|rating|order|buy|subscription)\b")
@@ -218,6 +225,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
                                   n_names, text))
     _check_prices(low, by_name, sup, claims, mask, taken)
     _check_model_numbers(low, mentions, index, claims)
+    _check_mixed_titles(text, low, mentions, sup, index, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
         if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title
             _role(claims, "item", m.group(), m.group(), False, "a model code no evidence title has")
@@ -226,7 +234,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
         mask(m.start(), m.end())
     for m in _ONLY_NUM_EN.finditer(named):  # found before the numbers were masked
         mask(m.start(), m.end())
-    _check_words("".join(masked), facts, sup, claims)
+    _check_words(low, "".join(masked), facts, sup, claims)
     return claims
 
 
@@ -845,12 +853,34 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
                   f"a changed title: the item's name goes on with {going_on[0]!r}, not {follow!r}")
 
 
+def _check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
+                        claims: list[Claim]) -> None:
+    """A name followed at once by a capitalised word of another evidence item's title that its own title does not
+    have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift Box's): two titles mixed into
+    one, an unknown item."""
+    items = [sup.rec, *sup.evidence.values()]
+    for x in mentions:
+        nxt = _TOKEN_AT.match(low, x.end)
+        if x.role == "other" or nxt is None or not text[nxt.start(1):nxt.start(1) + 1].isupper():
+            continue
+        follow = nxt.group(1)
+        own = {t for c in x.items if c in index.items for t in _tokens(index.items[c].title or "")}
+        if follow in own or follow in _STOP or _known(follow, PRODUCT_KIND_EN):
+            continue
+        other = next((it for it in items if it.item not in x.items and follow in _tokens(it.title or "")), None)
+        if other is not None:
+            _role(claims, "item", f"{x.text} {text[nxt.start(1):nxt.end(1)]}", x.text, False,
+                  f"a changed title: {follow!r} is a word of {other.title!r}, not of this item's title")
+
+
 # ---------------------------------------------------------------- the closed vocabulary
 #: everyday short forms of words the evidence's names hold ("tech" for a Technology category)
 _SHORT_FORMS_EN = {"technology": "tech"}
 
 
-def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
+def _vocabulary(facts: Facts, sup: Support, cf_sentence: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a sentence about ``facts`` may use; the counterfactual's words ("drop", "without", "没有") only
+    in a sentence that states it as a counterfactual (``cf_sentence``), never as an event or a negation."""
     en = set(_BASE_EN | VERB_EN.get(facts.verb, frozenset()))
     zh = set(_BASE_ZH | VERB_ZH.get(facts.verb, frozenset()))
     if facts.neighbours:
@@ -859,7 +889,7 @@ def _vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[s
     if facts.popularity is not None:
         en |= POPULAR_EN
         zh |= POPULAR_ZH
-    if facts.counterfactual:
+    if facts.counterfactual and cf_sentence:
         en |= COUNTERFACTUAL_EN
         zh |= COUNTERFACTUAL_ZH
     if sup.prices:
@@ -887,6 +917,9 @@ _ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|t
 
 #: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
 #: "the biggest reason") and the courtesy around an answer ("thanks for asking")
+#: not the object of a move ("would bring it down to 21st")
+_NOT_MOVED = "".join(f"(?<!{v} )" for v in "bring brings brought take takes took push pushes pushed move moves moved "
+                     "knock knocks knocked put puts send sends sent".split())
 _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
                         r"\b(?:put|said)\s+simply\b|\bsimply\s+put\b|\bin\s+short\b|\bin\s+a\s+nutshell\b|"
                         r"\bto\s+sum\s+(?:it\s+)?up\b|"
@@ -896,25 +929,38 @@ _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\
                         r"\b(?:a\s+little|a\s+bit|slightly|somewhat)(?=\s+(?:cheaper|more|less|pricier|dearer|lower)\b)|"
                         r"\bin\s+(?:its|their|his|her)\s+favou?r\b|"
                         r"(?:(?<=bought )|(?<=purchased )|(?<=ordered )|(?<=rated ))before\b|"
-                        r"\b(?:it's|it\s+is|that's|that\s+is|all|mostly|mainly|largely|partly)\s+down\s+to\b|"
+                        rf"\b(?:(?:{_NOT_MOVED}(?:it|that)(?:'s|\s+is|\s+was)?\s+)?(?:all|mostly|mainly|largely|partly)|"
+                        rf"{_NOT_MOVED}(?:it|that)(?:'s|\s+is|\s+was)?)\s+down\s+to\b|"  # "it's down to" ("'s" folded)
                         r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
                         r"\b(?:happy|glad)\s+to\s+(?:help|explain)\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
                         r"\b(?:good|great|fair)\s+question\b|\bgood\s+news\b|\bthanks?\s+(?:you\s+)?for\s+shopping\b")
 
 
-def _check_words(masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
-    en, zh = _vocabulary(facts, sup)
-    if facts.counterfactual:
-        masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()), masked)
+_SENT_ZH = re.compile(r"[^。！？]+[。！？]*")
+
+
+def _check_words(low: str, masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
+    vocab = {cf: _vocabulary(facts, sup, cf) for cf in (False, True)}
+    # a Chinese text's sentences end at its own marks (an English title's "Ho! Ho!" or "L.A." ends none)
+    sentences = _SENT_ZH.finditer(masked) if _CJK.search(masked) else _SENT.finditer(masked)
+    cues = (_CF_CUE_EN, _CF_CUE_ZH, _COUNTERFACTUAL_EN, _COUNTERFACTUAL_ZH)
+    cf_spans = [(m.start(), m.end()) for m in sentences if facts.counterfactual and any(
+        cue.search(low, m.start(), m.end()) for cue in cues)]
+
+    def words_at(i: int) -> tuple[frozenset[str], frozenset[str]]:
+        return vocab[any(a <= i < b for a, b in cf_spans)]
+
+    masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()) if words_at(m.start()) is vocab[True] else m.group(),
+                             masked)
     masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
-        if _known(w, en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # a name's "'s"
+        if _known(w, words_at(m.start())[0]) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # "X's"
             continue
         _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
                                           "verify")
     for m in _CJK.finditer(masked):
-        bad = _unsegmented(m.group(), zh)
+        bad = _unsegmented(m.group(), words_at(m.start())[1])
         if bad is not None:
             _role(claims, "word", bad, bad, False, "Chinese words outside the closed vocabulary: a claim the "
                                                   "evidence cannot verify")

@@ -572,6 +572,9 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         r"\byou(?:'ve| have)? (?:already |previously )?(?:bought|purchased|owned|had|ordered) "
         r"(?:it|this|this one)\b[^.;!?]{0,20}\b(?:before|already|previously|again)\b",
         r"\byou (?:already|still) (?:own|have|bought|use) (?:it|this|this one)\b",
+        # "We recommend R because you bought it": "it" can only be R, the one name before it
+        rf"{R}{Q}?[^.;!?⟦]{{0,40}}?\b(?:because|since|as|and)\s+you(?:'ve| have| already|\s)*{_OWN_VERB_EN}\s+"
+        r"(?:it|this one)\b",
         rf"\byou(?:'re| are)?\s+(?:already|still)\s+(?:get(?:ting)?|receiv(?:e|ing)|subscrib(?:e|ed|ing)\s+to|"
         rf"read(?:ing)?|tak(?:e|ing)|us(?:e|ing))\s+(?:the\s+)?{Q}?{R}",
     ):
@@ -587,7 +590,7 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
             owned(m, "says the user already bought the recommended item")
     # "you already have Hearst's recipe magazine R": a brand and a kind of product between the verb and the item
     for m in re.finditer(rf"\byou(?:'ve| have| already| also| previously|\s)*{_OWN_VERB_EN}\s+(?:the\s+|a\s+|your\s+)?"
-                         rf"((?:[a-z][a-z&.'-]*\s+){{1,4}}){Q}?{R}", skel):
+                         rf"((?:[a-z][a-z&.'-]*\s+){{1,6}}){Q}?{R}", skel):
         words = m.group(1).split()
         if not _clause_has_negation(skel[max(0, m.start() - 20):m.end()]) and not any(
                 w in _STOP or w in ("so", "because", "since", "we", "and", "or", "if") for w in words):
@@ -601,7 +604,7 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         rf"(?:您|你)的\s*{Q}?\s*(?:the\s+)?{R}",
         rf"{R}\s*{Q}?\s*(?:是)?(?:您|你)(?:之前|已经)?(?:买过|购买过|已购买|拥有)",
         rf"再(?:买|来|入手|下单)一?(?:件|个|份|次)?\s*{Q}?{R}",
-        r"(?:您|你)(?:已经)?(?:买过|购买过|拥有)(?:它|这款|这件)",
+        r"(?:您|你)(?:已经)?(?:买过|购买过|买了|购买了|拥有)(?:它|这款|这件)(?!的)",
     ):
         for m in re.finditer(pat, skel):
             owned(m, "says the user already bought the recommended item")
