@@ -847,3 +847,38 @@ _CARDS = Facts("U1", STARBUCKS, 3, "additive", history=[(RED_BOX, 1.0)], neighbo
 def test_phrasings_found_by_independent_set_21(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     res = check(text, facts_, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # the recommended item's buyers said of the shopper's own item, which the evidence does not count
+    ("en", f"We recommend the {_REC} because you bought the {_SOCK}, which 42 shoppers have bought.", False),
+    ("en", f"We recommend the {_REC} because you bought the {_SOCK}, bought by 42 shoppers.", False),
+    ("en", f"We recommend the {_REC}, bought by 42 shoppers, because you bought the {_SOCK}.", True),
+    ("en", f"We recommend the {_REC} because you bought the {_SOCK}, and 42 shoppers have bought it.", True),
+    ("en", f"You bought the {_SOCK}, which 17 shoppers bought along with the {_REC}.", True),
+    ("zh", f"推荐你 {_REC}，因为你买过的 {_SOCK} 共有 42 位顾客买过。", False),
+    ("zh", f"推荐你 {_REC}，因为你买过 {_SOCK}，共有 42 位顾客买过它。", True),
+])
+def test_buyers_count_of_the_shoppers_item(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+MCMULLEN = ItemFacts("M1", "Brothers McMullen, The (1995)", None, "Comedy", None)
+FARGO_96 = ItemFacts("M2", "Fargo (1996)", None, "Crime", None)
+SUNSET = ItemFacts("M3", "Sunset Blvd. (1950)", None, "Film-Noir", None)
+_RATED = Facts("U1", MCMULLEN, 1, "additive", verb="rated", history=[(SUNSET, 1.0)], neighbours=[(FARGO_96, 59)],
+               popularity=(72, 442))
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # a year is the year in the title of the item it is said of, not any number of the evidence
+    ("We recommend The Brothers McMullen (1995), a 1995 film, because you rated Sunset Blvd. (1950).", True),
+    ("We recommend The Brothers McMullen (1995), a 1996 film, because you rated Sunset Blvd. (1950).", False),
+    ("The Brothers McMullen is from 1996, and 72 people have rated it.", False),
+    ("The Brothers McMullen (1996) is our top pick, and 72 people have rated it.", False),
+    ("You rated Sunset Blvd. (1950), and 59 people who rated Fargo (1996) also rated The Brothers McMullen.", True),
+])
+def test_years_bound_to_their_item(text: str, ok: bool) -> None:
+    res = check(text, _RATED, "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

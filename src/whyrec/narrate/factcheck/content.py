@@ -358,8 +358,39 @@ class _Sentence:
 def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
     for step in (_check_superlatives, _check_ranks, _check_positions, _check_counterfactual, _check_roles,
-                 _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh):
+                 _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh, _check_years):
         step(x)
+
+
+_YEAR = re.compile(r"(?<![\d.$€£¥])(18[5-9]\d|19\d\d|20[0-3]\d)(?![\d.,]\d)")
+
+
+def _check_years(x: _Sentence) -> None:
+    """A year outside the names ("a 1996 film", "is from 1997", "1997 年的电影") is the year of the item it is said of:
+    the nearest name before it in the sentence (else the nearest after it, else the recommended item), whose title
+    must carry it."""
+    for m in _YEAR.finditer(x.bare):
+        a, b = x.s + m.start(1), x.s + m.end(1)
+        if x.is_taken(a, b):
+            continue
+        if x.low[a - 1:a] == "(" and x.low[b:b + 1] == ")":  # "Sunset Blvd. (1950)": a title's own year, which
+            words = re.search(r"(?:[a-z0-9.'&:!-]+\s+)?[a-z0-9.'&:!-]+(?=\s*$)", x.low[max(0, a - 40):a - 1])
+            tail = words.group() if words else ""  # a name match may have stopped short of
+            if tail and any(f"{tail} ({m.group(1)})" in (it.title or "").lower()
+                            for it in (x.sup.rec, *x.sup.evidence.values())):
+                x.mask(a, b)
+                continue
+        inside = [n for n in x.mentions if x.s <= n.start < x.e and n.role != "other"]
+        before = [n for n in inside if n.end <= a]
+        after = [n for n in inside if n.start >= b]
+        said_of = max(before, key=lambda n: n.end) if before else min(after, key=lambda n: n.start) if after else None
+        ids = said_of.items if said_of is not None else {x.facts.item.item}
+        titles = [it.title or "" for it in (x.sup.rec, *x.sup.evidence.values()) if it.item in ids]
+        ok = any(m.group(1) in _YEAR.findall(t) for t in titles)
+        name = said_of.text if said_of is not None else x.facts.item.title
+        _role(x.claims, "number", m.group(1), int(m.group(1)), ok, f"the year in the title of {name}" if ok else
+              f"a year {name}'s title does not carry")
+        x.mask(a, b)
 
 
 def _check_superlatives(x: _Sentence) -> None:
@@ -601,6 +632,24 @@ def _check_listed_counts(x: _Sentence) -> None:
         x.mask(a, x.s + m.end(1))
 
 
+#: what joins a name to a count of its own buyers: "X, which 87 shoppers bought", "X, bought by 87", "X 共有 87 位"
+_OWN_BUYERS_GAP = re.compile(r"[\s\"”'’)\]」》）]*(?:,\s*(?:which|that|(?:bought|purchased|ordered|rated)\s+by|with)|"
+                             r"\s+(?:which|that)|\s*(?:一共|总共)?(?:共有|已有|有|共))\s*"
+                             r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:(?:bought|purchased|rated)\s+by\s+)?"
+                             r"(?:over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?")
+
+
+def _buyers_of_named(x: _Sentence, a: int) -> Mention | None:
+    """The shopper's item a count at ``a`` follows at once as the count of its own buyers ("you bought X, which 87
+    shoppers bought", "你买过的 X 共有 87 位顾客买过"); the evidence counts only the recommended item's buyers. (After a
+    comma, "，共有 87 位顾客买过它" is read as the recommended item's, like "..., and 87 shoppers have bought it".)"""
+    before = [m for m in x.mentions if x.s <= m.start and m.end <= a]
+    last = max(before, key=lambda m: m.end, default=None)
+    if last is None or last.role != "evidence" or not _OWN_BUYERS_GAP.fullmatch(x.low, last.end, a):
+        return None
+    return last
+
+
 def _said_as_popularity(bare: str, nm: re.Match[str], v: int, pop: tuple[int, int] | None) -> bool:
     """A count said after the item's popularity and before any co-purchase cue of its own clause ("the second
     best-selling product, with 307 buyers; ... 9 of their buyers also bought it"): the item's own buyers."""
@@ -637,6 +686,8 @@ def _check_counts(x: _Sentence) -> None:
                    f"{bound.mention.text} has no co-purchase count in the evidence")
         elif _said_as_popularity(bare, nm, v, pop):
             ok, why = True, "the recommended item's popularity count"
+        elif (owner := _buyers_of_named(x, a)) is not None and not _COBUY_CUE.search(scope):
+            ok, why = False, f"a count of the buyers of {owner.text}, which the evidence does not hold"
         elif _COBUY_CUE.search(scope) and counts:
             named_counts = [counts[i] for mn in _items_in(mentions, s, e) for i in mn.items if i in counts]
             pool = named_counts or list(counts.values())
