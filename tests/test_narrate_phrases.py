@@ -882,3 +882,29 @@ _RATED = Facts("U1", MCMULLEN, 1, "additive", verb="rated", history=[(SUNSET, 1.
 def test_years_bound_to_their_item(text: str, ok: bool) -> None:
     res = check(text, _RATED, "en")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+NORDIC = ItemFacts("B1", "The Nordic Kitchen Cookbook (Paperback)", "Penrose Press", "Cookbook", 22.99)
+TIDE = ItemFacts("B2", "The Burning Tide: A Novel (Hardcover)", "Penrose Press", "Novel", 14.99)
+GLASS_KETTLE = ItemFacts("K3", "Hearthly Prime 11 Kettle Glass", "Hearthly", "Kettle", 21.99)
+_BOOKS = Facts("U1", NORDIC, 1, "additive", history=[(GLASS_KETTLE, 1.0), (TIDE, 0.5)],
+               neighbours=[(GLASS_KETTLE, 13), (TIDE, 4)], popularity=(120, 12))
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # a description after a name uses that item's own title words, not another's ("a hardcover": the novel's)
+    ("We recommend The Nordic Kitchen Cookbook, a paperback by Penrose Press, because you bought The Burning Tide.",
+     True),
+    ("We recommend The Nordic Kitchen Cookbook, a hardcover by Penrose Press, because you bought The Burning Tide.",
+     False),
+    ("The Nordic Kitchen Cookbook is a hardcover, and 120 shoppers have bought it.", False),
+    ("We recommend The Nordic Kitchen Cookbook because you bought the Hearthly Prime 11 Kettle, a glass kettle.", True),
+    ("We recommend The Nordic Kitchen Cookbook (a glass kettle) because you bought The Burning Tide.", False),
+    # a brand beside a name, with a product noun or "also" between, is that item's brand
+    ("We recommend The Nordic Kitchen Cookbook, also by Penrose Press, because you bought The Burning Tide.", True),
+    ("We recommend The Nordic Kitchen Cookbook, also by Hearthly, because you bought The Burning Tide.", False),
+    ("We recommend the Hearthly cookbook The Nordic Kitchen Cookbook because you bought The Burning Tide.", False),
+])
+def test_descriptions_and_brands_beside_a_name(text: str, ok: bool) -> None:
+    res = check(text, _BOOKS, "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -358,8 +358,34 @@ class _Sentence:
 def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
     for step in (_check_superlatives, _check_ranks, _check_positions, _check_counterfactual, _check_roles,
-                 _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh, _check_years):
+                 _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh, _check_years,
+                 _check_appositives):
         step(x)
+
+
+#: a description set after a name ("X, a hardcover by Y", "X (a 1L bottle)", "X is a glass kettle"), five words
+_APPOSITIVE = re.compile(r"(?:\s*[,(—–-]\s*|\s+(?:is|was)\s+)(?:also\s+)?(?:a|an)\s+"
+                         r"((?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+)"
+                         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|from|that|which|and|with|for|at|because|since|so|to|you|we|"
+                         r"in|on|of)\b)")
+
+
+def _check_appositives(x: _Sentence) -> None:
+    """A description set after a name may use the words of that item's own title, brand and category, not words only
+    another evidence title has ("The Nordic Kitchen Cookbook, a hardcover": the hardcover is the novel you bought)."""
+    items = [x.sup.rec, *x.sup.evidence.values()]
+    for n in x.mentions:
+        m = _APPOSITIVE.match(x.low, n.end)
+        if n.role == "other" or not x.s <= n.start < x.e or m is None or any(
+                n.end <= o.start < m.end() for o in x.mentions):
+            continue  # (a list of names is not a description: "X, a Y and a Z")
+        own = {t for it in items if it.item in n.items for part in (it.title, it.brand, it.category) if part
+               for t in _tokens(fold_latin(str(part)))}
+        others = {t for it in items if it.item not in n.items and it.title for t in _tokens(fold_latin(it.title))}
+        for w in _EN_WORD.findall(m.group(1)):
+            if w in others and w not in own and w not in _BASE_EN and w not in _STOP and not _plural_of(w, own):
+                _role(x.claims, "item", x.low[n.start:m.end()], w, False,
+                      f"calls {n.text} {w!r}, a word of another item's title, not of its own")
 
 
 _YEAR = re.compile(r"(?<![\d.$€£¥])(18[5-9]\d|19\d\d|20[0-3]\d)(?![\d.,]\d)")

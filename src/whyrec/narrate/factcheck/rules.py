@@ -84,6 +84,7 @@ from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, 
 from whyrec.narrate.factcheck.partners import count_spans, partner
 from whyrec.narrate.factcheck.positions import enumeration_spans, list_sizes
 from whyrec.narrate.factcheck.untrusted import screen
+from whyrec.narrate.factcheck.word_classes import PRODUCT_KIND_EN
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
@@ -339,6 +340,12 @@ def _check_name_nouns(text: str, low: str, mentions: list[Mention], sup: Support
                    "do not say")
 
 
+#: what may stand between a brand and the name it makes ("TV Guide magazine B000...", "X, also by Penrose Press")
+_KINDS_EN = "|".join(sorted(PRODUCT_KIND_EN, key=len, reverse=True))
+_BRAND_BEFORE_NAME = re.compile(rf"\s*(?:的|出版的|出品的|'s|\s)?\s*(?:(?:{_KINDS_EN})\s+)?")
+_BRAND_AFTER_NAME = re.compile(r"[\s,]*(?:also\s+|too\s+)?(?:from|by|published by|made by)\s*")
+
+
 def _check_pairs(text: str, low: str, brand_hits: list[tuple[int, int, str]], cat_hits: list[tuple[int, int, str]],
                  mentions: list[Mention], index: CatalogueIndex, sup: Support, claims: list[Claim]) -> None:
     """A brand next to a category or a product name must be that product's brand."""
@@ -367,8 +374,8 @@ def _check_pairs(text: str, low: str, brand_hits: list[tuple[int, int, str]], ca
         for m in mentions:
             gap_after = low[be:m.start]
             gap_before = low[m.end:bs]
-            adjacent = (0 <= m.start - be <= 6 and re.fullmatch(r"\s*(?:的|出版的|出品的|'s|\s)?\s*", gap_after)) or (
-                0 <= bs - m.end <= 12 and re.fullmatch(r"[\s,]*(?:from|by|published by)\s*", gap_before))
+            adjacent = (0 <= m.start - be <= 24 and _BRAND_BEFORE_NAME.fullmatch(gap_after)) or (
+                0 <= bs - m.end <= 18 and _BRAND_AFTER_NAME.fullmatch(gap_before))
             if adjacent:
                 brands = {(index.items[i].brand or "").lower() for i in m.items}
                 ok = b in brands
