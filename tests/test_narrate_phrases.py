@@ -908,3 +908,28 @@ _BOOKS = Facts("U1", NORDIC, 1, "additive", history=[(GLASS_KETTLE, 1.0), (TIDE,
 def test_descriptions_and_brands_beside_a_name(text: str, ok: bool) -> None:
     res = check(text, _BOOKS, "en")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # a counterfactual always drops the item: "stays", "still", "moves up", "仍", "还会在" deny it unless negated
+    ("en", f"Without the {_SOCK}, the {_REC} would stay in your top 10.", False),
+    ("en", f"Without the {_SOCK}, the {_REC} would not stay in your top 10.", True),
+    ("en", f"Without the {_SOCK}, the {_REC} would move up to 14th.", False),
+    ("en", f"Without the {_SOCK}, the {_REC} would drop to 14th.", True),
+    ("zh", f"如果没有 {_SOCK}，{_REC} 还会在前十名。", False),
+    ("zh", f"如果没有 {_SOCK}，{_REC} 就不会在前十名。", True),
+    ("zh", f"如果没有 {_SOCK}，{_REC} 会掉出前十名。", True),
+])
+def test_counterfactual_direction(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(counterfactual=CF), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # a product noun right after a name that only another evidence title has: two titles mixed
+    (f"We recommend the {_REC} because you bought the Stride Air 5 Water Bottle 1L socks.", False),
+    (f"We recommend the {_REC} because you bought the Stride Air 5 Water Bottle 1L bottle.", True),
+])
+def test_a_name_with_another_titles_noun(text: str, ok: bool) -> None:
+    res = check(text, facts(), "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -532,6 +532,18 @@ def _short_names(x: _Sentence, items: set[str]) -> set[str]:
 _THAT_NOUN = re.compile(r"\b(?:that|those)\s+(?!is\b|was\b|would\b|it\b|they\b)[a-z]")
 
 
+#: a removal, and an item that keeps (or improves) its place: the two cannot both hold of a counterfactual, which
+#: always drops the item ("without X it would stay in your top 10" denies it; "would not stay" states it)
+_REMOVAL_EN = re.compile(r"\bwithout\b|\bif you had(?:n't| not)\b|\bhad you not\b|\bremov(?:e|ed|ing)\b|"
+                         r"\btake\b[^.;!?]{0,80}\b(?:out|away)\b|\bmissing\b|\b(?:weren't|were not|wasn't|was not)\b")
+_REMOVAL_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?没|去掉|去除|移除|拿掉|少了|缺了|没(?:有|了)")
+_STAYS_EN = re.compile(r"\b(?:stay|stays|remain|remains|still|hold|holds|rise|rises|climb|climbs)\b|"
+                       r"\b(?:move|moves|go|goes|jump|jumps|climb|climbs)\s+up\b")
+_STAYS_ZH = re.compile(r"仍|依然|依旧|照样|保持|不变|升到|升至|上升|还会(?:排|在|留)")
+_STAYS_DENIED = re.compile(r"\b(?:would not|wouldn't|won't|will not|no longer|never|could not|couldn't|cannot|"
+                           r"can't)\b|不会|不再|无法")
+
+
 def _check_counterfactual(x: _Sentence) -> None:
     """A counterfactual sentence names exactly the removed items, never "alone" for a set, and its ranks."""
     cf = x.facts.counterfactual
@@ -559,6 +571,10 @@ def _check_counterfactual(x: _Sentence) -> None:
     if len(removed) > 1 and (_ALONE_EN.search(sent) or _ALONE_ZH.search(sent)):
         _role(claims, "counterfactual", sent, "alone", False,
               f"says one removal suffices; the counterfactual removes {len(removed)} items")
+    stays = _STAYS_EN.search(sent) or _STAYS_ZH.search(sent)
+    if stays and (_REMOVAL_EN.search(sent) or _REMOVAL_ZH.search(sent)) and not _STAYS_DENIED.search(sent):
+        _role(claims, "counterfactual", stays.group(), "stays", False,
+              f"says the item keeps or raises its place without the removed items; it drops to {cf.get('new_rank')}")
     ranks = {cf.get("new_rank"), cf.get("old_rank"), cf.get("k"), len(removed)}
     for nm in re.finditer(r"\d+(?=(?:st|nd|rd|th)?\b|\D|$)", sent):
         if any(mn.start <= s + nm.start() < mn.end for mn in mentions) or _is_people(sent, nm) or \
@@ -932,17 +948,20 @@ def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueInde
 
 def _check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
                         claims: list[Claim]) -> None:
-    """A name followed at once by a capitalised word of another evidence item's title that its own title does not
-    have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift Box's): two titles mixed into
-    one, an unknown item."""
+    """A name followed at once by a capitalised word, or a product noun, of another evidence item's title that its own
+    title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift
+    Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed into one."""
     items = [sup.rec, *sup.evidence.values()]
     for x in mentions:
         nxt = _TOKEN_AT.match(low, x.end)
-        if x.role == "other" or nxt is None or not text[nxt.start(1):nxt.start(1) + 1].isupper():
+        if x.role == "other" or nxt is None:
             continue
         follow = nxt.group(1)
-        own = {t for c in x.items if c in index.items for t in _tokens(index.items[c].title or "")}
-        if follow in own or follow in _STOP or _known(follow, PRODUCT_KIND_EN):
+        kind = _known(follow, PRODUCT_KIND_EN)  # "the S5 Water Bottle 1L filter": a kind noun of another title
+        own = {t for c in x.items if c in index.items for part in (index.items[c].title, index.items[c].category)
+               if part for t in _tokens(str(part))}
+        if not (kind or text[nxt.start(1):nxt.start(1) + 1].isupper()) or follow in own or follow in _STOP or \
+                _plural_of(follow, own):
             continue
         other = next((it for it in items if it.item not in x.items and follow in _tokens(it.title or "")), None)
         if other is not None:
