@@ -933,3 +933,17 @@ def test_counterfactual_direction(lang: str, text: str, ok: bool) -> None:
 def test_a_name_with_another_titles_noun(text: str, ok: bool) -> None:
     res = check(text, facts(), "en")
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # a brand said to be the shopper's is the brand of one of their items (the FM model's brand feature is not)
+    ("en", f"The {_REC} is recommended because you often buy Zenova products.", False),
+    ("en", f"The {_REC} is recommended because you bought Trailfox socks.", True),
+    ("en", f"We recommend the {_REC} because of its brand, Zenova.", True),
+    ("zh", f"我们推荐 {_REC}，因为你经常买 Zenova 的商品。", False),
+    ("zh", f"我们推荐 {_REC}，因为你买过 Trailfox 的袜子。", True),
+])
+def test_brands_said_to_be_the_shoppers(lang: str, text: str, ok: bool) -> None:
+    f = facts(neighbours=[], popularity=None, features=[("brand", "Zenova", 0.4), ("category", "Running Shoes", 0.3)])
+    res = check(text, f, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

@@ -359,8 +359,31 @@ def _check_sentence(x: _Sentence) -> None:
     """The role bindings of one sentence."""
     for step in (_check_superlatives, _check_ranks, _check_positions, _check_counterfactual, _check_roles,
                  _check_counts, _check_item_counts, _check_comparisons, _check_comparisons_zh, _check_years,
-                 _check_appositives):
+                 _check_appositives, _check_owned_brands):
         step(x)
+
+
+#: the shopper's own purchase (rating) of what follows, up to three words ahead of a brand ("you often buy Zenova
+#: products", "you bought two Trailfox bottles", "你经常买 Zenova 的")
+_YOU_OWN_EN = re.compile(r"\byou(?:'ve|'d| have| had| already| often| usually| regularly| always| also| recently|\s)*"
+                         r"(?:buy|buys|bought|purchase|purchased|order|ordered|own|owned|have|had|got|get|rate|rated|"
+                         r"subscribe\s+to|subscribed\s+to|picked\s+up|pick\s+up)\s+(?:[a-z0-9'-]+\s+){0,3}$")
+_YOU_OWN_ZH = re.compile(r"(?:您|你)(?:经常|常常|常|一直|已经|之前|也|还|曾经)*(?:买过|购买过|买了|购买了|买|购买|入手过|订过|"
+                         r"订阅过|订阅了|评过|评价过)(?:[\u4e00-\u9fff]{0,3})?\s*$")
+
+
+def _check_owned_brands(x: _Sentence) -> None:
+    """A brand said to be the shopper's ("you often buy Zenova products") is the brand of an item of theirs (their
+    history, or an item a co-purchase count pairs with the recommendation)."""
+    owned = {(it.brand or "").lower() for it, _ in [*x.facts.history, *x.facts.neighbours]}
+    for b in x.sup.brands - owned:
+        if not b:
+            continue
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(b)}(?![a-z0-9])", x.sent):
+            before = x.sent[max(0, m.start() - 60):m.start()]
+            if _YOU_OWN_EN.search(before) or _YOU_OWN_ZH.search(before):
+                _role(x.claims, "brand", m.group(), b, False,
+                      f"says the shopper buys {b}; none of their items is from {b}")
 
 
 #: a description set after a name ("X, a hardcover by Y", "X (a 1L bottle)", "X is a glass kettle"), five words
