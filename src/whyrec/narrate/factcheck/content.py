@@ -368,8 +368,9 @@ def _check_sentence(x: _Sentence) -> None:
 _YOU_OWN_EN = re.compile(r"\byou(?:'ve|'d| have| had| already| often| usually| regularly| always| also| recently|\s)*"
                          r"(?:buy|buys|bought|purchase|purchased|order|ordered|own|owned|have|had|got|get|rate|rated|"
                          r"subscribe\s+to|subscribed\s+to|picked\s+up|pick\s+up)\s+(?:[a-z0-9'-]+\s+){0,3}$")
-_YOU_OWN_ZH = re.compile(r"(?:您|你)(?:经常|常常|常|一直|已经|之前|也|还|曾经)*(?:买过|购买过|买了|购买了|买|购买|入手过|订过|"
-                         r"订阅过|订阅了|评过|评价过)(?:[\u4e00-\u9fff]{0,3})?\s*$")
+_YOU_OWN_ZH = re.compile(r"(?:您|你)(?:经常|常常|常|一直|已经|之前|也|还|曾经)*"
+                         r"(?:买过|购买过|买了|购买了|买|购买|入手过|订过|订阅过|订阅了|评过|评价过)"
+                         r"(?:[\u4e00-\u9fff]{0,3})?\s*$")
 
 
 def _check_owned_brands(x: _Sentence) -> None:
