@@ -21,8 +21,9 @@
 
 Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
 :mod:`.lexicons` (word lists and patterns), :mod:`.rules`, :mod:`.closed`,
-:mod:`.content`, :mod:`.vocabulary` and :mod:`.word_classes` (the closed vocabulary),
-:mod:`.partners` (whose buyers a count counts), :mod:`.positions` (which list a position is in),
+:mod:`.content`, :mod:`.words`, :mod:`.vocabulary` and :mod:`.word_classes` (the closed vocabulary),
+:mod:`.titles` (changed and mixed names), :mod:`.partners` (whose buyers a count counts),
+:mod:`.positions` (which list a position is in),
 :mod:`.glossary` (Chinese words of catalogue categories), :mod:`.untrusted`.
 """
 

@@ -21,15 +21,12 @@ Whatever else a sentence says (an attribute, an event, a negation outside a coun
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.lexicons import (
-    _COUNTERFACTUAL_EN,
-    _COUNTERFACTUAL_ZH,
     _NUM_WORDS_EN,
     _ORDINAL_EN,
     _PEOPLE_EN,
@@ -50,33 +47,13 @@ from whyrec.narrate.factcheck.lexicons import (
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
 from whyrec.narrate.factcheck.positions import enumeration_spans, overlaps, positions
-from whyrec.narrate.factcheck.vocabulary import (
-    CF_FRAME_EN,
-    COBUY_EN,
-    COBUY_ZH,
-    COUNTERFACTUAL_EN,
-    COUNTERFACTUAL_ZH,
-    NEUTRAL_EN,
-    NEUTRAL_ZH,
-    POPULAR_EN,
-    POPULAR_ZH,
-    PRICE_EN,
-    PRICE_ZH,
-    PRODUCT_NOUNS_ZH,
-    SIMILAR_EN,
-    SIMILAR_ZH,
-    VERB_EN,
-    VERB_ZH,
+from whyrec.narrate.factcheck.titles import (
+    check_changed_titles,
+    check_mixed_titles,
+    check_model_numbers,
+    check_pack_sizes,
 )
-from whyrec.narrate.factcheck.word_classes import (
-    ATTRIBUTION_EN,
-    DISCOURSE_EN,
-    DISCOURSE_ZH,
-    FUNCTION_EN,
-    PRODUCT_KIND_EN,
-    PRODUCT_KIND_ZH,
-    RANK_IDIOM_EN,
-)
+from whyrec.narrate.factcheck.words import BASE_EN, CF_CUE_EN, CF_CUE_ZH, ONLY_NUM_EN, check_words, plural_of
 from whyrec.narrate.facts import Facts
 from whyrec.narrate.phrases import is_popular
 
@@ -145,15 +122,6 @@ _LIKED = re.compile(rf"(?<!\bif )\byou(?:'ve| have)?\s+(?:really\s+|clearly\s+|o
 _PICK_EN = re.compile(r"\b(?:top|number[\s-]one|no\.\s?1|#1|first|single best|best)\s+"
                       r"(?:pick|match|choice|recommendation|suggestion)\b")
 _PICK_ZH = re.compile(r"第一推荐|首选|头号推荐|首推|第一位推荐|第一个推荐")
-_CF_CUE_EN = re.compile(r"\bwithout\b|\bcf\s*:|\bwere it not for\b|\bbut for\b|\btake away\b|"
-                        r"\bif you had(?:n't| not)\b|"
-                        r"\btake\b[^.;!?]{0,80}\b(?:out|away)\b|\b(?:weren't|were not|wasn't|was not)\b|"
-                        r"\bwould (?:sink|tumble|slide|plunge|land|go down)\b|"
-                        r"\bhad you not\b|\bremov(?:e|ed|ing)\b|"
-                        r"\bno longer\b|\bwould (?:drop|fall|slip|not)\b|\bwouldn't\b|\bmissing\b|"
-                        r"\bwould (?:be|sit|rank|come|land|end up|stand)\b")
-_CF_CUE_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?(?:没|不算)|去掉|去除|移除|拿掉|"
-                        r"没有[^，。；！？]{0,30}就|只要|少了|缺了|没(?:有|了)[^。；！？]{0,120}会(?:从|掉|跌|降|落|排|滑)")
 #: "one removal suffices": "X alone", "only that purchase", "just the one" (not "only 19th", "just missing")
 _ALONE_EN = re.compile(r"\b(?:alone|single|by itself|on its own)\b|\b(?:only|just)\s+(?:that|this|one|the|your)\b|"
                        r"\b(?:that|this)\s+(?:one\s+)?(?:purchase|rating|order|buy|subscription)\b")
@@ -180,13 +148,8 @@ _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE_EN}\b|顾客|用户|读者|买家")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?")
-_TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
-_MAX_ZH_WORD = 6
 _MODEL_CODE = re.compile(r"(?<![a-z0-9])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]+(?![a-z0-9])")
 _ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
-#: the words every free sentence may use, whatever its evidence (built once)
-_BASE_EN = NEUTRAL_EN | PRODUCT_KIND_EN | ATTRIBUTION_EN | RANK_IDIOM_EN | DISCOURSE_EN | FUNCTION_EN
-_BASE_ZH = NEUTRAL_ZH | PRODUCT_NOUNS_ZH | PRODUCT_KIND_ZH | DISCOURSE_ZH
 
 
 def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex | None = None) -> list[Claim]:
@@ -213,8 +176,8 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
             text.rstrip().endswith(("～", "~")) and _CJK.search(text)):
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     n_names = len(taken)  # the spans after these are the role bindings
-    _check_changed_titles(text, "".join(masked), sup, claims)
-    _check_pack_sizes("".join(masked), sup, claims, mask)
+    check_changed_titles(text, "".join(masked), sup, claims)
+    check_pack_sizes("".join(masked), sup, claims, mask)
     for a, b in enumeration_spans(low):  # list markers: "first, ...; second, ...", "两个原因"
         mask(a, b)
     named = "".join(masked)  # the names, pack sizes and list markers masked: their digits are not counts
@@ -224,41 +187,18 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
         _check_sentence(_Sentence(low, named, skel, m.start(), m.end(), mentions, by_name, sup, claims, mask, taken,
                                   n_names, text))
     _check_prices(low, by_name, sup, claims, mask, taken)
-    _check_model_numbers(low, mentions, index, claims)
-    _check_mixed_titles(text, low, mentions, sup, index, claims)
+    check_model_numbers(low, mentions, index, claims)
+    check_mixed_titles(text, low, mentions, sup, index, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
         if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title
             _role(claims, "item", m.group(), m.group(), False, "a model code no evidence title has")
         mask(m.start(), m.end())
     for m in _NUMBER.finditer("".join(masked)):
         mask(m.start(), m.end())
-    for m in _ONLY_NUM_EN.finditer(named):  # found before the numbers were masked
+    for m in ONLY_NUM_EN.finditer(named):  # found before the numbers were masked
         mask(m.start(), m.end())
-    _check_words(low, "".join(masked), facts, sup, claims)
+    check_words(low, "".join(masked), facts, sup, claims)
     return claims
-
-
-_PACK_EN = re.compile(rf"\b({'|'.join(_NUM_WORDS_EN)}|\d+)[\s-](?:pack|pk|piece|count)s?\b")
-
-
-_PACK_ZH = re.compile(r"([两二三四五六七八九十\d]+)\s*(?:张|支|件|个|包|盒|瓶|双)装")
-
-
-def _check_pack_sizes(named: str, sup: Support, claims: list[Claim], mask: Callable[[int, int], None]) -> None:
-    """"the Starbucks four-pack", "四张装": a pack size outside the names is a title's ("Multipack of 4",
-    "3-Pack")."""
-    titles = [it.title.lower() for it in [sup.rec, *sup.evidence.values()] if it.title]
-    for m in [*_PACK_EN.finditer(named), *_PACK_ZH.finditer(named)]:
-        g = m.group(1)
-        v = g if g.isdigit() else str(_NUM_WORDS_EN[g] if g in _NUM_WORDS_EN else _zh_number(g))
-        ok = any(re.search(rf"\b{v}\s?-?\s?(?:pack|pk|piece|count)s?\b|\b(?:multi)?pack\s+of\s+{v}\b", t)
-                 for t in titles)
-        _role(claims, "item", m.group(), v, ok, "the pack size of an evidence title" if ok else
-              "a pack size no evidence title has")
-        mask(m.start(), m.end())
-
-
-_CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Za-z]+)?(?![\w'-])")
 
 
 def _complete_caption(text: str) -> bool:
@@ -269,29 +209,6 @@ def _complete_caption(text: str) -> bool:
         return False
     pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
     return all(t.count(a) == t.count(b) for a, b in pairs) and t.count('"') % 2 == 0
-
-
-def _check_changed_titles(text: str, named: str, sup: Support, claims: list[Claim]) -> None:
-    """A run of capitalised words outside the names that takes words from an evidence title and adds one no
-    evidence name has ("the Holiday Spring Box" for "Holiday Sprig Box"): a changed title, refused."""
-    own: set[str] = set()
-    for it in [sup.rec, *sup.evidence.values()]:
-        for part in (it.title, it.brand, it.category):
-            if part:
-                own.update(_tokens(fold_latin(str(part))))
-    titles = {t for it in [sup.rec, *sup.evidence.values()] if it.title for t in _tokens(it.title)}
-    run: list[re.Match[str]] = []
-    for m in [*_CAP_WORD.finditer(text), None]:
-        if m is not None and named[m.start():m.end()].strip() and (
-                not run or not text[run[-1].end():m.start()].strip(" ")):
-            run.append(m)
-            continue
-        words = [fold_latin(r.group()).lower() for r in run]
-        if len(run) >= 2 and any(w in titles for w in words) and any(
-                len(w) >= 3 and w not in own and w not in _STOP for w in words):
-            said = text[run[0].start():run[-1].end()]
-            _role(claims, "item", said, said, False, "a name no evidence item has: a changed title")
-        run = [m] if m is not None and named[m.start():m.end()].strip() else []
 
 
 # ---------------------------------------------------------------- masking
@@ -343,7 +260,7 @@ class _Sentence:
         self.pop = self.facts.popularity
         self.counts = {it.item: int(c) for it, c in self.facts.neighbours}
         self.cf_sentence = bool(self.facts.counterfactual) and bool(
-            _CF_CUE_EN.search(self.sent) or _CF_CUE_ZH.search(self.sent))
+            CF_CUE_EN.search(self.sent) or CF_CUE_ZH.search(self.sent))
 
     def previous_start(self) -> int:
         """Where the sentence before this one starts (its end mark left out of the search)."""
@@ -407,7 +324,7 @@ def _check_appositives(x: _Sentence) -> None:
                for t in _tokens(fold_latin(str(part)))}
         others = {t for it in items if it.item not in n.items and it.title for t in _tokens(fold_latin(it.title))}
         for w in _EN_WORD.findall(m.group(1)):
-            if w in others and w not in own and w not in _BASE_EN and w not in _STOP and not _plural_of(w, own):
+            if w in others and w not in own and w not in BASE_EN and w not in _STOP and not plural_of(w, own):
                 _role(x.claims, "item", x.low[n.start:m.end()], w, False,
                       f"calls {n.text} {w!r}, a word of another item's title, not of its own")
 
@@ -948,173 +865,3 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         _role(claims, "price", m.group(), v, ok, "the price of the item it is said of" if ok else
               f"the item it is said of costs {pool or 'nothing the evidence knows'}")
         mask(m.start(), m.end())
-
-
-def _check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex, claims: list[Claim]) -> None:
-    """A name whose title goes on with a model number, followed in the text by another one ("Kestrel Lite 9" for
-    "Kestrel Lite 7 Phone Case Slim"), is a changed title: an unknown item."""
-    for x in mentions:
-        nxt = _TOKEN_AT.match(low, x.end)
-        if nxt is None or not any(c.isdigit() for c in nxt.group(1)) or re.match(
-                rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)", low[nxt.end():]):  # "Star Wars 388 人": a count
-            continue
-        said, follow = _tokens(low[x.start:x.end]), nxt.group(1)
-        going_on = []
-        for c in x.items:
-            title = _tokens(index.items[c].title or "") if c in index.items else []
-            at = next((k for k in range(len(title) - len(said) + 1) if title[k:k + len(said)] == said), None)
-            if at is not None and at + len(said) < len(title):
-                going_on.append(title[at + len(said)])
-        if going_on and all(any(ch.isdigit() for ch in t) for t in going_on) and follow not in going_on:
-            _role(claims, "item", f"{x.text} {follow}", x.text, False,
-                  f"a changed title: the item's name goes on with {going_on[0]!r}, not {follow!r}")
-
-
-def _check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
-                        claims: list[Claim]) -> None:
-    """A name followed at once by a capitalised word, or a product noun, of another evidence item's title that its own
-    title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift
-    Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed into one."""
-    items = [sup.rec, *sup.evidence.values()]
-    for x in mentions:
-        nxt = _TOKEN_AT.match(low, x.end)
-        if x.role == "other" or nxt is None:
-            continue
-        follow = nxt.group(1)
-        kind = _known(follow, PRODUCT_KIND_EN)  # "the S5 Water Bottle 1L filter": a kind noun of another title
-        own = {t for c in x.items if c in index.items for part in (index.items[c].title, index.items[c].category)
-               if part for t in _tokens(str(part))}
-        if not (kind or text[nxt.start(1):nxt.start(1) + 1].isupper()) or follow in own or follow in _STOP or \
-                _plural_of(follow, own):
-            continue
-        other = next((it for it in items if it.item not in x.items and follow in _tokens(it.title or "")), None)
-        if other is not None:
-            _role(claims, "item", f"{x.text} {text[nxt.start(1):nxt.end(1)]}", x.text, False,
-                  f"a changed title: {follow!r} is a word of {other.title!r}, not of this item's title")
-
-
-# ---------------------------------------------------------------- the closed vocabulary
-#: everyday short forms of words the evidence's names hold ("tech" for a Technology category)
-_SHORT_FORMS_EN = {"technology": "tech"}
-
-
-def _vocabulary(facts: Facts, sup: Support, cf_sentence: bool = True) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a sentence about ``facts`` may use; the counterfactual's words ("drop", "without", "没有") only
-    in a sentence that states it as a counterfactual (``cf_sentence``), never as an event or a negation."""
-    en = set(_BASE_EN | VERB_EN.get(facts.verb, frozenset()))
-    zh = set(_BASE_ZH | VERB_ZH.get(facts.verb, frozenset()))
-    if facts.neighbours:
-        en |= COBUY_EN
-        zh |= COBUY_ZH
-    if facts.popularity is not None:
-        en |= POPULAR_EN
-        zh |= POPULAR_ZH
-    if facts.counterfactual and cf_sentence:
-        en |= COUNTERFACTUAL_EN
-        zh |= COUNTERFACTUAL_ZH
-    if sup.prices:
-        en |= PRICE_EN
-        zh |= PRICE_ZH
-    if facts.similar:
-        en |= SIMILAR_EN
-        zh |= SIMILAR_ZH
-    names: set[str] = set()
-    for it in [sup.rec, *sup.evidence.values()]:  # the words of the evidence's own names
-        for part in (it.title, it.brand, it.category):
-            if part:
-                names.update(_tokens(str(part)))
-    en |= names
-    en.update(short for word, short in _SHORT_FORMS_EN.items() if word in names)
-    zh |= glossary.allowed(names)  # their Chinese words ("烹饪" for "Cooking")
-    en.update(sup.words)
-    return frozenset(en), frozenset(zh)
-
-
-#: "only" before a number ("only 26 buyers", "it would only be 19th"): emphasis; the number itself is bound
-_ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
-                          r"eight|nine|ten)\b))")
-
-
-#: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
-#: "the biggest reason") and the courtesy around an answer ("thanks for asking")
-#: not the object of a move ("would bring it down to 21st")
-_NOT_MOVED = "".join(f"(?<!{v} )" for v in "bring brings brought take takes took push pushes pushed move moves moved "
-                     "knock knocks knocked put puts send sends sent".split())
-_IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
-                        r"\b(?:put|said)\s+simply\b|\bsimply\s+put\b|\bin\s+short\b|\bin\s+a\s+nutshell\b|"
-                        r"\bto\s+sum\s+(?:it\s+)?up\b|"
-                        r"\b(?:biggest|largest|strongest|main|key|top)\s+(?:reason|factor|driver|signal|contribution|"
-                        r"contributor|influence)s?\b|\b(?:our|my)\s+records\s+(?:also\s+)?(?:show|say|indicate|tell)\b|"
-                        r"\baccording\s+to\s+our\s+records\b|"
-                        r"\b(?:a\s+little|a\s+bit|slightly|somewhat)(?=\s+(?:cheaper|more|less|pricier|dearer|lower)\b)|"
-                        r"\bin\s+(?:its|their|his|her)\s+favou?r\b|"
-                        r"(?:(?<=bought )|(?<=purchased )|(?<=ordered )|(?<=rated ))before\b|"
-                        rf"\b(?:(?:{_NOT_MOVED}(?:it|that)(?:'s|\s+is|\s+was)?\s+)?(?:all|mostly|mainly|largely|partly)|"
-                        rf"{_NOT_MOVED}(?:it|that)(?:'s|\s+is|\s+was)?)\s+down\s+to\b|"  # "it's down to" ("'s" folded)
-                        r"\bthanks?\s+(?:you\s+)?for\s+(?:asking|reaching\s+out|your\s+question|writing\s+in)\b|"
-                        r"\b(?:happy|glad)\s+to\s+(?:help|explain)\b|\bglad\s+you\s+asked\b|\bof\s+course\b|"
-                        r"\b(?:good|great|fair)\s+question\b|\bgood\s+news\b|\bthanks?\s+(?:you\s+)?for\s+shopping\b")
-
-
-_SENT_ZH = re.compile(r"[^。！？]+[。！？]*")
-
-
-def _check_words(low: str, masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
-    vocab = {cf: _vocabulary(facts, sup, cf) for cf in (False, True)}
-    # a Chinese text's sentences end at its own marks (an English title's "Ho! Ho!" or "L.A." ends none)
-    sentences = _SENT_ZH.finditer(masked) if _CJK.search(masked) else _SENT.finditer(masked)
-    cues = (_CF_CUE_EN, _CF_CUE_ZH, _COUNTERFACTUAL_EN, _COUNTERFACTUAL_ZH)
-    cf_spans = [(m.start(), m.end()) for m in sentences if facts.counterfactual and any(
-        cue.search(low, m.start(), m.end()) for cue in cues)]
-
-    def words_at(i: int) -> tuple[frozenset[str], frozenset[str]]:
-        return vocab[any(a <= i < b for a, b in cf_spans)]
-
-    masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()) if words_at(m.start()) is vocab[True] else m.group(),
-                             masked)
-    masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
-    for m in _EN_WORD.finditer(masked):
-        w = re.sub(r"'s$", "", m.group())
-        if _known(w, words_at(m.start())[0]) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # "X's"
-            continue
-        _role(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
-                                          "verify")
-    for m in _CJK.finditer(masked):
-        bad = _unsegmented(m.group(), words_at(m.start())[1])
-        if bad is not None:
-            _role(claims, "word", bad, bad, False, "Chinese words outside the closed vocabulary: a claim the "
-                                                  "evidence cannot verify")
-
-
-def _plural_of(w: str, words: Iterable[str]) -> bool:
-    """``w`` is the plural or the singular of a word of ``words`` ("journal" of "Journals", "recipe" of
-    "Recipes")."""
-    ws = words if isinstance(words, (set, frozenset)) else set(words)
-    return (w.endswith("s") and w[:-1] in ws) or (w.endswith("es") and w[:-2] in ws) or f"{w}s" in ws or \
-        f"{w}es" in ws or (w.endswith("y") and f"{w[:-1]}ies" in ws) or (w.endswith("ies") and f"{w[:-3]}y" in ws)
-
-
-def _known(w: str, en: frozenset[str]) -> bool:
-    """A word of the closed vocabulary, its plural or singular, or a hyphenated compound of such words
-    ("home-design", "special-diet")."""
-    if w in en or w in _STOP or _plural_of(w, en):
-        return True
-    parts = w.split("-")
-    return len(parts) > 1 and all(p and (p in en or p in _STOP or _plural_of(p, en)) for p in parts)
-
-
-def _unsegmented(run: str, words: frozenset[str]) -> str | None:
-    """None when ``run`` splits into words of ``words``; else the text from the first place no split reaches."""
-    n = len(run)
-    reach = [False] * (n + 1)
-    reach[0] = True
-    for i in range(n):
-        if not reach[i]:
-            continue
-        for j in range(i + 1, min(n, i + _MAX_ZH_WORD) + 1):
-            if run[i:j] in words:
-                reach[j] = True
-    if reach[n]:
-        return None
-    far = max(i for i in range(n + 1) if reach[i])
-    return run[far:far + 8]
