@@ -246,6 +246,16 @@ FIRST_LOOK = {
                               "labelled verbatim outputs; 42 of 44 refusals unfaithful (Wilson 95% 0.85-0.99); "
                               "8 of 50 unfaithful passed (you bought it: the recommended item called owned; a history "
                               "item recommended after 'the magazine'; a counterfactual said as an event)"},
+    "independent23": {"precision": 0.84, "recall": 0.84, "n": 100,
+                      "by_lang": {"en": {"precision": 0.879, "recall": 0.829},
+                                  "zh": {"precision": 0.765, "recall": 0.867}},
+                      "when": "commit dbb3b1c (set 21's fixes and five rounds of hand probing), before any change it "
+                              "prompted; the second set of real model outputs (Gemma 3 270M 80 rows, SmolLM2-135M 20), "
+                              "prompts and labels by a blind helper; 42 of 50 refusals unfaithful (Wilson 95% "
+                              "0.71-0.92; 6 of the 8 faithful refused end without a full stop); 8 of 50 "
+                              "unfaithful passed (a history item as 'our suggestion' or after 'We recommend The', "
+                              "a title mixed with another's model code, '买过 R' after a comma, a brand's name on a "
+                              "gift card it does not make, 'One user', 'you rated it too')"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 #: labelled sentences measured once after the fixes a set prompted and before any change of their own: the other

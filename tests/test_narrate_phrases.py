@@ -947,3 +947,16 @@ def test_brands_said_to_be_the_shoppers(lang: str, text: str, ok: bool) -> None:
     f = facts(neighbours=[], popularity=None, features=[("brand", "Zenova", 0.4), ("category", "Running Shoes", 0.3)])
     res = check(text, f, lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # found by independent set 23: a history item as "our suggestion", "买过 R" after a comma, another title's code
+    ("en", f"The {_SOCK} is our suggestion, because you bought the {_BOTTLE}.", False),
+    ("en", f"The {_REC} is our suggestion, because you bought the {_BOTTLE}.", True),
+    ("zh", f"你买过 {_SOCK}，买过 {_REC}。", False),
+    ("zh", f"你买过 {_SOCK}，买过它的顾客中有 17 位也买了 {_REC}。", True),
+    ("en", f"We recommend the {_REC} because you bought the Trailfox Zen 3 Running Socks 1L.", False),
+])
+def test_phrasings_found_by_independent_set_23(lang: str, text: str, ok: bool) -> None:
+    res = check(text, facts(), lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

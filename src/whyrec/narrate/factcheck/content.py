@@ -112,6 +112,9 @@ _REC_OBJECT_EN = re.compile(
 _REC_SUBJECT_EN = re.compile(
     rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:recommended|suggested|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
     rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
+#: "X is our suggestion" (said of a history item, with no recommended item named before it in the sentence)
+_REC_OURS_EN = re.compile(rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:our|your|my)\s+(?:top\s+|first\s+|next\s+)?"
+                          r"(?:suggestion|pick|recommendation|choice)\b")
 _REC_OBJECT_ZH = re.compile(rf"(?:推荐|建议)(?:您|你)?(?:看看|试试|关注)?\s*(?:这款|这本|这张|这部)?\s*{_LEAD_WORDS}"
                             rf"[“\"「]?{_H}|"
                             rf"把\s*[“\"「]?{_H}\u2063*[”\"」]?\s*排在")
@@ -571,8 +574,10 @@ def _check_roles(x: _Sentence) -> None:
         if nxt is not None and nxt.role == "rec":
             _role(claims, "relation", x.low[m.start():nxt.end], ("bought", facts.item.item), False,
                   "says the user already has the recommended item")
-    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH):
+    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH, _REC_OURS_EN):
         for m in pat.finditer(skel):
+            if pat is _REC_OURS_EN and "⟦R⟧" in x.skel[max(0, s + m.start() - 60):s + m.start()]:
+                continue  # "the Santa Tin (Ho! Ho!) gift card is our top suggestion": a noun after the recommended item
             _role(claims, "item", sent[m.start():m.end()], "recommended", False,
                   "presents an item of the shopper's own history as the recommendation")
     for m in _LIKED.finditer(skel):

@@ -612,6 +612,9 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         rf"{R}\s*{Q}?\s*(?:是)?(?:您|你)(?:之前|已经)?(?:买过|购买过|已购买|拥有)",
         rf"再(?:买|来|入手|下单)一?(?:件|个|份|次)?\s*{Q}?{R}",
         r"(?:您|你)(?:已经)?(?:买过|购买过|买了|购买了|拥有)(?:它|这款|这件)(?!的)",
+        # "你买过 X，买过 R": the same subject goes on to the recommended item
+        rf"(?:您|你)(?:之前|已经|曾经|也)?(?:买过|购买过|买了|评过|订过)[^。！？；]{{0,80}}?[，、]\s*(?:还|也|又)?"
+        rf"(?:买过|购买过|买了|评过|订过)\s*{Q}?{R}",
     ):
         for m in re.finditer(pat, skel):
             owned(m, "says the user already bought the recommended item")

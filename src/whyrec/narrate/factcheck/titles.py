@@ -87,8 +87,8 @@ def check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex
 
 def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
                         claims: list[Claim]) -> None:
-    """A name followed at once by a capitalised word, or a product noun, of another evidence item's title that its own
-    title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift
+    """A name followed at once by a capitalised word, a product noun or a model code of another evidence item's
+    title that its own title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift
     Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed into one."""
     items = [sup.rec, *sup.evidence.values()]
     for x in mentions:
@@ -99,8 +99,10 @@ def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Suppor
         kind = known(follow, PRODUCT_KIND_EN)  # "the S5 Water Bottle 1L filter": a kind noun of another title
         own = {t for c in x.items if c in index.items for part in (index.items[c].title, index.items[c].category)
                if part for t in _tokens(str(part))}
-        if not (kind or text[nxt.start(1):nxt.start(1) + 1].isupper()) or follow in own or follow in _STOP or \
-                plural_of(follow, own):
+        code = any(ch.isdigit() for ch in follow) and not re.match(  # "Phone Case 512GB": another title's code
+            rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)", low[nxt.end():])  # (not "Star Wars 388 人": a count)
+        if not (kind or code or text[nxt.start(1):nxt.start(1) + 1].isupper()) or follow in own or follow in _STOP \
+                or plural_of(follow, own):
             continue
         other = next((it for it in items if it.item not in x.items and follow in _tokens(it.title or "")), None)
         if other is not None:
