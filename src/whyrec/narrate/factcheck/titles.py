@@ -88,8 +88,8 @@ def check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex
 def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
                         claims: list[Claim]) -> None:
     """A name followed at once by a capitalised word, a product noun or a model code of another evidence item's
-    title that its own title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal" is the Red Gift
-    Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed into one."""
+    title that its own title and category do not have ("Amazon.com Gift Card in a Plaid Gift Box Reveal": "Reveal"
+    is the Red Gift Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed."""
     items = [sup.rec, *sup.evidence.values()]
     for x in mentions:
         nxt = _TOKEN_AT.match(low, x.end)
