@@ -246,6 +246,15 @@ FIRST_LOOK = {
                               "labelled verbatim outputs; 42 of 44 refusals unfaithful (Wilson 95% 0.85-0.99); "
                               "8 of 50 unfaithful passed (you bought it: the recommended item called owned; a history "
                               "item recommended after 'the magazine'; a counterfactual said as an event)"},
+    "independent22": {"precision": 0.889, "recall": 0.8, "n": 100,
+                      "by_lang": {"en": {"precision": 0.839, "recall": 0.743},
+                                  "zh": {"precision": 1.0, "recall": 0.933}},
+                      "when": "commit bf00212 (set 23's fixes, which it did not prompt), before any change it "
+                              "prompted; real model outputs from a second blind helper's prompts (SmolLM2-135M 34 "
+                              "rows, Gemma 3 270M 66); 40 of 45 refusals unfaithful (Wilson 95% 0.77-0.95); "
+                              "10 of 50 unfaithful passed ('Try the H', 'Your purchase of R', 'The shopper bought R', "
+                              "buyers of H who 'also bought' H, a format in brackets from another title, changed "
+                              "titles, 'The shopper recommended ...')"},
     "independent23": {"precision": 0.84, "recall": 0.84, "n": 100,
                       "by_lang": {"en": {"precision": 0.879, "recall": 0.829},
                                   "zh": {"precision": 0.765, "recall": 0.867}},

@@ -960,3 +960,21 @@ def test_brands_said_to_be_the_shoppers(lang: str, text: str, ok: bool) -> None:
 def test_phrasings_found_by_independent_set_23(lang: str, text: str, ok: bool) -> None:
     res = check(text, facts(), lang)
     assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # found by independent set 22: "Try the H", "Your purchase of R", "The shopper bought R", buyers of H who
+    # "also bought" another H, a bracketed format from another title
+    (f"Try the {_SOCK}: you bought the {_BOTTLE}.", False),
+    (f"Try the {_REC}: you bought the {_SOCK}.", True),
+    (f"Your purchase of the {_REC} is the main reason.", False),
+    (f"Your purchase of the {_SOCK} is the main reason.", True),
+    (f"The shopper bought the {_REC}.", False),
+    (f"The shopper bought the {_SOCK}.", True),
+    (f"17 shoppers who bought the {_SOCK} also bought the {_BOTTLE}.", False),
+    (f"17 shoppers who bought the {_SOCK} also bought the {_REC}.", True),
+    (f"4 people who bought the {_BOTTLE} also bought it, as did 17 buyers of the {_SOCK}.", True),
+])
+def test_phrasings_found_by_independent_set_22(text: str, ok: bool) -> None:
+    res = check(text, facts(), "en")
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])

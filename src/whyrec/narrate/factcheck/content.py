@@ -106,12 +106,18 @@ _ANOTHER_EN = re.compile(r"\b(?:another|one\s+more|a\s+second)\s+")
 _LEAD_WORDS = (r"(?:(?!(?:because|since|and|or|so|for|to|of|with|like|as|if|you|we|it|than|who|which|that|"
                r"but|also|too|both)\b)[a-z][a-z&.'-]*\s+){0,4}")
 _REC_OBJECT_EN = re.compile(
-    r"\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|(?:pick|recommendation|suggestion|choice)"
-    r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy))\s+"
-    rf"(?:the\s+|item\s+)?{_LEAD_WORDS}[\"“]?{_H}")
+    r"(?:^\s*try|\b(?:we(?:'d| would)?\s+(?:recommend|suggest)|recommending|suggesting|"
+    r"(?:pick|recommendation|suggestion|choice)"
+    r"(?:\s+for\s+you)?\s+is|you(?:'ll)?\s+(?:(?:may|might|could|would|will)\s+)?(?:also\s+)?(?:like|love|enjoy)))"
+    rf"\s+(?:the\s+|item\s+)?{_LEAD_WORDS}[\"“]?{_H}")
 _REC_SUBJECT_EN = re.compile(
     rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:recommended|suggested|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
     rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
+#: "buyers of H also bought H'": two of the shopper's items as a co-purchase pair (the pairs are with the
+#: recommended item)
+_HH_COBUY_EN = re.compile(r"\bwho\s+(?:had\s+)?(?:bought|purchased|rated|ordered)\s+[^⟦.;!?]{0,30}⟦H⟧[^.;!?⟦]{0,40}"
+                          r"\balso\s+(?:bought|purchased|rated|ordered|got|picked\s+up)\s+"
+                          r"(?:(?!(?:it|them|as|did|too|and|but)\b)[a-z'-]+\s+){0,4}⟦H⟧")
 #: "X is our suggestion" (said of a history item, with no recommended item named before it in the sentence)
 _REC_OURS_EN = re.compile(rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:our|your|my)\s+(?:top\s+|first\s+|next\s+)?"
                           r"(?:suggestion|pick|recommendation|choice)\b")
@@ -574,7 +580,7 @@ def _check_roles(x: _Sentence) -> None:
         if nxt is not None and nxt.role == "rec":
             _role(claims, "relation", x.low[m.start():nxt.end], ("bought", facts.item.item), False,
                   "says the user already has the recommended item")
-    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH, _REC_OURS_EN):
+    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH, _REC_OURS_EN, _HH_COBUY_EN):
         for m in pat.finditer(skel):
             if pat is _REC_OURS_EN and "⟦R⟧" in x.skel[max(0, s + m.start() - 60):s + m.start()]:
                 continue  # "the Santa Tin (Ho! Ho!) gift card is our top suggestion": a noun after the recommended item

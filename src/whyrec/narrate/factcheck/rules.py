@@ -571,6 +571,9 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
     # possessive / repeat purchase / thanks / past buyer
     for pat in (
         rf"\byour\s+{Q}?{R}",
+        rf"\byour\s+(?:purchase|order|rating|subscription)\s+(?:of|to)\s+(?:the\s+|a\s+)?{Q}?{R}",
+        rf"\bthe\s+(?:shopper|customer|user|buyer)\s+(?:has\s+|had\s+|already\s+)*{_OWN_VERB_EN}\s+"
+        rf"(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}{Q}?{R}",
         rf"\b(?:another|restock|re-?order|replace|refill)\s+(?:your\s+|the\s+|a\s+)?{Q}?{R}",
         rf"\b(?:buy|order|get)\s+{Q}?{R}{Q}?\s+again\b",
         rf"\bthanks? (?:you )?for (?:buying|purchasing|ordering|your order of|choosing)\s+(?:the\s+)?{Q}?{R}",

@@ -18,6 +18,7 @@ from whyrec.narrate.factcheck.words import known, plural_of
 __all__ = ["check_changed_titles", "check_mixed_titles", "check_model_numbers", "check_pack_sizes"]
 
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
+_BRACKETED_AT = re.compile(r"[ \t]+\(([a-z0-9]+)\)")  # a one-word bracket right after a name: "(Paperback)"
 
 
 def _claim(claims: list[Claim], kind: str, text: str, value: object, ok: bool, why: str) -> None:
@@ -92,7 +93,7 @@ def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Suppor
     is the Red Gift Box's; "the S5 Water Bottle 1L filter": the filter bottle is another): two titles mixed."""
     items = [sup.rec, *sup.evidence.values()]
     for x in mentions:
-        nxt = _TOKEN_AT.match(low, x.end)
+        nxt = _TOKEN_AT.match(low, x.end) or _BRACKETED_AT.match(low, x.end)
         if x.role == "other" or nxt is None:
             continue
         follow = nxt.group(1)
