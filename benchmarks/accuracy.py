@@ -247,8 +247,8 @@ def fusion_vs_best_member(fusion, split, protocol: str) -> dict:  # noqa: ANN001
             "n_users": len(diff), "interval": "paired percentile bootstrap over test users, 2000 resamples"}
 
 
-def per_user_hits(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201
-    """Each user of ``split``'s ``part`` ("valid" or "test"): the number of target items and which of the top 10
+def per_user_hits(model, split, part: str = "test", *, mask: bool = True, k: int = 10):  # noqa: ANN001, ANN201
+    """Each user of ``split``'s ``part`` ("valid" or "test"): the number of target items and which of the top ``k``
     are targets (``rank_targets``), ranked from the training histories (and, for test, the validation items), the
     history masked unless ``mask=False``."""
     import numpy as np
@@ -258,7 +258,7 @@ def per_user_hits(model, split, part: str = "test", *, mask: bool = True):  # no
     if part == "test":
         history = history.extend(split.valid.histories())
     users = np.unique(target.interactions["user"].to_numpy())
-    return model.rank_targets(history, target.histories(), users, 10, mask=mask)
+    return model.rank_targets(history, target.histories(), users, k, mask=mask)
 
 
 def per_user_ndcg(model, split, part: str = "test", *, mask: bool = True):  # noqa: ANN001, ANN201

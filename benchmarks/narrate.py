@@ -352,16 +352,13 @@ def checker_sections(indep: dict, shown: dict) -> dict:
     """The report's ``checker_independent`` record (the headline is benchmarks/independent/, which the content
     gate's author saw; ``fresh_sets`` holds the later sets, now and at first look)."""
     fresh = {}
-    for name in FRESH_SETS:
+    looks = [(name, "first_look", look) for name, look in FIRST_LOOK.items()] + [
+        (name, "second_look", look) for name, look in SECOND_LOOK.items()]
+    for name, kind, look in looks:
         m = independent_checker(INDEPENDENT.parent / name)
         if m:
             fresh[name] = {"now": {k: m[k] for k in ("precision", "recall", "n", "unfaithful", "flagged")},
-                           "by_lang": m["by_lang"], "first_look": FIRST_LOOK.get(name)}
-    for name, look in SECOND_LOOK.items():
-        m = independent_checker(INDEPENDENT.parent / name)
-        if m:
-            fresh[name] = {"now": {k: m[k] for k in ("precision", "recall", "n", "unfaithful", "flagged")},
-                           "by_lang": m["by_lang"], "second_look": look}
+                           "by_lang": m["by_lang"], kind: look}
     return {
         "precision": indep.get("precision"), "recall": indep.get("recall"), "n": indep.get("n", 0),
         "unfaithful_shown": shown.get("unfaithful_shown"), "n_shown": shown.get("n_shown", 0),

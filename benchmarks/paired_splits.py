@@ -28,12 +28,11 @@ SPLIT_SEEDS = (2020, 2021, 2022)
 def per_user(model, split) -> dict:  # noqa: ANN001 - a fitted model and a split
     """NDCG@10, HR@10 and HR@20 of each test user, ranked as the accuracy benchmark ranks (history masked)."""
     import numpy as np
+    from accuracy import per_user_hits
 
     from whyrec.metrics import ndcg_per_user
 
-    history = split.train.histories().extend(split.valid.histories())
-    users = np.unique(split.test.interactions["user"].to_numpy())
-    n_rel, hits = model.rank_targets(history, split.test.histories(), users, 20)
+    n_rel, hits = per_user_hits(model, split, k=20)
     return {"ndcg10": ndcg_per_user(hits[:, :10], n_rel, 10), "hr10": hits[:, :10].any(axis=1).astype(np.float64),
             "hr20": hits.any(axis=1).astype(np.float64)}
 
@@ -45,7 +44,10 @@ def parse_model(spec: str) -> tuple[str, dict]:
     params: dict = {}
     for pair in filter(None, rest.split(",")):
         name, _, value = pair.partition("=")
-        params[name] = json.loads(value) if value.replace(".", "", 1).replace("-", "", 1).isdigit() else value
+        try:
+            params[name] = json.loads(value)
+        except ValueError:
+            params[name] = value
     return key, params
 
 

@@ -27,6 +27,13 @@ def facts(verb: str = "bought", **kw) -> Facts:
     return Facts("U1", SHOES, 1, "additive", verb=verb, **base)
 
 
+
+def _assert_verdict(text: str, facts_: Facts, lang: str, ok: bool) -> None:
+    """The checker passes ``text`` exactly when ``ok``; the failure message names what it refused."""
+    res = check(text, facts_, lang)
+    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+
+
 ALL = [facts(), facts(counterfactual=CF), facts("rated"), facts(history=[], popularity=None),
        facts(history=[], neighbours=[], popularity=(300, 1)), Facts("U1", SHOES, 1, "none"),
        facts(history=[], neighbours=[], popularity=None, features=[("brand", "Zenova", 0.4)]),
@@ -290,8 +297,7 @@ BOUND = [
 
 @pytest.mark.parametrize(("lang", "text", "ok"), BOUND)
 def test_counts_comparisons_and_item_counts_are_bound_to_their_own_facts(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 def test_numbers_spelled_out_are_bound_like_digits() -> None:
@@ -337,8 +343,7 @@ POSITIONS = [
 
 @pytest.mark.parametrize(("lang", "text", "ok"), POSITIONS)
 def test_positions_are_bound_to_the_list_their_clause_names(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 def test_a_counterfactual_said_with_other_verbs_still_names_the_removed_items() -> None:
@@ -371,8 +376,7 @@ def test_a_chinese_category_word_translates_a_category_the_evidence_holds() -> N
     ("We suggest the Zenova Neo 6 Running Shoes, a step up from the $19.99 Trailfox Zen 3 socks you bought.", False),
 ])
 def test_a_price_difference_is_bound_to_the_two_prices(text: str, ok: bool) -> None:
-    res = check(text, facts(), "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), "en", ok)
 
 
 def test_a_model_code_of_an_evidence_title_names_its_item() -> None:
@@ -422,8 +426,7 @@ TIN = ItemFacts("G2", "Amazon.com Gift Card in a Snowflake Tin", "Amazon", "Gift
 def test_phrasings_found_by_independent_sets_7_to_10(text: str, lang: str, ok: bool) -> None:
     f = facts(history=[(SOCKS, 1.0), (BOTTLE, 0.5), (PANERA, 0.2), (TIN, 0.1)],
               neighbours=[(SOCKS, 17), (BOTTLE, 4), (PANERA, 17), (TIN, 4)])
-    res = check(text, f, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, f, lang, ok)
 
 
 def test_twice_the_price_and_an_accent_the_catalogue_lacks() -> None:
@@ -462,8 +465,7 @@ def test_twice_the_price_and_an_accent_the_catalogue_lacks() -> None:
 def test_phrasings_found_by_independent_set_11(text: str, ok: bool) -> None:
     socks = ItemFacts("P2", "Trailfox Zen 3 Running Socks 3-Pack", "Trailfox", "Running Socks", 12.99)
     f = facts(history=[(socks, 1.0), (BOTTLE, 0.5)], neighbours=[(socks, 17), (BOTTLE, 4)])
-    res = check(text, f, "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, f, "en", ok)
 
 
 def test_neither_in_a_counterfactual_and_a_model_code_beside_it() -> None:
@@ -498,8 +500,7 @@ def test_neither_in_a_counterfactual_and_a_model_code_beside_it() -> None:
     ("zh", "和你买过的 Stride Air 5 Water Bottle 1L 同价，Zenova Neo 6 Running Shoes Cushioned 为你首推。", False),
 ])
 def test_phrasings_found_by_independent_set_12(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 def test_a_possessive_brand_names_its_item() -> None:
@@ -547,8 +548,7 @@ def test_phrasings_found_by_independent_set_13() -> None:
     ("zh", "猜你喜欢：Zenova Neo 6 Running Shoes Cushioned。", True),
 ])
 def test_phrasings_found_by_independent_set_14(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 @pytest.mark.parametrize(("verb", "text"), [
@@ -623,8 +623,7 @@ _BOTTLE = "Stride Air 5 Water Bottle 1L"
     (facts("rated"), "zh", f"根据你的购买记录，我们推荐 {_REC}。", False),
 ])
 def test_phrasings_found_by_independent_set_15(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 MAG = ItemFacts("M1", "B00079RO7G", "Hearst Magazines", "Celebrities & Gossip", None)
@@ -664,8 +663,7 @@ MAG = ItemFacts("M1", "B00079RO7G", "Hearst Magazines", "Celebrities & Gossip", 
      f"Five buyers of B00079RO7G, a Hearst celebrity magazine, also bought the {_REC}.", True),
 ])
 def test_phrasings_found_by_independent_set_16(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 S12_FACTS = Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(S12, 12)])
@@ -688,8 +686,7 @@ S12_FACTS = Facts("U1", LITE, 1, "additive", history=[(S12, 1.0)], neighbours=[(
     (facts(), "zh", f"这双袜子很适合你：{_REC}。", False),
 ])
 def test_phrasings_found_by_independent_set_17(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 @pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
@@ -716,8 +713,7 @@ def test_phrasings_found_by_independent_set_17(facts_: Facts, lang: str, text: s
     (facts("rated"), "zh", f"你看过 {_SOCK}，所以我们推荐 {_REC}。", False),
 ])
 def test_phrasings_found_by_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 @pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
@@ -733,8 +729,7 @@ def test_phrasings_found_by_independent_set_18(facts_: Facts, lang: str, text: s
     (facts(), "zh", f"给您排第一的是 {_REC}，因为您买过 {_BOTTLE}。买过它的顾客里有十七个也买了 {_REC}。", False),
 ])
 def test_phrasings_found_after_independent_set_18(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 PANERA_CARD = ItemFacts("G4", "Panera Bread Gift Card", "Panera Bread", "Gift Cards", 25.0)
@@ -761,8 +756,7 @@ GLASS = ItemFacts("B1", "The Glass House Novel Paperback", "Penrose Press", "Nov
      "给你推荐 The Glass House Novel Paperback。这是平装本。", True),
 ])
 def test_phrasings_found_by_independent_set_19(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 @pytest.mark.parametrize(("text", "ok"), [
@@ -771,8 +765,7 @@ def test_phrasings_found_by_independent_set_19(facts_: Facts, lang: str, text: s
     (f"我们推荐 {_REC}，因为你买过 {_SOCK}，有 18 人两个都买了。", False),
 ])
 def test_phrasings_found_by_independent_set_20(text: str, ok: bool) -> None:
-    res = check(text, facts(), "zh")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), "zh", ok)
 
 
 KETTLE_A = ItemFacts("K1", "Hearthly Prime 11 Kettle Glass", "Hearthly", "Kettle", 21.99)
@@ -804,8 +797,7 @@ _TWO_KETTLES = Facts("U1", TEA, 3, "additive", history=[(KETTLE_A, 1.0), (KETTLE
      "shoes are on sale.", False),
 ])
 def test_found_again_in_independent_sets_2_to_19(facts_: Facts, text: str, ok: bool) -> None:
-    res = check(text, facts_, "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, "en", ok)
 
 
 STARBUCKS = ItemFacts("G1", "Starbucks Gift Card", "Starbucks", "Gift Cards", 25.0)
@@ -845,8 +837,7 @@ _CARDS = Facts("U1", STARBUCKS, 3, "additive", history=[(RED_BOX, 1.0)], neighbo
     (facts(), "zh", f"推荐你 shoes {_REC}，因为你买过 {_BOTTLE}。", True),
 ])
 def test_phrasings_found_by_independent_set_21(facts_: Facts, lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts_, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts_, lang, ok)
 
 
 @pytest.mark.parametrize(("lang", "text", "ok"), [
@@ -860,8 +851,7 @@ def test_phrasings_found_by_independent_set_21(facts_: Facts, lang: str, text: s
     ("zh", f"推荐你 {_REC}，因为你买过 {_SOCK}，共有 42 位顾客买过它。", True),
 ])
 def test_buyers_count_of_the_shoppers_item(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 MCMULLEN = ItemFacts("M1", "Brothers McMullen, The (1995)", None, "Comedy", None)
@@ -880,8 +870,7 @@ _RATED = Facts("U1", MCMULLEN, 1, "additive", verb="rated", history=[(SUNSET, 1.
     ("You rated Sunset Blvd. (1950), and 59 people who rated Fargo (1996) also rated The Brothers McMullen.", True),
 ])
 def test_years_bound_to_their_item(text: str, ok: bool) -> None:
-    res = check(text, _RATED, "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, _RATED, "en", ok)
 
 
 NORDIC = ItemFacts("B1", "The Nordic Kitchen Cookbook (Paperback)", "Penrose Press", "Cookbook", 22.99)
@@ -906,8 +895,7 @@ _BOOKS = Facts("U1", NORDIC, 1, "additive", history=[(GLASS_KETTLE, 1.0), (TIDE,
     ("We recommend the Hearthly cookbook The Nordic Kitchen Cookbook because you bought The Burning Tide.", False),
 ])
 def test_descriptions_and_brands_beside_a_name(text: str, ok: bool) -> None:
-    res = check(text, _BOOKS, "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, _BOOKS, "en", ok)
 
 
 @pytest.mark.parametrize(("lang", "text", "ok"), [
@@ -921,8 +909,7 @@ def test_descriptions_and_brands_beside_a_name(text: str, ok: bool) -> None:
     ("zh", f"如果没有 {_SOCK}，{_REC} 会掉出前十名。", True),
 ])
 def test_counterfactual_direction(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(counterfactual=CF), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(counterfactual=CF), lang, ok)
 
 
 @pytest.mark.parametrize(("text", "ok"), [
@@ -931,8 +918,7 @@ def test_counterfactual_direction(lang: str, text: str, ok: bool) -> None:
     (f"We recommend the {_REC} because you bought the Stride Air 5 Water Bottle 1L bottle.", True),
 ])
 def test_a_name_with_another_titles_noun(text: str, ok: bool) -> None:
-    res = check(text, facts(), "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), "en", ok)
 
 
 @pytest.mark.parametrize(("lang", "text", "ok"), [
@@ -945,8 +931,7 @@ def test_a_name_with_another_titles_noun(text: str, ok: bool) -> None:
 ])
 def test_brands_said_to_be_the_shoppers(lang: str, text: str, ok: bool) -> None:
     f = facts(neighbours=[], popularity=None, features=[("brand", "Zenova", 0.4), ("category", "Running Shoes", 0.3)])
-    res = check(text, f, lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, f, lang, ok)
 
 
 @pytest.mark.parametrize(("lang", "text", "ok"), [
@@ -958,8 +943,7 @@ def test_brands_said_to_be_the_shoppers(lang: str, text: str, ok: bool) -> None:
     ("en", f"We recommend the {_REC} because you bought the Trailfox Zen 3 Running Socks 1L.", False),
 ])
 def test_phrasings_found_by_independent_set_23(lang: str, text: str, ok: bool) -> None:
-    res = check(text, facts(), lang)
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), lang, ok)
 
 
 @pytest.mark.parametrize(("text", "ok"), [
@@ -976,5 +960,4 @@ def test_phrasings_found_by_independent_set_23(lang: str, text: str, ok: bool) -
     (f"4 people who bought the {_BOTTLE} also bought it, as did 17 buyers of the {_SOCK}.", True),
 ])
 def test_phrasings_found_by_independent_set_22(text: str, ok: bool) -> None:
-    res = check(text, facts(), "en")
-    assert res.passed is ok, (text, [c.why for c in res.unsupported])
+    _assert_verdict(text, facts(), "en", ok)

@@ -38,3 +38,8 @@ class CheckResult:
         """A JSON-ready dict."""
         return {"passed": self.passed, "claims": [c.to_dict() for c in self.claims],
                 "unsupported": [c.to_dict() for c in self.unsupported]}
+
+
+def add_claim(claims: list[Claim], kind: str, text: str, value: Any, ok: bool, why: str) -> None:
+    """Append a :class:`Claim` (its text stripped, ``ok`` as a bool) to ``claims``."""
+    claims.append(Claim(kind, text.strip(), value, bool(ok), why))

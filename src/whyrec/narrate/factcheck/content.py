@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
+from whyrec.narrate.factcheck.claims import add_claim as _role
 from whyrec.narrate.factcheck.lexicons import (
     _NUM_WORDS_EN,
     _ORDINAL_EN,
@@ -234,9 +235,6 @@ def _mask_names(low: str, index: CatalogueIndex, sup: Support, mask: Callable[[i
 
 
 # ---------------------------------------------------------------- role bindings
-def _role(claims: list[Claim], kind: str, text: str, value: object, ok: bool, why: str) -> None:
-    claims.append(Claim(kind, text.strip(), value, bool(ok), why))
-
 
 def _items_in(mentions: list[Mention], s: int, e: int, role: str | None = None) -> list[Mention]:
     return [m for m in mentions if s <= m.start < e and (role is None or m.role == role)]
@@ -488,7 +486,7 @@ _REMOVAL_EN = re.compile(r"\bwithout\b|\bif you had(?:n't| not)\b|\bhad you not\
                          r"\btake\b[^.;!?]{0,80}\b(?:out|away)\b|\bmissing\b|\b(?:weren't|were not|wasn't|was not)\b")
 _REMOVAL_ZH = re.compile(r"(?:如果|若|要是|假如)[^，。；！？]{0,10}?没|去掉|去除|移除|拿掉|少了|缺了|没(?:有|了)")
 _STAYS_EN = re.compile(r"\b(?:stay|stays|remain|remains|still|hold|holds|rise|rises|climb|climbs)\b|"
-                       r"\b(?:move|moves|go|goes|jump|jumps|climb|climbs)\s+up\b")
+                       r"\b(?:move|moves|go|goes|jump|jumps)\s+up\b")
 _STAYS_ZH = re.compile(r"仍|依然|依旧|照样|保持|不变|升到|升至|上升|还会(?:排|在|留)")
 _STAYS_DENIED = re.compile(r"\b(?:would not|wouldn't|won't|will not|no longer|never|could not|couldn't|cannot|"
                            r"can't)\b|不会|不再|无法")

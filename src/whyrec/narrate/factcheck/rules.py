@@ -40,6 +40,7 @@ from whyrec.errors import check_choice
 from whyrec.narrate.factcheck import glossary
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import NO_ROLE, CheckResult, Claim
+from whyrec.narrate.factcheck.claims import add_claim as _claim
 from whyrec.narrate.factcheck.lexicons import (
     _COBUY_EN,
     _COBUY_ZH,
@@ -93,9 +94,6 @@ _ZH_COMPARED = re.compile(r"比[^，。；！？,;!?]*$")
 
 
 # ---------------------------------------------------------------- the checker
-def _claim(claims: list[Claim], kind: str, text: str, value: Any, ok: bool, why: str) -> None:
-    claims.append(Claim(kind, text.strip(), value, bool(ok), why))
-
 
 def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)

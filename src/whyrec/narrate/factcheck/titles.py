@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from whyrec.narrate.factcheck.catalogue import CatalogueIndex
 from whyrec.narrate.factcheck.claims import Claim
+from whyrec.narrate.factcheck.claims import add_claim as _claim
 from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _PEOPLE_EN, _STOP, _tokens, _zh_number, fold_latin
 from whyrec.narrate.factcheck.mentions import Mention, Support
 from whyrec.narrate.factcheck.word_classes import PRODUCT_KIND_EN
@@ -20,9 +21,6 @@ __all__ = ["check_changed_titles", "check_mixed_titles", "check_model_numbers", 
 _TOKEN_AT = re.compile(r"[ \t]+([a-z0-9]+)\b")  # the word right after a name (one space or tab between)
 _BRACKETED_AT = re.compile(r"[ \t]+\(([a-z0-9]+)\)")  # a one-word bracket right after a name: "(Paperback)"
 
-
-def _claim(claims: list[Claim], kind: str, text: str, value: object, ok: bool, why: str) -> None:
-    claims.append(Claim(kind, text.strip(), value, bool(ok), why))
 
 
 _PACK_EN = re.compile(rf"\b({'|'.join(_NUM_WORDS_EN)}|\d+)[\s-](?:pack|pk|piece|count)s?\b")
@@ -67,13 +65,21 @@ def check_changed_titles(text: str, named: str, sup: Support, claims: list[Claim
             _claim(claims, "item", said, said, False, "a name no evidence item has: a changed title")
         run = [m] if m is not None and named[m.start():m.end()].strip() else []
 
+#: people after a number: "Star Wars 388 人", "the Z10 9 other owners": a count, not a model code
+_PEOPLE_AFTER = re.compile(rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)")
+
+
+def _model_code_at(low: str, nxt: re.Match[str]) -> bool:
+    """The word ``nxt`` found right after a name is a model code (it has a digit), not a count of people."""
+    return any(c.isdigit() for c in nxt.group(1)) and not _PEOPLE_AFTER.match(low, nxt.end())
+
+
 def check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex, claims: list[Claim]) -> None:
     """A name whose title goes on with a model number, followed in the text by another one ("Kestrel Lite 9" for
     "Kestrel Lite 7 Phone Case Slim"), is a changed title: an unknown item."""
     for x in mentions:
         nxt = _TOKEN_AT.match(low, x.end)
-        if nxt is None or not any(c.isdigit() for c in nxt.group(1)) or re.match(
-                rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)", low[nxt.end():]):  # "Star Wars 388 人": a count
+        if nxt is None or not _model_code_at(low, nxt):
             continue
         said, follow = _tokens(low[x.start:x.end]), nxt.group(1)
         going_on = []
@@ -84,7 +90,8 @@ def check_model_numbers(low: str, mentions: list[Mention], index: CatalogueIndex
                 going_on.append(title[at + len(said)])
         if going_on and all(any(ch.isdigit() for ch in t) for t in going_on) and follow not in going_on:
             _claim(claims, "item", f"{x.text} {follow}", x.text, False,
-                  f"a changed title: the item's name goes on with {going_on[0]!r}, not {follow!r}")
+                   f"a changed title: the item's name goes on with {going_on[0]!r}, not {follow!r}")
+
 
 def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
                         claims: list[Claim]) -> None:
@@ -100,12 +107,11 @@ def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Suppor
         kind = known(follow, PRODUCT_KIND_EN)  # "the S5 Water Bottle 1L filter": a kind noun of another title
         own = {t for c in x.items if c in index.items for part in (index.items[c].title, index.items[c].category)
                if part for t in _tokens(str(part))}
-        code = any(ch.isdigit() for ch in follow) and not re.match(  # "Phone Case 512GB": another title's code
-            rf"\s*(?:位|名|个|人|(?:other\s+)?{_PEOPLE_EN}\b)", low[nxt.end():])  # (not "Star Wars 388 人": a count)
+        code = _model_code_at(low, nxt)  # "Phone Case 512GB": another title's code
         if not (kind or code or text[nxt.start(1):nxt.start(1) + 1].isupper()) or follow in own or follow in _STOP \
                 or plural_of(follow, own):
             continue
         other = next((it for it in items if it.item not in x.items and follow in _tokens(it.title or "")), None)
         if other is not None:
             _claim(claims, "item", f"{x.text} {text[nxt.start(1):nxt.end(1)]}", x.text, False,
-                  f"a changed title: {follow!r} is a word of {other.title!r}, not of this item's title")
+                   f"a changed title: {follow!r} is a word of {other.title!r}, not of this item's title")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from whyrec.narrate.factcheck import glossary
-from whyrec.narrate.factcheck.claims import Claim
+from whyrec.narrate.factcheck.claims import Claim, add_claim
 from whyrec.narrate.factcheck.lexicons import _COUNTERFACTUAL_EN, _COUNTERFACTUAL_ZH, _SENT, _STOP, _tokens, fold_latin
 from whyrec.narrate.factcheck.mentions import Support
 from whyrec.narrate.factcheck.vocabulary import (
@@ -66,9 +66,10 @@ _MAX_ZH_WORD = 6
 _SHORT_FORMS_EN = {"technology": "tech"}
 
 
-def vocabulary(facts: Facts, sup: Support, cf_sentence: bool = True) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a sentence about ``facts`` may use; the counterfactual's words ("drop", "without", "没有") only
-    in a sentence that states it as a counterfactual (``cf_sentence``), never as an event or a negation."""
+def vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[str]]:
+    """The words any sentence about ``facts`` may use (English, Chinese). The counterfactual's words ("drop",
+    "without", "没有") are not among them: :func:`check_words` adds them in a sentence that states the
+    counterfactual, never for an event or a negation."""
     en = set(BASE_EN | VERB_EN.get(facts.verb, frozenset()))
     zh = set(BASE_ZH | VERB_ZH.get(facts.verb, frozenset()))
     if facts.neighbours:
@@ -77,9 +78,6 @@ def vocabulary(facts: Facts, sup: Support, cf_sentence: bool = True) -> tuple[fr
     if facts.popularity is not None:
         en |= POPULAR_EN
         zh |= POPULAR_ZH
-    if facts.counterfactual and cf_sentence:
-        en |= COUNTERFACTUAL_EN
-        zh |= COUNTERFACTUAL_ZH
     if sup.prices:
         en |= PRICE_EN
         zh |= PRICE_ZH
@@ -103,11 +101,11 @@ ONLY_NUM_EN = re.compile(r"\b(?:only|just|merely)(?=\s+(?:be\s+)?(?:\d|(?:one|tw
                           r"eight|nine|ten)\b))")
 
 
-#: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
-#: "the biggest reason") and the courtesy around an answer ("thanks for asking")
 #: not the object of a move ("would bring it down to 21st")
 _NOT_MOVED = "".join(f"(?<!{v} )" for v in "bring brings brought take takes took push pushes pushed move moves moved "
                      "knock knocks knocked put puts send sends sent".split())
+#: phrases masked before the vocabulary is read: idioms of what a recommendation rests on ("it comes down to X",
+#: "the biggest reason") and the courtesy around an answer ("thanks for asking")
 _IDIOMS_EN = re.compile(r"\b(?:comes?|coming|came|boils?|boiled|boiling)\s+down\s+to\b|"
                         r"\b(?:put|said)\s+simply\b|\bsimply\s+put\b|\bin\s+short\b|\bin\s+a\s+nutshell\b|"
                         r"\bto\s+sum\s+(?:it\s+)?up\b|"
@@ -130,30 +128,30 @@ _SENT_ZH = re.compile(r"[^。！？]+[。！？]*")
 def check_words(low: str, masked: str, facts: Facts, sup: Support, claims: list[Claim]) -> None:
     """One ``word`` claim, unsupported, for each word of ``masked`` (``low`` with the names, numbers and bound
     phrases blanked) outside the closed vocabulary of its sentence."""
-    vocab = {cf: vocabulary(facts, sup, cf) for cf in (False, True)}
+    en, zh = vocabulary(facts, sup)
+    cf_en, cf_zh = en | COUNTERFACTUAL_EN, zh | COUNTERFACTUAL_ZH
     # a Chinese text's sentences end at its own marks (an English title's "Ho! Ho!" or "L.A." ends none)
     sentences = _SENT_ZH.finditer(masked) if _CJK.search(masked) else _SENT.finditer(masked)
     cues = (CF_CUE_EN, CF_CUE_ZH, _COUNTERFACTUAL_EN, _COUNTERFACTUAL_ZH)
     cf_spans = [(m.start(), m.end()) for m in sentences if facts.counterfactual and any(
         cue.search(low, m.start(), m.end()) for cue in cues)]
 
-    def words_at(i: int) -> tuple[frozenset[str], frozenset[str]]:
-        return vocab[any(a <= i < b for a, b in cf_spans)]
+    def in_cf(i: int) -> bool:
+        return any(a <= i < b for a, b in cf_spans)
 
-    masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()) if words_at(m.start()) is vocab[True] else m.group(),
-                             masked)
+    masked = CF_FRAME_EN.sub(lambda m: " " * len(m.group()) if in_cf(m.start()) else m.group(), masked)
     masked = _IDIOMS_EN.sub(lambda m: " " * len(m.group()), fold_latin(masked))
     for m in _EN_WORD.finditer(masked):
         w = re.sub(r"'s$", "", m.group())
-        if known(w, words_at(m.start())[0]) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):  # "X's"
-            continue
-        claims.append(Claim("word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
-                                                 "verify"))
+        if known(w, cf_en if in_cf(m.start()) else en) or (w == "s" and masked[m.start() - 1:m.start()] == "'"):
+            continue  # (a name's "'s")
+        add_claim(claims, "word", w, w, False, "a word outside the closed vocabulary: a claim the evidence cannot "
+                                                "verify")
     for m in _CJK.finditer(masked):
-        bad = _unsegmented(m.group(), words_at(m.start())[1])
+        bad = _unsegmented(m.group(), cf_zh if in_cf(m.start()) else zh)
         if bad is not None:
-            claims.append(Claim("word", bad, bad, False, "Chinese words outside the closed vocabulary: a claim the "
-                                                         "evidence cannot verify"))
+            add_claim(claims, "word", bad, bad, False, "Chinese words outside the closed vocabulary: a claim the "
+                                                        "evidence cannot verify")
 
 
 def plural_of(w: str, words: Iterable[str]) -> bool:
