@@ -279,10 +279,13 @@ SECOND_LOOK = {
 
 
 @functools.cache
-def independent_bundles() -> dict[str, Facts]:
-    """The evidence bundles every independent set is labelled on (benchmarks/independent/bundles.jsonl), read
-    once; {} without the file."""
-    bundles = INDEPENDENT / "bundles.jsonl"
+def independent_bundles(folder: Path = INDEPENDENT) -> dict[str, Facts]:
+    """The evidence bundles an independent set is labelled on: ``folder``/bundles.jsonl where the set brought its
+    own (set 24: FM features, similar items, MovieLens latest-small), else benchmarks/independent/bundles.jsonl;
+    read once; {} without the file."""
+    bundles = folder / "bundles.jsonl"
+    if folder != INDEPENDENT and not bundles.exists():
+        return independent_bundles(INDEPENDENT)
     if not bundles.exists():
         return {}
     rows = [json.loads(x) for x in bundles.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -294,7 +297,7 @@ def independent_checker(folder: Path = INDEPENDENT) -> dict:
     rules) on ``folder``/labelled.jsonl (labelled by a separate session that never read the checker); positive =
     unfaithful. Bundles are benchmarks/independent/bundles.jsonl."""
     path = folder / "labelled.jsonl"
-    cases = independent_bundles()
+    cases = independent_bundles(folder.parent if folder.name == "more" else folder)
     if not path.exists() or not cases:
         return {}
     out: dict = {"by_source": {}, "by_lang": {}}

@@ -961,3 +961,59 @@ def test_phrasings_found_by_independent_set_23(lang: str, text: str, ok: bool) -
 ])
 def test_phrasings_found_by_independent_set_22(text: str, ok: bool) -> None:
     _assert_verdict(text, facts(), "en", ok)
+
+
+_PLAID = ItemFacts("G1", "Amazon.com Gift Card in a Plaid Gift Box (Various Card Designs)", "Amazon", "Gift Cards",
+                   50.0)
+_BLACK = ItemFacts("G2", "Amazon.com Gift Card in a Black Gift Box (Previous Generation Card Designs)", "Amazon",
+                   "Gift Cards", 25.0)
+_SANTA = ItemFacts("G3", "Amazon.com Gift Card in a Santa Tin (Ho! Ho! Ho! Card Design)", "Amazon", "Gift Cards", 25.0)
+_GREETING = ItemFacts("G4", "Amazon.com Gift Card in a Greeting Card (Various Designs)", "Amazon", "Gift Cards", 25.0)
+
+
+def _cards() -> Facts:
+    return Facts("U1", _GREETING, 1, "additive", history=[(_PLAID, 1.0), (_BLACK, 0.6), (_SANTA, 0.4)],
+                 neighbours=[(_PLAID, 15), (_SANTA, 10)], popularity=(74, 2))
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # found again in sets 22 and 23: a shopper as the one who recommends, "one user who", "6 shoppers who bought it
+    # also bought the recommended item" with R the only name before "it"
+    (facts(), "en", f"The shopper recommended the {_REC} to a shopper who bought the {_SOCK}.", False),
+    (facts(), "en", f"We recommend the {_REC} to a shopper who bought the {_SOCK}.", True),
+    (facts(), "en", f"17 users who bought the {_SOCK} recommend the {_REC}.", False),
+    (facts(), "zh", f"买过 {_SOCK} 的顾客推荐了 {_REC}。", False),
+    (facts(), "zh", f"为买过 {_SOCK} 的顾客推荐 {_REC}。", True),
+    (facts(), "en", f"One shopper who bought the {_SOCK} also bought the {_REC}.", False),
+    (facts(neighbours=[(SOCKS, 1)]), "en", f"One shopper who bought the {_SOCK} also bought the {_REC}.", True),
+    (facts(), "en", f"We recommend the {_REC} because 17 shoppers who bought it also bought the recommended item.",
+     False),
+    (facts(), "en", f"We recommend the {_REC} because 17 shoppers who bought the {_SOCK} also bought it.", True),
+    (facts(), "en", f"You bought the {_SOCK}, and 17 shoppers who bought it also bought the recommended item.", True),
+    # a name, then in brackets part of another evidence title; a title whose brackets hold "!" is one name
+    (_cards(), "en", "You bought the Amazon.com Gift Card in a Plaid Gift Box (Previous Generation Card Designs).",
+     False),
+    (_cards(), "en", f"You bought the {_PLAID.title}.", True),
+    (_cards(), "en", f"10 shoppers who bought the {_SANTA.title} also bought the {_SANTA.title}.", False),
+    (_cards(), "en", f"10 shoppers who bought the {_SANTA.title} also bought the {_GREETING.title}.", True),
+])
+def test_phrasings_found_again_in_sets_22_and_23(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, lang, ok)
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # a whole text without a final stop is read as a labeller reads it; a cut one is still refused
+    ("en", f"17 users who bought the {_SOCK} also bought the recommended item", True),
+    ("en", f"The {_REC} has been bought by 42 shoppers (rank 5 in the catalogue)", True),
+    ("zh", f"你买过 {_SOCK}", True),
+    ("zh", f"你买过 {_SOCK}，买过它的顾客中有 17 位也买过推荐商品", True),
+    ("en", f"We recommend the {_REC} because 17 shoppers who bought the {_SOCK}", False),
+    ("en", f"We recommend the {_REC} because 17 shoppers who bought the Trailfox Zen 3", False),
+    ("en", f"We recommend the {_REC} because 17 shoppers who bought the {_SOCK} also", False),
+    ("en", f"We recommend the {_REC} because you bought the {_SOCK} and", False),
+    ("en", f"We recommend the {_REC} (rank 5", False),
+    ("zh", f"推荐 {_REC}，买过 {_SOCK} 的顾客中有 17 位", False),
+    ("zh", f"推荐 {_REC}，买过 {_SOCK} 的顾客中", False),
+])
+def test_whole_texts_without_a_final_stop(lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts(), lang, ok)

@@ -116,7 +116,8 @@ _REC_SUBJECT_EN = re.compile(
     rf"\s+(?:on|in)\s+your)|{_H}\u2063*[\"”]?\s*(?:tops|heads|leads)\s+your")
 #: "buyers of H also bought H'": two of the shopper's items as a co-purchase pair (the pairs are with the
 #: recommended item)
-_HH_COBUY_EN = re.compile(r"\bwho\s+(?:had\s+)?(?:bought|purchased|rated|ordered)\s+[^⟦.;!?]{0,30}⟦H⟧[^.;!?⟦]{0,40}"
+_HH_COBUY_EN = re.compile(r"\bwho\s+(?:had\s+)?(?:bought|purchased|rated|ordered)\s+[^⟦.;!?]{0,30}⟦H⟧\u2063*"
+                          r"[^.;!?⟦]{0,40}"
                           r"\balso\s+(?:bought|purchased|rated|ordered|got|picked\s+up)\s+"
                           r"(?:(?!(?:it|them|as|did|too|and|but)\b)[a-z'-]+\s+){0,4}⟦H⟧")
 #: "X is our suggestion" (said of a history item, with no recommended item named before it in the sentence)
@@ -182,8 +183,8 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     for m in mentions:
         mask(m.start, m.end)
     _mask_names(low, index, sup, mask)
-    if not _COMPLETE.search(text) and not _complete_caption(text) and not (  # a Chinese text may end "码住～"
-            text.rstrip().endswith(("～", "~")) and _CJK.search(text)):
+    if not _COMPLETE.search(text) and not _complete_caption(text) and not _ends_whole(text, mentions, sup) and not (
+            text.rstrip().endswith(("～", "~")) and _CJK.search(text)):  # a Chinese text may end "码住～"
         _role(claims, "sentence", text[-30:], "complete", False, "the text stops before a sentence end")
     n_names = len(taken)  # the spans after these are the role bindings
     check_changed_titles(text, "".join(masked), sup, claims)
@@ -219,6 +220,42 @@ def _complete_caption(text: str) -> bool:
         return False
     pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
     return all(t.count(a) == t.count(b) for a, b in pairs) and t.count('"') % 2 == 0
+
+
+#: what a text without a final stop may end on and still be whole: the recommended item by description, or a
+#: bracket closed on a rank or a year ("(rank 4 in the catalogue)")
+_WHOLE_END = re.compile(r"(?:\b(?:the|this|our)\s+(?:recommended|suggested)\s+(?:item|product|one|title|movie|film|"
+                        r"card|magazine)|推荐(?:的)?(?:商品|产品|电影|杂志|礼品卡)|[)）])\s*$")
+#: a relative clause still open at the end ("... 18 customers who bought the Panera Bread Gift Card"), or a count
+#: of people with nothing said of them ("有 469 位用户")
+_OPEN_END = re.compile(rf"\b(?:who|which|that)\s+(?:\w+\s+){{0,3}}\S*\s*$|{_PEOPLE_EN}\s*$|\d\s*(?:位|名|个)?\s*"
+                       r"(?:顾客|用户|读者|买家|人)?\s*$|的\s*(?:顾客|用户|读者|买家|人)(?:中|里)?\s*$")
+
+
+def _ends_whole(text: str, mentions: list[Mention], sup: Support) -> bool:
+    """A text without a final stop that is whole, as a labeller reads "... also rated the recommended item" or
+    "你评过分 Air Force One (1997)": brackets and quotes closed, not ending on a word that needs more after it, on
+    a count of people or in an open relative clause, and ending on the recommended item by description, a closed
+    bracket, or a complete title of the evidence (a cut title, "... who bought the Panera Bread", is not)."""
+    t = text.rstrip()
+    low = t.lower()
+    if not t or _DANGLING_EN.search(low) or _DANGLING_ZH.search(t) or re.search(r"[,，:：;；\-–—$]$", t):
+        return False
+    pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
+    if not all(t.count(a) == t.count(b) for a, b in pairs) or t.count('"') % 2:
+        return False
+    last = max(low.rfind(c) for c in ",;，；、") + 1
+    tail = low[last:]
+    if _WHOLE_END.search(t):
+        return not re.search(r"\b(?:who|which|that)\s+\w+\s+(?:the\s+|this\s+|our\s+)?(?:recommended|suggested)",
+                             tail) or bool(re.search(r"\b(?:also|too|both)\b", tail))
+    ends = [m for m in mentions if m.end >= len(t.rstrip("\"”'」》"))]
+    if not ends or _OPEN_END.search(low[:ends[0].start].rstrip() + " x") and not re.search(
+            r"\b(?:also|too|both)\b|也|都|同样", tail):
+        return False
+    titles = {it.item: (it.title or "").lower() for it in (sup.rec, *sup.evidence.values())}
+    name = ends[0].text.strip("\"“”'「」《》 ").lower()
+    return any(titles.get(i) and name == titles[i] for i in ends[0].items)
 
 
 # ---------------------------------------------------------------- masking

@@ -89,6 +89,16 @@ _COBUY_EN = re.compile(
 _COBUY_ZH = re.compile(
     r"也买了|也购买了|同时购买|同时买了|一起被?购买|一起买|两样都买|两者都买|都买了|也会买|也选择了|也入手了"
 )
+#: a shopper, a group of them or "you" as the one who recommends ("The shopper recommended a magazine", "177 users
+#: who rated X recommend it", "you suggested"): the shop recommends, and the evidence holds no shopper's advice
+_SHOPPER_RECOMMENDS_EN = re.compile(
+    rf"\b(?:(?:the|a|an|this|that|one|another|other|some|many|\d+)\s+)?{_PEOPLE_EN}\s+(?:who\s+[^.;!?⟦]{{0,40}}?"
+    r"(?:⟦[RHX]⟧\u2063*[^.;!?⟦]{0,20}?)?\s+)?(?:have\s+|has\s+|had\s+|also\s+|once\s+|often\s+)*"
+    r"(?:recommended|recommends?|suggested|suggests?)\b(?!\s+(?:item|product|pick|one|list|for|to\s+you))|"
+    r"\byou(?:\s+have|'ve|\s+also|\s+once)*\s+(?:recommended|suggested)\s+(?!to\b|for\b)"
+)
+_SHOPPER_RECOMMENDS_ZH = re.compile(r"(?<![为给向帮替])(?:顾客|用户|购物者|买家|读者)(?:们)?(?:也|都|还|曾)?"
+                                    r"(?:推荐|建议)(?:了|过)")
 _SIMILAR_EN = re.compile(r"\b(?:similar|in common|resembles|alike|much like)\b")
 _SIMILAR_ZH = re.compile(r"相似|类似|相近|一样")
 _COUNTERFACTUAL_EN = re.compile(

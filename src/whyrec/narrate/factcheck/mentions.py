@@ -103,6 +103,16 @@ class Support:
 
 
 _BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[.;!?]\s")  # searched in the gap between words
+_CJK_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _breaks(low: str, start: int, a: int, b: int) -> bool:
+    """Whether the gap ``low[a:b]`` ends a name begun at ``start``: Chinese text, or a sentence mark outside a
+    bracket the name opened ("Santa Tin (Ho! Ho! Ho! Card Design)" is one name)."""
+    gap = low[a:b]
+    if _CJK_BREAK.search(gap):
+        return True
+    return bool(_BREAK.search(gap)) and low.count("(", start, a) <= low.count(")", start, a)
 
 
 def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,
@@ -112,7 +122,7 @@ def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,
     if toks[i][0] in _STOP:
         return out
     end = i + 1  # a name does not run across Chinese text or the end of a sentence
-    while end < min(len(toks), i + MAX_NGRAM) and not _BREAK.search(low[toks[end - 1][2]:toks[end][1]]):
+    while end < min(len(toks), i + MAX_NGRAM) and not _breaks(low, toks[i][1], toks[end - 1][2], toks[end][1]):
         end += 1
     for j in range(end, i, -1):  # single words only for untitled items' ids
         cands = index.ngrams.get(tuple(t for t, _, _ in toks[i:j]))
@@ -150,7 +160,7 @@ def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> l
             i += 1  # shared by many titles, or everyday words ("just because", "thank you note")
             continue
         # a title longer than MAX_NGRAM words: slide the window on
-        while j - i >= MAX_NGRAM and j < len(toks) and not _BREAK.search(low[toks[j - 1][2]:toks[j][1]]):
+        while j - i >= MAX_NGRAM and j < len(toks) and not _breaks(low, toks[i][1], toks[j - 1][2], toks[j][1]):
             more = index.ngrams.get(tuple(t for t, _, _ in toks[j - MAX_NGRAM + 1:j + 1]))
             if not more or not more & cands:
                 break

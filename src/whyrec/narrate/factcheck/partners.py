@@ -64,8 +64,11 @@ _NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))
 #: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)
 NOT_RANK_ZH = r"(?<!第)(?<!前)(?<!第 )(?<!前 )(?<!\d)"
 #: a count of people: "38 other shoppers", "24 of them", "9 who bought X", "12 位", "15 名顾客"
-COUNT_EN = re.compile(rf"\b({_NUM})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|the "
-                      rf"{_PEOPLE_EN})|(?=who\b)|(?={_ALSO_DID_EN}))\b")
+#: "one" counts people only as one shopper who did something ("One user, who rated X, also rated it": a count
+#: of 1)
+_ONE = r"one(?=\s+(?:other\s+)?(?:shopper|customer|user|buyer|person|reader|subscriber|viewer|rater)\b,?\s+who\b)"
+COUNT_EN = re.compile(rf"\b({_NUM}|{_ONE})\s+(?:other\s+|more\s+)?(?:{_PEOPLE}|of (?:them|those|these|whom|its buyers|"
+                      rf"the {_PEOPLE_EN})|(?=who\b)|(?={_ALSO_DID_EN}))\b")
 COUNT_ZH = re.compile(rf"{NOT_RANK_ZH}(\d+|[两三四五六七八九十]+[一二三四五六七八九]?)\s*"
                       r"(?:(?:位|名|个)?\s*(?:顾客|用户|读者|买家|人)|位(?!于)|个(?=\s*(?:也|同样|还)\s*(?:买|购|评|订|给)))")
 

@@ -66,6 +66,8 @@ from whyrec.narrate.factcheck.lexicons import (
     _QUOTED,
     _SENT,
     _SHOP_WORDS,
+    _SHOPPER_RECOMMENDS_EN,
+    _SHOPPER_RECOMMENDS_ZH,
     _SIMILAR_EN,
     _SIMILAR_ZH,
     _STOP,
@@ -89,6 +91,12 @@ from whyrec.narrate.factcheck.word_classes import PRODUCT_KIND_EN
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
+_DID_EN = r"(?:bought|purchased|ordered|rated|got|picked|subscribed\s+to)"
+#: the recommended item, the one name so far, then "N shoppers who bought it also bought the recommended item / it"
+_SELF_PAIR_EN = re.compile(
+    rf"⟦R⟧\u2063*[^⟦.;!?]{{0,60}}?\b(?:\d+|many|some|several|other)\s+(?:other\s+)?{_PEOPLE_EN}\s*,?\s+who\s+"
+    rf"(?:have\s+|had\s+|also\s+)*{_DID_EN}\s+(?:it|this(?:\s+one)?)\s*,?\s+(?:have\s+)?(?:also|too)\s+{_DID_EN}\s+"
+    r"(?:⟦R⟧|it\b|this\b|the\s+(?:recommended|suggested)\s+(?:item|product|one|title|movie|film|card|magazine))")
 #: a Chinese comparison open up to this point of its clause ("比你买过的 X …"): a tier word after it is its verdict
 _ZH_COMPARED = re.compile(r"比[^，。；！？,;!?]*$")
 
@@ -625,6 +633,17 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
             continue
         seen.add((s, e))
         _claim(claims, "relation", text[s:e], ("bought", facts.item.item), False, why)
+    # "R ... because 6 shoppers who bought it also bought the recommended item": "it" can only be R, the one name
+    # before it, so the count pairs the recommended item with itself
+    for m in _SELF_PAIR_EN.finditer(skel):
+        _claim(claims, "relation", text[m.start():m.end()], "co_bought", False,
+               "pairs the recommended item with itself: a co-purchase count belongs to a history item and the "
+               "recommended item")
+    # the shop recommends; a shopper (or "you") recommending anything is an event no evidence holds
+    for says in (_SHOPPER_RECOMMENDS_EN, _SHOPPER_RECOMMENDS_ZH):
+        for m in says.finditer(skel):
+            _claim(claims, "relation", text[m.start():m.end()], "recommended_by_shopper", False,
+                   "the evidence holds purchases and ratings; no shopper recommended anything")
 
     # co-bought, popular, similar, counterfactual: need the matching evidence
     def relation(pattern: re.Pattern[str], value: str, ok: bool, why_no: str) -> None:

@@ -115,3 +115,13 @@ def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Suppor
         if other is not None:
             _claim(claims, "item", f"{x.text} {text[nxt.start(1):nxt.end(1)]}", x.text, False,
                    f"a changed title: {follow!r} is a word of {other.title!r}, not of this item's title")
+    # "Amazon.com Gift Card in a Plaid Gift Box (Previous Generation Card Designs)": a name, then in its brackets a
+    # name that is part of another evidence title and not of its own
+    for x, y in zip(mentions, mentions[1:], strict=False):
+        if x.role == "other" or y.role == "other" or x.items & y.items or not re.fullmatch(r"\s*[(（]\s*",
+                                                                                              low[x.end:y.start]):
+            continue
+        titles = " ".join((index.items[c].title or "").lower() for c in x.items if c in index.items)
+        if y.text.lower() not in titles:
+            _claim(claims, "item", text[x.start:y.end], x.text, False,
+                   f"a changed title: {y.text!r} in brackets is part of another item's title, not of this one's")
