@@ -1017,3 +1017,51 @@ def test_phrasings_found_again_in_sets_22_and_23(facts_: Facts, lang: str, text:
 ])
 def test_whole_texts_without_a_final_stop(lang: str, text: str, ok: bool) -> None:
     _assert_verdict(text, facts(), lang, ok)
+
+
+def _fm() -> Facts:
+    return facts(history=[], neighbours=[(SOCKS, 17)], popularity=(42, 5),
+                 features=[("price", "79.99-99.99", 0.5), ("category", "Running Shoes", 0.3), ("brand", "Zenova", 0.2)])
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # feature bundles: the price band said as a range, a taste for a brand the shopper has no item of, the main reason
+    (_fm(), "en", f"We recommend the {_REC} because its price is in the $79.99-99.99 range.", True),
+    (_fm(), "en", f"The {_REC} costs between $79.99 and $99.99.", True),
+    (_fm(), "en", f"The {_REC} costs $79.99.", False),
+    (_fm(), "zh", f"我们推荐 {_REC}，因为它的价格在 79.99-99.99 美元之间。", True),
+    (_fm(), "en", f"The {_REC} is recommended because you like Zenova products.", False),
+    (_fm(), "en", f"The {_REC} is recommended because you like Trailfox products.", True),
+    (_fm(), "en", f"The {_REC} is recommended mainly because of its price.", True),
+    (_fm(), "en", f"The {_REC} is recommended mainly because of its brand, Zenova.", False),
+    (_fm(), "zh", f"推荐 {_REC}，主要因为它的品牌。", False),
+    (facts(), "en", f"We recommend the {_REC} mainly because you bought the {_SOCK}.", True),
+    (facts(), "en", f"We recommend the {_REC} mainly because you bought the {_BOTTLE}.", False),
+    (facts(), "en", f"The {_BOTTLE} you bought is the main reason for the {_REC}.", False),
+    (facts(), "zh", f"推荐 {_REC}，主要因为你买过 {_BOTTLE}。", False),
+    (facts(counterfactual={**CF, "removed": [SOCKS.to_dict(), BOTTLE.to_dict()]}), "en",
+     f"We recommend the {_REC} mainly because you bought the {_BOTTLE} and the {_SOCK}.", True),
+])
+def test_feature_bundles_and_the_main_reason(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, lang, ok)
+
+
+def _sim() -> Facts:
+    return facts(neighbours=[], popularity=(42, 5),
+                 similar=[(SOCKS, 0.8778, ["trailfox", "running", "ankle"]), (BOTTLE, 0.5476, ["sport", "training"])])
+
+
+@pytest.mark.parametrize(("lang", "text", "ok"), [
+    # similar items: each cosine and each shared word belongs to its own item
+    ("en", f"The {_REC} is 88% similar to the {_SOCK} you bought.", True),
+    ("en", f"The {_REC} is 55% similar to the {_SOCK} you bought.", False),
+    ("en", f"The {_REC} is 55% similar to the {_BOTTLE} you bought.", True),
+    ("en", f"The {_REC} is similar to the {_SOCK} you bought (similarity 0.88).", True),
+    ("zh", f"{_REC} 与你买过的 {_SOCK} 相似度为 0.55。", False),
+    ("en", f"The {_REC} shares the words sport and training with the {_BOTTLE}.", True),
+    ("en", f"The {_REC} shares the words running and ankle with the {_BOTTLE}.", False),
+    ("en", f"The {_REC} and the {_SOCK} are both ankle.", True),
+    ("en", f"The {_REC} and the {_SOCK} both mention training.", False),
+])
+def test_similar_items_bind_their_own_figures_and_words(lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, _sim(), lang, ok)

@@ -23,7 +23,8 @@ Parts: :mod:`.claims` (records), :mod:`.catalogue` (names a text may match),
 :mod:`.lexicons` (word lists and patterns), :mod:`.rules`, :mod:`.closed`,
 :mod:`.content`, :mod:`.words`, :mod:`.vocabulary` and :mod:`.word_classes` (the closed vocabulary),
 :mod:`.titles` (changed and mixed names), :mod:`.partners` (whose buyers a count counts),
-:mod:`.positions` (which list a position is in),
+:mod:`.positions` (which list a position is in), :mod:`.weights` (which evidence a "main reason" may name),
+:mod:`.similarity` (each similar item's cosine and shared words),
 :mod:`.glossary` (Chinese words of catalogue categories), :mod:`.untrusted`.
 """
 

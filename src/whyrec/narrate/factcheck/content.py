@@ -48,12 +48,14 @@ from whyrec.narrate.factcheck.lexicons import (
 from whyrec.narrate.factcheck.mentions import Mention, Support, brand_mentions, find_mentions, skeleton
 from whyrec.narrate.factcheck.partners import COUNT_EN, COUNT_ZH, NOT_RANK_ZH, partner
 from whyrec.narrate.factcheck.positions import enumeration_spans, overlaps, positions
+from whyrec.narrate.factcheck.similarity import check_similarity
 from whyrec.narrate.factcheck.titles import (
     check_changed_titles,
     check_mixed_titles,
     check_model_numbers,
     check_pack_sizes,
 )
+from whyrec.narrate.factcheck.weights import check_main_reason
 from whyrec.narrate.factcheck.words import BASE_EN, CF_CUE_EN, CF_CUE_ZH, ONLY_NUM_EN, check_words, plural_of
 from whyrec.narrate.facts import Facts
 from whyrec.narrate.phrases import is_popular
@@ -200,6 +202,8 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     _check_prices(low, by_name, sup, claims, mask, taken)
     check_model_numbers(low, mentions, index, claims)
     check_mixed_titles(text, low, mentions, sup, index, claims)
+    check_main_reason(low, mentions, sup, claims)
+    check_similarity(low, mentions, sup, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
         if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title
             _role(claims, "item", m.group(), m.group(), False, "a model code no evidence title has")
@@ -324,13 +328,14 @@ def _check_sentence(x: _Sentence) -> None:
         step(x)
 
 
-#: the shopper's own purchase (rating) of what follows, up to three words ahead of a brand ("you often buy Zenova
-#: products", "you bought two Trailfox bottles", "你经常买 Zenova 的")
+#: the shopper's own purchase (rating) of what follows, or their taste for it, up to three words ahead of a brand
+#: ("you often buy Zenova products", "you bought two Trailfox bottles", "you like Velora", "你经常买 Zenova 的")
 _YOU_OWN_EN = re.compile(r"\byou(?:'ve|'d| have| had| already| often| usually| regularly| always| also| recently|\s)*"
                          r"(?:buy|buys|bought|purchase|purchased|order|ordered|own|owned|have|had|got|get|rate|rated|"
-                         r"subscribe\s+to|subscribed\s+to|picked\s+up|pick\s+up)\s+(?:[a-z0-9'-]+\s+){0,3}$")
+                         r"subscribe\s+to|subscribed\s+to|picked\s+up|pick\s+up|like|love|prefer|enjoy|favou?r|trust|"
+                         r"(?:are|'re)\s+(?:a\s+|big\s+)*fans?\s+of)\s+(?:[a-z0-9'-]+\s+){0,3}$")
 _YOU_OWN_ZH = re.compile(r"(?:您|你)(?:经常|常常|常|一直|已经|之前|也|还|曾经)*"
-                         r"(?:买过|购买过|买了|购买了|买|购买|入手过|订过|订阅过|订阅了|评过|评价过)"
+                         r"(?:买过|购买过|买了|购买了|买|购买|入手过|订过|订阅过|订阅了|评过|评价过|喜欢|偏爱|钟爱|信赖)"
                          r"(?:[\u4e00-\u9fff]{0,3})?\s*$")
 
 
@@ -883,6 +888,15 @@ def _is_people(sent: str, nm: re.Match[str]) -> bool:
 _LEAD_PRICE = re.compile(r"\s*,\s*(?:the\s+|this\s+|your\s+)?")
 
 
+def _in_price_band(low: str, m: re.Match[str], v: float, sup: Support) -> bool:
+    """A price that is one end of the price band feature, with the other end beside it as a range ("$8.99-11.99",
+    "between $8.99 and $11.99", "8.99 到 11.99 美元")."""
+    near = low[max(0, m.start() - 30):m.end() + 30]
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", near)]
+    return any(abs(v - a) < 0.005 and any(abs(n - b) < 0.005 for n in nums) or
+               abs(v - b) < 0.005 and any(abs(n - a) < 0.005 for n in nums) for a, b in sup.price_bands)
+
+
 def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[Claim],
                   mask: Callable[[int, int], None], taken: list[tuple[int, int]]) -> None:
     prices = sup.price_of
@@ -908,6 +922,9 @@ def _check_prices(low: str, mentions: list[Mention], sup: Support, claims: list[
         pool = [prices[i] for x in named[-1:] for i in x.items if i in prices] if named else (
             [sup.rec.price] if sup.rec.price is not None else [])
         ok = any(abs(v - p) < 0.005 for p in pool)
-        _role(claims, "price", m.group(), v, ok, "the price of the item it is said of" if ok else
+        why = "the price of the item it is said of"
+        if not ok and _in_price_band(low, m, v, sup):
+            ok, why = True, "an end of the recommended item's price band (a feature), said as a range"
+        _role(claims, "price", m.group(), v, ok, why if ok else
               f"the item it is said of costs {pool or 'nothing the evidence knows'}")
         mask(m.start(), m.end())

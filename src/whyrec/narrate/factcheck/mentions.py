@@ -69,6 +69,9 @@ class Support:
         self.prices = list(self.price_of.values())  # and the evidence's, then the prices in feature values
         for _, v in fvalues:
             self.prices += [float(x) for x in re.findall(r"\d+(?:\.\d+)?", v)]
+        #: the recommended item's price band as a feature ("price", "8.99-11.99"): its two ends
+        self.price_bands = [(float(a), float(b)) for f, v in fvalues if f == "price"
+                            for a, b in re.findall(r"(\d+(?:\.\d+)?)\s*[-–~]\s*\$?(\d+(?:\.\d+)?)", v)]
         self.people: set[float] = {float(c) for _, c in facts.neighbours}
         self.ranks: set[float] = set()
         if facts.rank is not None:

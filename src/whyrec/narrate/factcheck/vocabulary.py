@@ -69,7 +69,7 @@ instead down slips slipped from up first sink sinks sank land lands landed tumbl
 missing miss misses neither nor cf""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
-                       "describe describes".split())
+                       "describe describes similarity percent description descriptions both".split())
 
 # counterfactual frames whose negation is the counterfactual itself
 CF_FRAME_EN = re.compile(
@@ -121,8 +121,8 @@ COUNTERFACTUAL_ZH = frozenset("""如果 没有 若 要是 少了 缺了 反事�
 跌到 跌出 掉到 掉出 掉出了 跌出了
 降到 落到 从 第 位 名 推荐 前十名 前 十 进入 进入了 列表 之内 之外 不会 不再 排名 推荐列表 推荐前十名 后 之后 让 出现
 出现在 就不会 不会出现""".split())
-PRICE_ZH = frozenset("售价 价格 价 仅 仅售 只要 只需 美元 美金 元 块 面值".split())
-SIMILAR_ZH = frozenset("相似 类似 相近 共同 提到 提到了 都提到了 描述 特点".split())
+PRICE_ZH = frozenset("售价 价格 价 仅 仅售 只要 只需 美元 美金 元 块 面值 之间 区间 价位 价格段".split())
+SIMILAR_ZH = frozenset("相似 类似 相近 共同 提到 提到了 都提到了 描述 特点 相似度".split())
 #: product nouns a Chinese sentence may call an item by ("这款茶"); the open-world rules check that the noun fits
 PRODUCT_NOUNS_ZH = frozenset("茶 茶叶 咖啡 咖啡豆 水壶 水杯 水瓶 瓶子 手机 手机壳 耳机 相机 充电器 书 小说 杂志 电影 "
                              "礼品卡 卡 鞋 跑鞋 袜 袜子 面霜 片 影片 "

@@ -1,0 +1,69 @@
+"""The main reason: "mainly because you bought X", "X is the main reason", "主要因为你买过 X", "mainly because of its
+brand" name the evidence that weighs most.
+
+The top item is the first history item (the attribution weights are sorted, top first; equal weights are all
+top), any item of a verified counterfactual's removed set (their removal moves the item), and, when the evidence
+has no history, the first similar item or the co-purchase partner with the largest count. The top feature is the
+first of the feature list. A "main reason" said of another evidence item or feature is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whyrec.narrate.factcheck.claims import Claim
+from whyrec.narrate.factcheck.claims import add_claim as _claim
+from whyrec.narrate.factcheck.mentions import Mention, Support
+from whyrec.narrate.facts import Facts
+
+_MAIN_EN = r"(?:mainly|mostly|primarily|chiefly|largely|above all|most of all)"
+#: the cue, then the item it picks in the same clause ("mainly because you bought X", "mostly down to your X")
+_MAIN_BEFORE_EN = re.compile(rf"\b{_MAIN_EN}\b[^,.;!?]{{0,40}}$")
+#: the item, then the cue ("X is the main reason", "X, mostly", "the X you bought is the biggest reason")
+_MAIN_AFTER_EN = re.compile(rf"^[^,.;!?]{{0,30}}?\b(?:is|was|are)\s+(?:the|our)\s+(?:main|biggest|chief|strongest|"
+                            rf"primary|key)\s+(?:reason|factor|signal|driver)\b|^\W{{0,3}},?\s*{_MAIN_EN}\b")
+_MAIN_BEFORE_ZH = re.compile(r"主要(?:是)?(?:因为|由于|依据|来自|得益于|基于|靠)[^，。；！？]{0,20}$")
+#: "mainly because of its brand", "主要因为它的品牌": the feature field
+_FIELD_EN = re.compile(rf"\b{_MAIN_EN}\s+(?:because\s+of|due\s+to|thanks\s+to|for|on)\s+(?:its|the(?:\s+item's)?)\s+"
+                       r"(brand|category|price|department|colou?r|size|type|genre)\b")
+_FIELD_ZH = re.compile(r"主要(?:是)?(?:因为|由于|得益于|看)(?:它的|其)?\s*(品牌|类别|品类|价格|价位|部门)")
+_FIELD_ZH_NAMES = {"品牌": "brand", "类别": "category", "品类": "category", "价格": "price", "价位": "price",
+                   "部门": "department"}
+
+
+def top_items(facts: Facts) -> set[str]:
+    """The evidence items a "main reason" may name."""
+    out: set[str] = set()
+    if facts.history:
+        best = facts.history[0][1]
+        out |= {it.item for it, w in facts.history if abs(w - best) < 1e-9}
+    else:
+        if facts.similar:
+            out.add(facts.similar[0][0].item)
+        if facts.neighbours:
+            most = max(c for _, c in facts.neighbours)
+            out |= {it.item for it, c in facts.neighbours if c == most}
+    out |= {it.item for it in facts.counterfactual_items()}
+    return out
+
+
+def check_main_reason(low: str, mentions: list[Mention], sup: Support, claims: list[Claim]) -> None:
+    """Refuse a main reason said of an evidence item or a feature that does not weigh most."""
+    facts = sup.facts
+    top = top_items(facts)
+    for m in mentions:
+        if m.role != "evidence" or not top or m.items & top:
+            continue
+        before, after = low[max(0, m.start - 60):m.start], low[m.end:m.end + 60]
+        if _MAIN_BEFORE_EN.search(before) or _MAIN_AFTER_EN.search(after) or _MAIN_BEFORE_ZH.search(before):
+            _claim(claims, "relation", m.text, ("main_reason", sorted(m.items)), False,
+                   "says this item weighs most; the evidence's strongest item is another")
+    if not facts.features:
+        return
+    first = str(facts.features[0][0]).lower()
+    for pat, names in ((_FIELD_EN, None), (_FIELD_ZH, _FIELD_ZH_NAMES)):
+        for f in pat.finditer(low):
+            field = names[f.group(1)] if names else f.group(1).replace("colour", "color")
+            if field != first:
+                _claim(claims, "relation", f.group(), ("main_feature", field), False,
+                       f"says the {field} weighs most; the strongest feature is the {first}")
