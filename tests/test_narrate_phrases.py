@@ -1065,3 +1065,24 @@ def _sim() -> Facts:
 ])
 def test_similar_items_bind_their_own_figures_and_words(lang: str, text: str, ok: bool) -> None:
     _assert_verdict(text, _sim(), lang, ok)
+
+
+_CONTACT = ItemFacts("M1", "Contact (1997)", None, None, None)
+_GAME = ItemFacts("M2", "Game, The (1997)", None, None, None)
+_SNOW = ItemFacts("G5", "Amazon.com Gift Card in a Snowflake Tin (Happy Holidays Card Design)", "Amazon", "Gift Cards",
+                  25.0)
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # an article or a year a title does not have after a name; a word of another title before a name's middle
+    (Facts("U1", _GAME, 1, "additive", history=[(_CONTACT, 1.0)], verb="rated"), "zh",
+     "推荐 Game, The (1997)，因为你评过 Contact, The (1997)。", False),
+    (Facts("U1", _GAME, 1, "additive", history=[(_CONTACT, 1.0)], verb="rated"), "zh",
+     "推荐 Game, The (1997)，因为你评过 Contact (1997)。", True),
+    (Facts("U1", _SNOW, 1, "additive", history=[(_SANTA, 1.0)], popularity=(69, 4)), "en",
+     "Santa's Gift Card in a Snowflake Tin (Happy Holidays Card Design) has been bought by 69 shoppers.", False),
+    (Facts("U1", _SNOW, 1, "additive", history=[(_SANTA, 1.0)], popularity=(69, 4)), "en",
+     f"The {_SNOW.title} has been bought by 69 shoppers.", True),
+])
+def test_title_edges(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, lang, ok)

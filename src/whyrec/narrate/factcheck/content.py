@@ -54,6 +54,7 @@ from whyrec.narrate.factcheck.titles import (
     check_mixed_titles,
     check_model_numbers,
     check_pack_sizes,
+    check_title_edges,
 )
 from whyrec.narrate.factcheck.weights import check_main_reason
 from whyrec.narrate.factcheck.words import BASE_EN, CF_CUE_EN, CF_CUE_ZH, ONLY_NUM_EN, check_words, plural_of
@@ -202,6 +203,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     _check_prices(low, by_name, sup, claims, mask, taken)
     check_model_numbers(low, mentions, index, claims)
     check_mixed_titles(text, low, mentions, sup, index, claims)
+    check_title_edges(text, low, mentions, sup, index, claims)
     check_main_reason(low, mentions, sup, claims)
     check_similarity(low, mentions, sup, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or

@@ -125,3 +125,41 @@ def check_mixed_titles(text: str, low: str, mentions: list[Mention], sup: Suppor
         if y.text.lower() not in titles:
             _claim(claims, "item", text[x.start:y.end], x.text, False,
                    f"a changed title: {y.text!r} in brackets is part of another item's title, not of this one's")
+
+
+_TAIL = re.compile(r",\s*(the|a|an)\s*\((\d{4})\)|\s*\((\d{4})\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*(?:'s|’s)?)\s+$")
+
+
+def check_title_edges(text: str, low: str, mentions: list[Mention], sup: Support, index: CatalogueIndex,
+                      claims: list[Claim]) -> None:
+    """A name with an article or a year its title does not have after it ("Contact, The (1997)" for "Contact
+    (1997)", "Contact (1996)"), or, where the name starts inside its title, a capitalised word of another evidence
+    title or a possessive before it ("Santa's Gift Card in a Snowflake Tin" for "Amazon.com Gift Card in a Snowflake
+    Tin"): a changed title."""
+    others = {t for it in (sup.rec, *sup.evidence.values()) for t in _tokens(fold_latin(it.title or ""))}
+    brands = {t for b in sup.brands for t in _tokens(fold_latin(b))}
+    for x in mentions:
+        if x.role == "other":
+            continue
+        titles = [t.lower() for c in x.items if c in index.items and (t := index.items[c].title)]
+        said = low[x.start:x.end]
+        tail = _TAIL.match(low, x.end)
+        if tail is not None and titles:
+            extra = tail.group()
+            if not any((said + extra).strip() in t or t.startswith(said) and extra.strip() in t[len(said):]
+                       for t in titles):
+                _claim(claims, "item", text[x.start:tail.end()], x.text, False,
+                       f"a changed title: {extra.strip()!r} is not in the title {titles[0]!r}")
+                continue
+        before = _WORD_BEFORE.search(text[:x.start])
+        if before is None or not titles or any(t.startswith(said) for t in titles):
+            continue
+        word = before.group(1)
+        bare = re.sub(r"(?:'s|’s)$", "", word).lower()
+        own = {w for t in titles for w in _tokens(fold_latin(t))}
+        if word[0].isupper() and bare not in _STOP and bare not in own and bare not in brands and (
+                bare in others or word.lower().endswith(("'s", "’s"))) and not re.search(r"[.!?。！？]\s*$",
+                                                                                          text[:before.start()]):
+            _claim(claims, "item", f"{word} {x.text}", x.text, False,
+                   f"a changed title: {word!r} before a name that starts inside the title {titles[0]!r}")
