@@ -1086,3 +1086,19 @@ _SNOW = ItemFacts("G5", "Amazon.com Gift Card in a Snowflake Tin (Happy Holidays
 ])
 def test_title_edges(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     _assert_verdict(text, facts_, lang, ok)
+
+
+_CITY = ItemFacts("M3", "City of God (Cidade de Deus) (2002)", None, None, None)
+
+
+@pytest.mark.parametrize(("facts_", "text", "ok"), [
+    # a short title with its year ("City of God (2002)"); a feature's field name ("its department, Home")
+    (Facts("U1", _GAME, 1, "additive", history=[(_CITY, 1.0)], verb="rated"),
+     "We recommend Game, The (1997) because you rated City of God (2002).", True),
+    (Facts("U1", _GAME, 1, "additive", history=[(_CITY, 1.0)], verb="rated"),
+     "We recommend Game, The (1997) because you rated City of God (2003).", False),
+    (facts(history=[], features=[("department", "Sports", 0.3)]), f"We recommend the {_REC} because of its department, "
+     "Sports.", True),
+])
+def test_short_titles_with_a_year_and_feature_fields(facts_: Facts, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, "en", ok)

@@ -105,6 +105,7 @@ class Support:
         return any(abs(x - p) < 0.005 for p in pool)
 
 
+_YEAR_AFTER = re.compile(r"\s*\((\d{4})\)")
 _BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[.;!?]\s")  # searched in the gap between words
 _CJK_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
@@ -175,6 +176,11 @@ def find_mentions(text: str, low: str, index: CatalogueIndex, sup: Support) -> l
         exact = {c for c in cands & allowed if _tokens(index.items[c].title or "") == [t for t, _, _ in toks[i:j]]}
         if exact:  # the whole title of an item: that item ("Amazon eGift Card", not "Amazon eGift Card - Thanks")
             cands = exact
+        year = _YEAR_AFTER.match(low, e)
+        if year and any((index.items[c].title or "").endswith(f"({year.group(1)})") for c in cands):
+            e = year.end()  # "City of God (2002)" for "City of God (Cidade de Deus) (2002)": the year is the name's
+            while j < len(toks) and toks[j][1] < e:
+                j += 1
         if sup.rec.item in cands and not cands & set(sup.evidence):
             role = "rec"
         elif cands & set(sup.evidence):

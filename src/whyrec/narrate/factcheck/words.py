@@ -84,6 +84,8 @@ def vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[st
     if facts.similar:
         en |= SIMILAR_EN
         zh |= SIMILAR_ZH
+    for name, *_ in facts.features:  # the fields of the features ("its department, Home"; "价格区间")
+        en.update(_tokens(str(name)))
     names: set[str] = set()
     for it in [sup.rec, *sup.evidence.values()]:  # the words of the evidence's own names
         for part in (it.title, it.brand, it.category):
