@@ -1102,3 +1102,13 @@ _CITY = ItemFacts("M3", "City of God (Cidade de Deus) (2002)", None, None, None)
 ])
 def test_short_titles_with_a_year_and_feature_fields(facts_: Facts, text: str, ok: bool) -> None:
     _assert_verdict(text, facts_, "en", ok)
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    # an attribution weight said as a figure is the weight of the history item named before it
+    (f"We recommend the {_REC} because you bought the {_SOCK} (weight 1.00).", True),
+    (f"We recommend the {_REC} because you bought the {_SOCK} (weight 0.50).", False),
+    (f"You bought the {_SOCK} (1.00) and the {_BOTTLE} (0.50).", True),
+])
+def test_weight_figures(text: str, ok: bool) -> None:
+    _assert_verdict(text, facts(), "en", ok)

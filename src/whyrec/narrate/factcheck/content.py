@@ -56,7 +56,7 @@ from whyrec.narrate.factcheck.titles import (
     check_pack_sizes,
     check_title_edges,
 )
-from whyrec.narrate.factcheck.weights import check_main_reason
+from whyrec.narrate.factcheck.weights import check_main_reason, check_weight_figures
 from whyrec.narrate.factcheck.words import BASE_EN, CF_CUE_EN, CF_CUE_ZH, ONLY_NUM_EN, check_words, plural_of
 from whyrec.narrate.facts import Facts
 from whyrec.narrate.phrases import is_popular
@@ -205,6 +205,7 @@ def verify_content(text: str, facts: Facts, lang: str, catalogue: CatalogueIndex
     check_mixed_titles(text, low, mentions, sup, index, claims)
     check_title_edges(text, low, mentions, sup, index, claims)
     check_main_reason(low, mentions, sup, claims)
+    check_weight_figures(low, mentions, sup, claims)
     check_similarity(low, mentions, sup, claims)
     for m in _MODEL_CODE.finditer("".join(masked)):  # a model code outside the names: an evidence title's, or
         if m.group() not in sup.title_numbers and not _ORDINAL_NUM.fullmatch(m.group()):  # a changed title

@@ -5,6 +5,9 @@ The top item is the first history item (the attribution weights are sorted, top 
 top), any item of a verified counterfactual's removed set (their removal moves the item), and, when the evidence
 has no history, the first similar item or the co-purchase partner with the largest count. The top feature is the
 first of the feature list. A "main reason" said of another evidence item or feature is refused.
+
+A weight written as a figure ("X (weight 0.31)", "X, which contributes 0.315") is the weight of the history item
+named nearest before it in its clause.
 """
 
 from __future__ import annotations
@@ -67,3 +70,28 @@ def check_main_reason(low: str, mentions: list[Mention], sup: Support, claims: l
             if field != first:
                 _claim(claims, "relation", f.group(), ("main_feature", field), False,
                        f"says the {field} weighs most; the strongest feature is the {first}")
+
+
+_DECIMAL = re.compile(r"(?<![\d.$])(-?0?\.\d{2,4})(?![\d%])")
+
+
+def check_weight_figures(low: str, mentions: list[Mention], sup: Support, claims: list[Claim]) -> None:
+    """A decimal figure right after a history item (in its clause) is that item's attribution weight."""
+    weights = {it.item: w for it, w in sup.facts.history}
+    similar = {it.item for it, _, _ in sup.facts.similar}
+    if not weights:
+        return
+    for f in _DECIMAL.finditer(low):
+        before = [m for m in mentions if m.end <= f.start() and not re.search(r"[;。；]", low[m.end:f.start()])]
+        if not before or f.start() - before[-1].end > 40 or before[-1].role != "evidence":
+            continue
+        m = before[-1]
+        if m.items & similar and re.search(r"similar|相似", low[m.start - 40 if m.start > 40 else 0:f.end()]):
+            continue  # a similarity figure (similarity.check_similarity)
+        v = float(f.group(1))
+        pool = [weights[i] for i in m.items if i in weights]
+        if not pool:
+            continue
+        ok = any(abs(v - round(w, 2)) < 0.0051 or abs(v - round(w, 3)) < 0.0006 for w in pool)
+        _claim(claims, "number", f.group(), v, ok, f"the attribution weight of {m.text}" if ok else
+               f"the weight of {m.text} is {[round(w, 3) for w in pool]}")
