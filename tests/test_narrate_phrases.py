@@ -1112,3 +1112,11 @@ def test_short_titles_with_a_year_and_feature_fields(facts_: Facts, text: str, o
 ])
 def test_weight_figures(text: str, ok: bool) -> None:
     _assert_verdict(text, facts(), "en", ok)
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    (f"We recommend the {_REC} because of its price (0.50), category (0.30) and brand (0.20).", True),
+    (f"We recommend the {_REC} because of its price (0.30) and category (0.50).", False),
+])
+def test_feature_weight_figures(text: str, ok: bool) -> None:
+    _assert_verdict(text, _fm(), "en", ok)

@@ -93,8 +93,8 @@ class Support:
                 self.numbers.add(float(len(seq)))
         for _, v in fvalues:
             self.numbers.update(float(x) for x in re.findall(r"\d+(?:\.\d+)?", v))
-        for _, weight in facts.history:  # an attribution weight, said beside its item (weights.check_weight_figures)
-            self.numbers.update({round(weight, 2), round(weight, 3)})
+        for weight in [w for _, w in facts.history] + [w for *_, w in facts.features]:  # an attribution weight,
+            self.numbers.update({round(weight, 2), round(weight, 3)})  # said beside its item or feature
         for _, s, words in facts.similar:
             self.numbers.update({round(s, 2), round(s, 1), float(round(100 * s))})
             for w in words:

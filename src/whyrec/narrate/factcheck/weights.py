@@ -7,7 +7,7 @@ has no history, the first similar item or the co-purchase partner with the large
 first of the feature list. A "main reason" said of another evidence item or feature is refused.
 
 A weight written as a figure ("X (weight 0.31)", "X, which contributes 0.315") is the weight of the history item
-named nearest before it in its clause.
+named nearest before it in its clause, or of the feature whose field is named right before it ("price: 0.12").
 """
 
 from __future__ import annotations
@@ -79,9 +79,16 @@ def check_weight_figures(low: str, mentions: list[Mention], sup: Support, claims
     """A decimal figure right after a history item (in its clause) is that item's attribution weight."""
     weights = {it.item: w for it, w in sup.facts.history}
     similar = {it.item for it, _, _ in sup.facts.similar}
-    if not weights:
-        return
+    fields = {str(name).lower(): w for name, _, w in sup.facts.features}
     for f in _DECIMAL.finditer(low):
+        field = re.search(r"\b([a-z]+)\s*(?:[:(=]|\bof\b|\bis\b)?\s*$", low[max(0, f.start() - 30):f.start()])
+        if field is not None and field.group(1) in fields:
+            w = fields[field.group(1)]
+            v = float(f.group(1))
+            ok = abs(v - round(w, 2)) < 0.0051 or abs(v - round(w, 3)) < 0.0006
+            _claim(claims, "number", f.group(), v, ok, f"the weight of the {field.group(1)} feature" if ok else
+                   f"the weight of the {field.group(1)} feature is {round(w, 3)}")
+            continue
         before = [m for m in mentions if m.end <= f.start() and not re.search(r"[;。；]", low[m.end:f.start()])]
         if not before or f.start() - before[-1].end > 40 or before[-1].role != "evidence":
             continue
