@@ -265,6 +265,19 @@ FIRST_LOOK = {
                               "unfaithful passed (a history item as 'our suggestion' or after 'We recommend The', "
                               "a title mixed with another's model code, '买过 R' after a comma, a brand's name on a "
                               "gift card it does not make, 'One user', 'you rated it too')"},
+    "independent24": {"precision": 0.831, "recall": 0.98, "n": 100,
+                      "by_lang": {"en": {"precision": 0.854, "recall": 1.0},
+                                  "zh": {"precision": 0.778, "recall": 0.933}},
+                      "at_session_start": {"precision": 0.797, "recall": 0.94, "commit": "d1c2b54"},
+                      "when": "commit f5741cf, before any change it prompted (after this session's fixes from sets 22 "
+                              "and 23 and hand probes of the new bundle kinds); the first set on bundles of its own "
+                              "(benchmarks/independent24/bundles.jsonl: DeepFM + integrated-gradients features, "
+                              "content-model similar items, MovieLens latest-small, ItemKNN on the Amazon sets); real "
+                              "outputs of Gemma 3 270M (74 rows) and SmolLM2-135M (26), prompts and labels by a blind "
+                              "helper; 49 of 59 refusals unfaithful (Wilson 95% 0.72-0.91); 1 of 50 unfaithful passed "
+                              "(buyers of H said to have 'also bought' H' in Chinese); refused faithful: attribution "
+                              "and likeness verbs ('pushed', 'raised its score', 'resembles'), '人气第 34' as a rank, "
+                              "Chinese texts ending '也买过它' without a stop, '是一个不错的选择', 'use'"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 #: labelled sentences measured once after the fixes a set prompted and before any change of their own: the other

@@ -1120,3 +1120,20 @@ def test_weight_figures(text: str, ok: bool) -> None:
 ])
 def test_feature_weight_figures(text: str, ok: bool) -> None:
     _assert_verdict(text, _fm(), "en", ok)
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # found by independent set 24 (FM features, similar items): "buyers of H also bought H'" in Chinese, a
+    # popularity rank after 人气, a whole Chinese text ending on "也买过它", the words of attribution and likeness
+    (facts(), "zh", f"买过 {_SOCK} 的顾客中有 17 位也买了 {_BOTTLE}，你也买过它。", False),
+    (facts(), "zh", f"买过 {_SOCK} 的顾客中有 17 位也买了它，而你也买过 {_SOCK}。", True),
+    (facts(), "zh", f"{_REC}，人气第 5。", True),
+    (facts(), "zh", f"{_REC}，人气第 4。", False),
+    (facts(), "zh", f"买过 {_SOCK} 的顾客中有 17 位也买过它", True),
+    (_fm(), "en", f"Its price band and its brand are what pushed the {_REC} up your list.", True),
+    (_fm(), "en", "Its $79.99-$99.99 price band is what raised its score most.", True),
+    (_sim(), "en", f"The {_REC} resembles the {_SOCK} you bought.", True),
+    (_sim(), "zh", f"{_REC} 是一个不错的选择。", True),
+])
+def test_phrasings_found_by_independent_set_24(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, lang, ok)

@@ -123,6 +123,10 @@ _HH_COBUY_EN = re.compile(r"\bwho\s+(?:had\s+)?(?:bought|purchased|rated|ordered
                           r"[^.;!?⟦]{0,40}"
                           r"\balso\s+(?:bought|purchased|rated|ordered|got|picked\s+up)\s+"
                           r"(?:(?!(?:it|them|as|did|too|and|but)\b)[a-z'-]+\s+){0,4}⟦H⟧")
+#: "买过 H 的顾客中有 N 位也买了 H'": two of the shopper's items as a co-purchase pair, in Chinese
+_HH_COBUY_ZH = re.compile(r"(?:买过|购买过|评过|订过)\s*⟦H⟧\u2063*[^。；！？⟦]{0,20}?(?:顾客|用户|读者|买家|人)"
+                          r"[^。；！？⟦，,它]{0,16}?"
+                          r"(?:也|同样|还)\s*(?:买|购买|评|订)(?:了|过)?\s*⟦H⟧")
 #: "X is our suggestion" (said of a history item, with no recommended item named before it in the sentence)
 _REC_OURS_EN = re.compile(rf"{_H}\u2063*[\"”]?\s*(?:is|was)\s+(?:our|your|my)\s+(?:top\s+|first\s+|next\s+)?"
                           r"(?:suggestion|pick|recommendation|choice)\b")
@@ -232,7 +236,9 @@ def _complete_caption(text: str) -> bool:
 #: what a text without a final stop may end on and still be whole: the recommended item by description, or a
 #: bracket closed on a rank or a year ("(rank 4 in the catalogue)")
 _WHOLE_END = re.compile(r"(?:\b(?:the|this|our)\s+(?:recommended|suggested)\s+(?:item|product|one|title|movie|film|"
-                        r"card|magazine)|推荐(?:的)?(?:商品|产品|电影|杂志|礼品卡)|[)）])\s*$")
+                        r"card|magazine)|推荐(?:的)?(?:商品|产品|电影|杂志|礼品卡)|[)）]|"
+                        r"\b(?:also|too)\s+(?:bought|purchased|rated|ordered)\s+(?:it|this\s+one)|"
+                        r"(?:也|同样|还)(?:买|购买|评|订)(?:过|了)(?:它|这款|这本|这张|这部))\s*$")
 #: a relative clause still open at the end ("... 18 customers who bought the Panera Bread Gift Card"), or a count
 #: of people with nothing said of them ("有 469 位用户")
 _OPEN_END = re.compile(rf"\b(?:who|which|that)\s+(?:\w+\s+){{0,3}}\S*\s*$|{_PEOPLE_EN}\s*$|\d\s*(?:位|名|个)?\s*"
@@ -623,7 +629,7 @@ def _check_roles(x: _Sentence) -> None:
         if nxt is not None and nxt.role == "rec":
             _role(claims, "relation", x.low[m.start():nxt.end], ("bought", facts.item.item), False,
                   "says the user already has the recommended item")
-    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH, _REC_OURS_EN, _HH_COBUY_EN):
+    for pat in (_REC_OBJECT_EN, _REC_SUBJECT_EN, _REC_OBJECT_ZH, _REC_OURS_EN, _HH_COBUY_EN, _HH_COBUY_ZH):
         for m in pat.finditer(skel):
             if pat is _REC_OURS_EN and "⟦R⟧" in x.skel[max(0, s + m.start() - 60):s + m.start()]:
                 continue  # "the Santa Tin (Ho! Ho!) gift card is our top suggestion": a noun after the recommended item

@@ -79,7 +79,7 @@ _POPULAR_EN = re.compile(
     r"fan[- ]favou?rite|most[- ](?:bought|purchased|loved|ordered)|(?:lots of|many|plenty of|so many) "
     r"(?:shoppers|people|customers|buyers|users)(?! who))\b"
 )
-_POPULAR_ZH = re.compile(r"热门|热销|畅销|受欢迎|爆款|人气(?![排榜])|卖得最好|大受好评")
+_POPULAR_ZH = re.compile(r"热门|热销|畅销|受欢迎|爆款|人气(?![排榜第]|\s*第)|卖得最好|大受好评")
 _PEOPLE_EN = r"(?:shoppers?|people|customers?|buyers?|users?|others|persons?|fans|readers|owners)"
 _COBUY_EN = re.compile(
     rf"\b{_PEOPLE_EN}\b[^.;!?]{{0,60}}?\b(?:also|too|as well|both|went for|often buy|often buys|tend to)\b|"

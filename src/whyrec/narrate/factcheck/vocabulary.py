@@ -69,7 +69,8 @@ instead down slips slipped from up first sink sinks sank land lands landed tumbl
 missing miss misses neither nor cf""".split())
 PRICE_EN = frozenset("costs cost priced price at for just only dollars dollar bucks card".split())
 SIMILAR_EN = frozenset("similar like alike shares share sharing common words mention mentions feature features "
-                       "describe describes similarity percent description descriptions both".split())
+                       "describe describes similarity percent description descriptions both resemble resembles "
+                       "resembling resemblance".split())
 
 # counterfactual frames whose negation is the counterfactual itself
 CF_FRAME_EN = re.compile(
@@ -89,6 +90,7 @@ NEUTRAL_ZH = frozenset("""
 这两款 这两本 这两张 这两部 同一 同 同为 同样 同品牌 同一品牌 品牌 系列 出版 出版的 出品 出品的 旗下 来自 之一 中 里
 在 上
 可能 也许 或许 应该 会 会喜欢 喜欢 感兴趣 兴趣 适合 合适 不妨 看看 试试 考虑 值得 一看 一试 不错 很 挺 好 好选择 选择
+是一个 是一款
 下一步
 自然 合理 主要 主要是 正是 原因 理由 基于 根据 看来 觉得 认为 想 可以 能 顾客 用户 读者 买家 人 其他 其他顾客 别的
 许多 很多 不少

@@ -91,7 +91,8 @@ driving drove due explain explained explaining explains factor factors grounded 
 influenced informed informs key lean leaning leans led link linked links owe owes owing prompt prompted prompts
 reason reasons reflect reflecting reflects rest resting rests root rooted roots shaped shapes signal signals
 spring springs stem stemming stems sway swayed sways thank thanks tied ties tip tipped tips trace traced traces
-weigh weighed weighing weighs weight
+weigh weighed weighing weighs weight push pushed pushes pushing raise raised raises raising boost boosted boosts
+lift lifted lifts score scores
 """.split())
 
 #: the words around a position in a list ("coming in at number three"); the position itself is bound by the content gate
