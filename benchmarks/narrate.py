@@ -278,6 +278,16 @@ FIRST_LOOK = {
                               "(buyers of H said to have 'also bought' H' in Chinese); refused faithful: attribution "
                               "and likeness verbs ('pushed', 'raised its score', 'resembles'), '人气第 34' as a rank, "
                               "Chinese texts ending '也买过它' without a stop, '是一个不错的选择', 'use'"},
+    "independent25": {"precision": 0.889, "recall": 0.96, "n": 100,
+                      "by_lang": {"en": {"precision": 0.892, "recall": 0.943},
+                                  "zh": {"precision": 0.882, "recall": 1.0}},
+                      "when": "commit b2cd310 (set 24's fixes), before any change it prompted; bundles of its own "
+                              "(benchmarks/independent25/bundles.jsonl: SASRec attention and NFM features on a fresh "
+                              "shop, the content model's similar gift cards, EASE counterfactuals on ML-100K and "
+                              "Magazines with other seeds); real outputs of Gemma 3 270M (79 rows) and SmolLM2-135M "
+                              "(21), prompts and labels by a blind helper; 48 of 54 refusals unfaithful (Wilson 95% "
+                              "0.78-0.95); 2 of 50 unfaithful passed ('the only item on your list that ...', a "
+                              "shopper's item as the subject of 'has been bought by' the recommended item's count)"},
 }
 FRESH_SETS = tuple(FIRST_LOOK)
 #: labelled sentences measured once after the fixes a set prompted and before any change of their own: the other

@@ -1137,3 +1137,18 @@ def test_feature_weight_figures(text: str, ok: bool) -> None:
 ])
 def test_phrasings_found_by_independent_set_24(facts_: Facts, lang: str, text: str, ok: bool) -> None:
     _assert_verdict(text, facts_, lang, ok)
+
+
+@pytest.mark.parametrize(("facts_", "lang", "text", "ok"), [
+    # found by independent set 25: an exclusive claim, the recommended item's buyers said of a shopper's item as
+    # the subject of "has been bought by", a feature bundle's own words
+    (_fm(), "en", f"The {_REC} is the only item on your list that has price band 79.99-99.99.", False),
+    (facts(), "zh", f"{_SOCK} 是你唯一一双跑步袜，买过它的顾客中有 17 位也买了 {_REC}。", False),
+    (facts(), "en", f"The {_SOCK} has been bought by 42 shoppers.", False),
+    (facts(), "en", f"The {_REC} has been bought by 42 shoppers.", True),
+    (facts(popularity=(42, 2)), "en", f"Only one item in the shop outsells the {_REC}.", True),
+    (_fm(), "en", f"The recommended item's features: a 79.99-99.99 price band and the brand Zenova ({_REC}).", True),
+    (_fm(), "zh", f"Zenova 品牌和 79.99-99.99 的价格区间让 {_REC} 得分更高。", True),
+])
+def test_phrasings_found_by_independent_set_25(facts_: Facts, lang: str, text: str, ok: bool) -> None:
+    _assert_verdict(text, facts_, lang, ok)

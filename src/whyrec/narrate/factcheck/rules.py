@@ -92,6 +92,7 @@ from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
 _DID_EN = r"(?:bought|purchased|ordered|rated|got|picked|subscribed\s+to)"
+_EXCLUSIVE = re.compile(r"\bthe\s+only\b(?!\s+\d)|唯一")
 #: the recommended item, the one name so far, then "N shoppers who bought it also bought the recommended item / it"
 _SELF_PAIR_EN = re.compile(
     rf"⟦R⟧\u2063*[^⟦.;!?]{{0,60}}?\b(?:\d+|many|some|several|other)\s+(?:other\s+)?{_PEOPLE_EN}\s*,?\s+who\s+"
@@ -639,6 +640,10 @@ def _check_relations(skel: str, text: str, sup: Support, claims: list[Claim], in
         _claim(claims, "relation", text[m.start():m.end()], "co_bought", False,
                "pairs the recommended item with itself: a co-purchase count belongs to a history item and the "
                "recommended item")
+    # "the only item on your list that ...", "你唯一一张": an exclusive claim, which no evidence states
+    for m in _EXCLUSIVE.finditer(skel):
+        _claim(claims, "attribute", text[m.start():m.end()], "exclusive", False,
+               "an exclusive claim ('the only ...'): the evidence lists facts about some items, never about all")
     # the shop recommends; a shopper (or "you") recommending anything is an event no evidence holds
     for says in (_SHOPPER_RECOMMENDS_EN, _SHOPPER_RECOMMENDS_ZH):
         for m in says.finditer(skel):

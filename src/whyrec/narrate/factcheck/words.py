@@ -86,6 +86,9 @@ def vocabulary(facts: Facts, sup: Support) -> tuple[frozenset[str], frozenset[st
         zh |= SIMILAR_ZH
     for name, *_ in facts.features:  # the fields of the features ("its department, Home"; "价格区间")
         en.update(_tokens(str(name)))
+    if facts.features:
+        en.update(("feature", "features", "attribute", "attributes"))
+        zh.update(("得分", "得分更高", "分数", "特征", "属性"))
     names: set[str] = set()
     for it in [sup.rec, *sup.evidence.values()]:  # the words of the evidence's own names
         for part in (it.title, it.brand, it.category):
