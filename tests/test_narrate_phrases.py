@@ -1146,6 +1146,8 @@ def test_phrasings_found_by_independent_set_24(facts_: Facts, lang: str, text: s
     (facts(), "zh", f"{_SOCK} 是你唯一一双跑步袜，买过它的顾客中有 17 位也买了 {_REC}。", False),
     (facts(), "en", f"The {_SOCK} has been bought by 42 shoppers.", False),
     (facts(), "en", f"The {_REC} has been bought by 42 shoppers.", True),
+    (facts(), "en", f"The {_SOCK} has 42 buyers.", False),
+    (facts(), "en", f"The {_REC} has 42 buyers.", True),
     (facts(popularity=(42, 2)), "en", f"Only one item in the shop outsells the {_REC}.", True),
     (_fm(), "en", f"The recommended item's features: a 79.99-99.99 price band and the brand Zenova ({_REC}).", True),
     (_fm(), "zh", f"Zenova 品牌和 79.99-99.99 的价格区间让 {_REC} 得分更高。", True),

@@ -679,7 +679,7 @@ def _check_listed_counts(x: _Sentence) -> None:
 _OWN_BUYERS_GAP = re.compile(r"[\s\"”'’)\]」》）]*(?:,\s*(?:which|that|(?:bought|purchased|ordered|rated)\s+by|with)|"
                              r"\s+(?:which|that)|\s*(?:一共|总共)?(?:共有|已有|有|共)|"
                              r"\s+(?:has|have|had|was|were|is)\s+(?:been\s+|already\s+)*(?:bought|purchased|ordered|"
-                             r"rated)\s+by|\s+(?:has|had)(?=\s+(?:over\s+|about\s+)?\d))\s*"
+                             r"rated)\s+by|\s+(?:has|had))\s*"
                              r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:(?:bought|purchased|rated)\s+by\s+)?"
                              r"(?:over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 
