@@ -301,14 +301,17 @@ SECOND_LOOK = {
 }
 
 
-@functools.cache
 def independent_bundles(folder: Path = INDEPENDENT) -> dict[str, Facts]:
-    """The evidence bundles an independent set is labelled on: ``folder``/bundles.jsonl where the set brought its
-    own (set 24: FM features, similar items, MovieLens latest-small), else benchmarks/independent/bundles.jsonl;
-    read once; {} without the file."""
-    bundles = folder / "bundles.jsonl"
-    if folder != INDEPENDENT and not bundles.exists():
-        return independent_bundles(INDEPENDENT)
+    """The evidence bundles an independent set is labelled on: the nearest bundles.jsonl in ``folder`` or its parent
+    (sets 24 and 25 brought their own; ``independent21/more`` is its parent's), else
+    benchmarks/independent/bundles.jsonl; {} without the file."""
+    return _bundles(next((p / "bundles.jsonl" for p in (folder, folder.parent) if (p / "bundles.jsonl").exists()),
+                         INDEPENDENT / "bundles.jsonl"))
+
+
+@functools.cache
+def _bundles(bundles: Path) -> dict[str, Facts]:
+    """The bundles of one file, read once."""
     if not bundles.exists():
         return {}
     rows = [json.loads(x) for x in bundles.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -320,7 +323,7 @@ def independent_checker(folder: Path = INDEPENDENT) -> dict:
     rules) on ``folder``/labelled.jsonl (labelled by a separate session that never read the checker); positive =
     unfaithful. Bundles are benchmarks/independent/bundles.jsonl."""
     path = folder / "labelled.jsonl"
-    cases = independent_bundles(folder.parent if folder.name == "more" else folder)
+    cases = independent_bundles(folder)
     if not path.exists() or not cases:
         return {}
     out: dict = {"by_source": {}, "by_lang": {}}

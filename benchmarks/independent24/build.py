@@ -20,18 +20,24 @@ def _load(name, path):
     return mod
 
 
-def main():
+def build(here, prefix, source, at_least):
+    """Write ``here``/labelled.jsonl from ``here``/sentences.py against ``here``/bundles.jsonl and check the counts;
+    ``at_least``: the fewest rows each bundle kind must have (set 25's builder calls this with its own)."""
     builder = _load("independent2_build", os.path.join(HERE, "..", "independent2", "build.py"))
-    builder.BUNDLES = os.path.join(HERE, "bundles.jsonl")
-    sentences = _load("i24_sentences", os.path.join(HERE, "sentences.py")).SENTENCES
-    rows = builder.main(sentences, os.path.join(HERE, "labelled.jsonl"), prefix="i24", source="hand24")
+    builder.BUNDLES = os.path.join(here, "bundles.jsonl")
+    sentences = _load(f"{prefix}_sentences", os.path.join(here, "sentences.py")).SENTENCES
+    rows = builder.main(sentences, os.path.join(here, "labelled.jsonl"), prefix=prefix, source=source)
     by = Counter((r["lang"], r["faithful"]) for r in rows)
     assert len(rows) == 100, len(rows)
     assert by == Counter({("en", True): 35, ("en", False): 35, ("zh", True): 15, ("zh", False): 15}), by
     assert len({r["case"] for r in rows}) >= 70
     kinds = Counter(r["case"].rsplit("-", 1)[0] for r in rows)
     print("rows by bundle kind:", dict(kinds))
-    assert kinds["shop-fm"] >= 15 and kinds["shop-sim"] >= 15, kinds
+    assert all(kinds[k] >= n for k, n in at_least.items()), kinds
+
+
+def main():
+    build(HERE, "i24", "hand24", {"shop-fm": 15, "shop-sim": 15})
 
 
 if __name__ == "__main__":

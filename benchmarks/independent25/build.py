@@ -1,38 +1,23 @@
-"""Write labelled.jsonl from sentences.py against this set's own bundles.jsonl (plain python3, no whyrec imports),
-with independent2's builder and checks, then check the counts: 100 rows, 35/35 English and 15/15 Chinese
-faithful/unfaithful, at least 70 bundles, and at least 12 rows each on attention, NFM-feature and
-similar-item bundles.
+"""Write labelled.jsonl from sentences.py against this set's own bundles.jsonl with set 24's builder (plain
+python3, no whyrec imports): 100 rows, 35/35 English and 15/15 Chinese faithful/unfaithful, at least 70 bundles, and
+at least 12 rows each on attention, NFM-feature and similar-item bundles.
 
     python3 benchmarks/independent25/build.py
 """
 import importlib.util
 import os
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
+def main():
+    spec = importlib.util.spec_from_file_location("independent24_build", os.path.join(HERE, "..", "independent24",
+                                                                                      "build.py"))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod
-
-
-def main():
-    builder = _load("independent2_build", os.path.join(HERE, "..", "independent2", "build.py"))
-    builder.BUNDLES = os.path.join(HERE, "bundles.jsonl")
-    sentences = _load("i25_sentences", os.path.join(HERE, "sentences.py")).SENTENCES
-    rows = builder.main(sentences, os.path.join(HERE, "labelled.jsonl"), prefix="i25", source="hand25")
-    by = Counter((r["lang"], r["faithful"]) for r in rows)
-    assert len(rows) == 100, len(rows)
-    assert by == Counter({("en", True): 35, ("en", False): 35, ("zh", True): 15, ("zh", False): 15}), by
-    assert len({r["case"] for r in rows}) >= 70
-    kinds = Counter(r["case"].rsplit("-", 1)[0] for r in rows)
-    print("rows by bundle kind:", dict(kinds))
-    assert kinds["shop-att"] >= 12 and kinds["shop-nfm"] >= 12 and kinds["gift-sim"] >= 12, kinds
+    mod.build(HERE, "i25", "hand25", {"shop-att": 12, "shop-nfm": 12, "gift-sim": 12})
 
 
 if __name__ == "__main__":

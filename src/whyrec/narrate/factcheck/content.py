@@ -227,10 +227,17 @@ def _complete_caption(text: str) -> bool:
     """A caption of segments joined by " · " whose last segment is whole: brackets and quotes closed, and not
     ending on a word that needs more after it."""
     t = text.strip()
-    if not _CAPTION_SEP.search(t) or _DANGLING_EN.search(t.lower()) or _DANGLING_ZH.search(t):
+    return bool(_CAPTION_SEP.search(t)) and _closed(t)
+
+
+_PAIRS = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
+
+
+def _closed(t: str) -> bool:
+    """``t`` does not end on a word that needs more after it, and its brackets and quotes are closed."""
+    if _DANGLING_EN.search(t.lower()) or _DANGLING_ZH.search(t):
         return False
-    pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
-    return all(t.count(a) == t.count(b) for a, b in pairs) and t.count('"') % 2 == 0
+    return all(t.count(a) == t.count(b) for a, b in _PAIRS) and t.count('"') % 2 == 0
 
 
 #: what a text without a final stop may end on and still be whole: the recommended item by description, or a
@@ -252,10 +259,7 @@ def _ends_whole(text: str, mentions: list[Mention], sup: Support) -> bool:
     bracket, or a complete title of the evidence (a cut title, "... who bought the Panera Bread", is not)."""
     t = text.rstrip()
     low = t.lower()
-    if not t or _DANGLING_EN.search(low) or _DANGLING_ZH.search(t) or re.search(r"[,，:：;；\-–—$]$", t):
-        return False
-    pairs = (("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"), ("「", "」"), ("《", "》"))
-    if not all(t.count(a) == t.count(b) for a, b in pairs) or t.count('"') % 2:
+    if not t or not _closed(t) or re.search(r"[,，:：;；\-–—$]$", t):
         return False
     last = max(low.rfind(c) for c in ",;，；、") + 1
     tail = low[last:]

@@ -107,6 +107,8 @@ _COUNTERFACTUAL_EN = re.compile(
     r"\b(?:alone )?keeps? [^.;!?]{0,60}\bin your top\b|\bputs [^.;!?]{0,60}\bin your top\b"
 )
 _COUNTERFACTUAL_ZH = re.compile(r"如果没有|若没有|去掉|去除|移除|没有[^，。；！？]{0,30}就|让[^，。；！？]{0,40}进入")
+#: what other buyers did, as a verb of the evidence's events ("also bought", "who bought it also rated")
+_DID_WORDS_EN = "bought|purchased|rated|ordered|got|picked"
 # the user's own purchase, in English (verb forms after "you")
 _OWN_VERB_EN = (r"(?:bought|purchased|ordered|own|owned|got|picked up|have|had|rated|reviewed|received|tried|"
                 r"used|restocked)")

@@ -108,8 +108,9 @@ class Support:
 
 
 _YEAR_AFTER = re.compile(r"\s*\((\d{4})\)")
-_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[.;!?]\s")  # searched in the gap between words
+#: searched in the gap between words: Chinese text, and a sentence mark (which a bracket the name opened holds in)
 _CJK_BREAK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _breaks(low: str, start: int, a: int, b: int) -> bool:
@@ -118,7 +119,7 @@ def _breaks(low: str, start: int, a: int, b: int) -> bool:
     gap = low[a:b]
     if _CJK_BREAK.search(gap):
         return True
-    return bool(_BREAK.search(gap)) and low.count("(", start, a) <= low.count(")", start, a)
+    return bool(_SENTENCE_BREAK.search(gap)) and low.count("(", start, a) <= low.count(")", start, a)
 
 
 def _matches_at(toks: list[tuple[str, int, int]], i: int, index: CatalogueIndex,

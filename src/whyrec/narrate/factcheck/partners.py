@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whyrec.narrate.factcheck.lexicons import _NUM_WORDS_EN, _PEOPLE_EN
+from whyrec.narrate.factcheck.lexicons import _DID_WORDS_EN, _NUM_WORDS_EN, _PEOPLE_EN
 from whyrec.narrate.factcheck.mentions import Mention
 
 __all__ = ["COUNT_EN", "COUNT_ZH", "NOT_RANK_ZH", "Partner", "count_spans", "partner"]
@@ -58,7 +58,7 @@ _CO_LABEL_GAP_ZH = re.compile(rf"[\s”\"」》]*(?:[\u4e00-\u9fff]{{1,3}})?[，
 
 
 #: "(of the people who bought X,) 17 also bought": a number as the subject of "also bought" counts people
-_ALSO_DID_EN = r"also\s+(?:bought|purchased|rated|ordered|got|picked|subscribed)\b"
+_ALSO_DID_EN = rf"also\s+(?:{_DID_WORDS_EN}|subscribed)\b"
 _PEOPLE = rf"(?:{_PEOPLE_EN}|viewers|subscribers|raters|co-?(?:buyers|raters|purchasers))"
 _NUM = "|".join([r"\d+", *(w for w in _NUM_WORDS_EN if w not in ("zero", "one"))])
 #: not a rank: a Chinese number that does not follow 第 / 前 ("第 11 位" is a place, not eleven people)

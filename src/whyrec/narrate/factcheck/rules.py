@@ -48,6 +48,7 @@ from whyrec.narrate.factcheck.lexicons import (
     _COUNTERFACTUAL_ZH,
     _CURRENCY_AFTER,
     _CURRENCY_BEFORE,
+    _DID_WORDS_EN,
     _MARKETING_EN_ANY,
     _MARKETING_EN_PATTERNS,
     _MARKETING_ZH,
@@ -91,7 +92,7 @@ from whyrec.narrate.factcheck.word_classes import PRODUCT_KIND_EN
 from whyrec.narrate.facts import LANGS, Facts
 from whyrec.narrate.phrases import ZH_CATEGORY, is_popular
 
-_DID_EN = r"(?:bought|purchased|ordered|rated|got|picked|subscribed\s+to)"
+_DID_EN = rf"(?:{_DID_WORDS_EN}|subscribed\s+to)"
 _EXCLUSIVE = re.compile(r"\bthe\s+only\b(?!\s+\d)|唯一")
 #: the recommended item, the one name so far, then "N shoppers who bought it also bought the recommended item / it"
 _SELF_PAIR_EN = re.compile(

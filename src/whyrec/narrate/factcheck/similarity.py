@@ -15,6 +15,7 @@ from whyrec.narrate.factcheck.claims import Claim
 from whyrec.narrate.factcheck.claims import add_claim as _claim
 from whyrec.narrate.factcheck.lexicons import _SENT, _tokens
 from whyrec.narrate.factcheck.mentions import Mention, Support
+from whyrec.narrate.factcheck.weights import said_as_decimal
 
 _CUE = re.compile(r"\b(?:similar|similarity|alike|match(?:es|ing)?|close)\b|相似|类似|相近")
 _FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent)|(?<![\d.])(0?\.\d{1,3}|1\.0+)(?![\d.%])")
@@ -25,8 +26,7 @@ def _matches(value: float, percent: bool, cosine: float) -> bool:
     if percent:
         return abs(value - round(100 * cosine)) < 0.5 or abs(value - int(100 * cosine)) < 0.5 or \
             abs(value - 100 * cosine) < 0.05
-    return abs(value - round(cosine, 2)) < 0.0051 or abs(value - round(cosine, 1)) < 1e-9 or \
-        abs(value - round(cosine, 3)) < 0.0006
+    return said_as_decimal(value, cosine) or abs(value - round(cosine, 1)) < 1e-9
 
 
 def check_similarity(low: str, mentions: list[Mention], sup: Support, claims: list[Claim]) -> None:

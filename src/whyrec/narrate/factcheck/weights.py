@@ -75,17 +75,22 @@ def check_main_reason(low: str, mentions: list[Mention], sup: Support, claims: l
 _DECIMAL = re.compile(r"(?<![\d.$])(-?0?\.\d{2,4})(?![\d%])")
 
 
+def said_as_decimal(v: float, x: float) -> bool:
+    """Whether the figure ``v`` is ``x`` written to two or three places (weights.py and similarity.py bind both)."""
+    return abs(v - round(x, 2)) < 0.0051 or abs(v - round(x, 3)) < 0.0006
+
+
 def check_weight_figures(low: str, mentions: list[Mention], sup: Support, claims: list[Claim]) -> None:
     """A decimal figure right after a history item (in its clause) is that item's attribution weight."""
     weights = {it.item: w for it, w in sup.facts.history}
     similar = {it.item for it, _, _ in sup.facts.similar}
     fields = {str(name).lower(): w for name, _, w in sup.facts.features}
     for f in _DECIMAL.finditer(low):
+        v = float(f.group(1))
         field = re.search(r"\b([a-z]+)\s*(?:[:(=]|\bof\b|\bis\b)?\s*$", low[max(0, f.start() - 30):f.start()])
         if field is not None and field.group(1) in fields:
             w = fields[field.group(1)]
-            v = float(f.group(1))
-            ok = abs(v - round(w, 2)) < 0.0051 or abs(v - round(w, 3)) < 0.0006
+            ok = said_as_decimal(v, w)
             _claim(claims, "number", f.group(), v, ok, f"the weight of the {field.group(1)} feature" if ok else
                    f"the weight of the {field.group(1)} feature is {round(w, 3)}")
             continue
@@ -95,10 +100,9 @@ def check_weight_figures(low: str, mentions: list[Mention], sup: Support, claims
         m = before[-1]
         if m.items & similar and re.search(r"similar|相似", low[m.start - 40 if m.start > 40 else 0:f.end()]):
             continue  # a similarity figure (similarity.check_similarity)
-        v = float(f.group(1))
         pool = [weights[i] for i in m.items if i in weights]
         if not pool:
             continue
-        ok = any(abs(v - round(w, 2)) < 0.0051 or abs(v - round(w, 3)) < 0.0006 for w in pool)
+        ok = any(said_as_decimal(v, w) for w in pool)
         _claim(claims, "number", f.group(), v, ok, f"the attribution weight of {m.text}" if ok else
                f"the weight of {m.text} is {[round(w, 3) for w in pool]}")
